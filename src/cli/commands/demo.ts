@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { listDocuments } from '../../store/documents.js';
+import { ingestFiles } from '../../store/ingest-files.js';
+import type { CommandSpec } from '../command.js';
+import { withDatabase } from '../context.js';
+import { formatTable } from '../output.js';
+import { packagePath } from '../paths.js';
+import { progressBar } from '../progress.js';
+import { summarise } from './ingest.js';
+
+export const demoCommand: CommandSpec = {
+  name: 'demo',
+  description: 'the main job on the sample data: ingest the sample documents and show what was stored',
+  configure(command: Command) {
+    command.action(async (_flags: unknown, cmd: Command) => {
+      await withDatabase(cmd, async (db) => {
+        const progress = progressBar('files');
+        const outcomes = await ingestFiles(db, [packagePath('samples', 'documents')], {
+          onProgress: (done, total, file) => progress.update(done, total, file),
+        }).finally(() => progress.stop());
+        process.stdout.write(`Sample documents: ${summarise(outcomes)}\n\n`);
+        const docs = await listDocuments(db);
+        process.stdout.write(
+          `${formatTable(docs, [
+            { header: 'id', value: (d) => d.id, right: true },
+            { header: 'published', value: (d) => d.published },
+            { header: 'publisher', value: (d) => d.publisher, max: 24 },
+            { header: 'title', value: (d) => d.title, max: 70 },
+            { header: 'events', value: (d) => d.events, right: true },
+          ])}\n`,
+        );
+        if (outcomes.some((o) => o.status === 'failed')) process.exitCode = 1;
+      });
+    });
+  },
+};

@@ -1,0 +1,15 @@
+import type { CommandSpec } from '../command.js';
+import { cleanCommand } from './clean.js';
+import { demoCommand } from './demo.js';
+import { documentsCommand } from './documents.js';
+import { ingestCommand } from './ingest.js';
+import { showCommand } from './show.js';
+
+/** Every subcommand, in the order `resurgence --help` lists them. */
+export const COMMANDS: CommandSpec[] = [
+  demoCommand,
+  ingestCommand,
+  cleanCommand,
+  documentsCommand,
+  showCommand,
+];

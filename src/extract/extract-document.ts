@@ -1,0 +1,20 @@
+import type { CleanDocument } from '../model/document.js';
+import type { DocumentEvent } from '../model/event.js';
+
+/** Options for {@link extractDocument}. */
+export type ExtractOptions = Record<string, never>;
+
+/** What extraction reads out of one cleaned document. */
+export interface Extraction {
+  events: DocumentEvent[];
+}
+
+/**
+ * Reads incidents out of a cleaned document, each tied to the sentences it came from.
+ *
+ * @example
+ *   const { events } = extractDocument(cleanDocument(raw));
+ */
+export function extractDocument(_doc: CleanDocument, _options: ExtractOptions = {}): Extraction {
+  return { events: [] };
+}

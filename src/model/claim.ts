@@ -1,0 +1,22 @@
+/** Direction of a claim: `for` favours the group's resurgence, `against` hinders it. */
+export type Direction = 'for' | 'against';
+
+/** A document's bottom line on the group's resurgence. */
+export type Stance = 'for' | 'against' | 'mixed';
+
+/** Whether a statement is asserted outright or hedged ("may", "could"). */
+export type Firmness = 'asserted' | 'hedged';
+
+/** A statement in a document about one factor of the framework. */
+export interface Claim {
+  factor: string;
+  direction: Direction;
+  firmness: Firmness;
+  /** `author`, or the cited source ("American estimates", "UN reports"). */
+  attribution: string;
+  /** The period the claim speaks of, when it names one (`2019`, `2014-06`, `since 2020`). */
+  period: string | null;
+  start: number;
+  end: number;
+  text: string;
+}

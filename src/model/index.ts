@@ -1,0 +1,5 @@
+export * from './document.js';
+export * from './event.js';
+export * from './actor.js';
+export * from './claim.js';
+export * from './errors.js';

@@ -1,0 +1,6 @@
+import type { Migration } from '../migrate.js';
+import { documents } from './001-documents.js';
+import { events } from './002-events.js';
+
+/** Every schema step, in order. Add a file per step; never edit a step that has shipped. */
+export const MIGRATIONS: Migration[] = [documents, events];
