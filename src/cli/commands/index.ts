@@ -2,6 +2,7 @@ import type { CommandSpec } from '../command.js';
 import { cleanCommand } from './clean.js';
 import { demoCommand } from './demo.js';
 import { documentsCommand } from './documents.js';
+import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 import { showCommand } from './show.js';
 
@@ -10,6 +11,7 @@ export const COMMANDS: CommandSpec[] = [
   demoCommand,
   ingestCommand,
   cleanCommand,
+  extractCommand,
   documentsCommand,
   showCommand,
 ];

@@ -1,0 +1,22 @@
+import type { Benchmark, Figure } from './bench.js';
+
+/** Every benchmark, in the order `npm run bench` runs them. Add one by adding a module here. */
+const BENCHMARKS: Benchmark[] = [];
+
+function format(figure: Figure): string {
+  const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(3);
+  let verdict = '';
+  if (figure.target) {
+    const { value: target, better } = figure.target;
+    const ok = better === 'higher' ? figure.value >= target : figure.value <= target;
+    verdict = `  target ${better === 'higher' ? '>=' : '<='} ${target} ${ok ? 'met' : 'MISSED'}`;
+  }
+  return `  ${figure.name.padEnd(44)} ${value.padStart(12)} ${figure.unit}${verdict}${figure.note ? `  (${figure.note})` : ''}`;
+}
+
+const wanted = process.argv.slice(2);
+for (const bench of BENCHMARKS) {
+  if (wanted.length && !wanted.includes(bench.name)) continue;
+  console.log(`${bench.name}: ${bench.description}`);
+  for (const figure of await bench.run()) console.log(format(figure));
+}

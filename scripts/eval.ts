@@ -1,0 +1,42 @@
+// Runs extraction over ../shared/seeds and ../shared/eval/dev and prints the shared scorer's report
+// for each. Without ../shared it says so and exits 0.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { extractJson } from '../src/cli/extract-json.js';
+import { cleanDocument } from '../src/ingest/clean.js';
+import { readDocumentFile } from '../src/ingest/read-file.js';
+
+const shared = resolve(process.env.RESURGENCE_SHARED ?? '../shared');
+const sets = [
+  ['seeds', join(shared, 'seeds')],
+  ['dev', join(shared, 'eval', 'dev')],
+] as const;
+const scorer = join(shared, 'eval', 'score.mjs');
+const verbose = process.argv.includes('--verbose');
+
+if (!existsSync(scorer)) {
+  console.log(`eval: ${shared} is absent (no scorer at ${scorer}); nothing to evaluate.`);
+  process.exit(0);
+}
+
+const out = mkdtempSync(join(tmpdir(), 'resurgence-eval-'));
+for (const [name, dir] of sets) {
+  const files = readdirSync(dir)
+    .filter((f) => /\.(txt|html?|md|json)$/i.test(f) && !f.endsWith('.gold.json'))
+    .sort();
+  const docs = [];
+  for (const file of files) {
+    try {
+      docs.push(extractJson(cleanDocument(await readDocumentFile(join(dir, file)))));
+    } catch (error) {
+      console.error(`eval: ${file}: ${(error as Error).message}`);
+    }
+  }
+  const pred = join(out, `${name}.json`);
+  writeFileSync(pred, JSON.stringify(docs));
+  console.log(`\n== ${name} (${dir}) ==`);
+  const args = [scorer, '--pred', pred, '--gold', dir, ...(verbose ? ['--verbose'] : [])];
+  console.log(execFileSync(process.execPath, args, { encoding: 'utf8' }).trimEnd());
+}
