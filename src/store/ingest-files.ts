@@ -5,6 +5,7 @@ import { findDocumentFiles } from '../ingest/find-files.js';
 import { readDocumentFile, type ReadDocument } from '../ingest/read-file.js';
 import type { Database } from './database.js';
 import { saveDocument } from './documents.js';
+import { mergeIncidents } from './incidents/merge.js';
 
 /** Options for {@link ingestFiles}. */
 export interface IngestOptions {
@@ -31,7 +32,8 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 /**
  * Reads, cleans, extracts and stores every document named by `paths` (files, folders, globs).
  * One bad file never stops the batch: it becomes a `failed` outcome with its reason, and nothing
- * of it is written. Files are read one ahead of processing so disk and CPU overlap.
+ * of it is written. Files are read one ahead of processing so disk and CPU overlap. New events are
+ * then merged into incidents with those already stored.
  */
 export async function ingestFiles(
   db: Database,
@@ -57,6 +59,8 @@ export async function ingestFiles(
     outcomes.push(await ingestOne(db, file, current));
     options.onProgress?.(i + 1, files.length, file);
   }
+  // Events read from the new documents join the incidents the datasets (or other documents) report.
+  if (outcomes.some((o) => o.status === 'stored' && o.events)) await mergeIncidents(db);
   return outcomes;
 }
 

@@ -7,10 +7,12 @@ import { formatTable } from '../output.js';
 import { packagePath } from '../../model/package-path.js';
 import { progressBar } from '../progress.js';
 import { summarise } from './ingest.js';
+import { showTrajectoryDemo } from './demo-trajectory.js';
 
 export const demoCommand: CommandSpec = {
   name: 'demo',
-  description: 'the main job on the sample data: ingest the sample documents and show what was stored',
+  description:
+    'the main job on the sample data: ingest the sample documents, import the UCDP extracts, show the trajectory',
   configure(command: Command) {
     command.action(async (_flags: unknown, cmd: Command) => {
       await withDatabase(cmd, async (db) => {
@@ -30,6 +32,8 @@ export const demoCommand: CommandSpec = {
           ])}\n`,
         );
         if (outcomes.some((o) => o.status === 'failed')) process.exitCode = 1;
+        process.stdout.write('\n');
+        await showTrajectoryDemo(db);
       });
     });
   },

@@ -1,0 +1,215 @@
+import type { ColumnPlan } from '../../ingest/datasets/plan-columns.js';
+import { NUMERIC_FIELDS, type DatasetField, type DateRule } from '../../ingest/datasets/types.js';
+import { caseMap, ident, literal, literalList } from '../sql-text.js';
+
+/** Temporary tables one import works with. */
+export const IMPORT_TABLES = {
+  staging: 'import_staging',
+  countries: 'import_countries',
+  actors: 'import_actors',
+  duplicates: 'import_duplicates',
+  prepared: 'import_prepared',
+  rejected: 'import_rejected_lines',
+  scans: 'import_reject_scans',
+} as const;
+
+/** The events columns an import writes, in the order the prepared view gives them. */
+export const IMPORTED_COLUMNS = [
+  'source_id',
+  'type',
+  'source_type',
+  'date',
+  'date_precision',
+  'date_start',
+  'date_end',
+  'country',
+  'admin1',
+  'admin2',
+  'place',
+  'lat',
+  'lon',
+  'location_precision',
+  'perpetrator',
+  'unit',
+  'perpetrator_raw',
+  'actor2',
+  'unit2',
+  'actor2_raw',
+  'target',
+  'fatalities',
+  'fatalities_low',
+  'fatalities_high',
+  'attackers_killed',
+  'injured',
+  'claimed',
+  'notes',
+  'source_ref',
+] as const;
+
+/** The staging table: the file's mapped columns under the common field names, all text. */
+export function stagingSql(plan: ColumnPlan, readCsv: string): string {
+  const picks = Object.entries(plan.fields).map(([field, column]) => `${ident(column)} as ${field}`);
+  return `create or replace temp table ${IMPORT_TABLES.staging} as select ${picks.join(', ')} from ${readCsv}`;
+}
+
+/** A field's trimmed text, null when blank or when the file has no such column. */
+const text = (plan: ColumnPlan, field: DatasetField) =>
+  plan.fields[field] ? `nullif(trim(s.${field}), '')` : 'null::varchar';
+
+/** A value quoted in a reason, kept to one short line. */
+const shown = (expr: string) => `'"' || left(regexp_replace(${expr}, '\\s+', ' ', 'g'), 40) || '"'`;
+
+/** The event id, without the `.0` that spreadsheet round-trips add to numbers. */
+export const sourceIdSql = (plan: ColumnPlan) => `regexp_replace(${text(plan, 'source_id')}, '\\.0+$', '')`;
+
+/** SQL computing d (the date), prec, and d_end, with the checks that reject a row. */
+function dateParts(plan: ColumnPlan, rule: DateRule) {
+  const col = (f: DatasetField) => literal(plan.fields[f] ?? f);
+  if (rule.kind === 'parts') {
+    const int = (f: DatasetField) => `try_cast(try_cast(${text(plan, f)} as double) as integer)`;
+    return {
+      select: [
+        `${int('year')} as y`,
+        `${int('month')} as m`,
+        `${int('day')} as dd`,
+        `${text(plan, 'year')} as year_raw`,
+        `${text(plan, 'month')} as month_raw`,
+        `${text(plan, 'day')} as day_raw`,
+      ],
+      derive: [
+        `case when coalesce(m, 0) = 0 then 'year' when coalesce(dd, 0) = 0 then 'month' else 'day' end as prec`,
+        `try_strptime(printf('%04d-%02d-%02d', y, greatest(coalesce(m, 0), 1), greatest(coalesce(dd, 0), 1)), '%Y-%m-%d')::date as d`,
+        'null::date as d_end',
+      ],
+      checks: [
+        [
+          `y is null`,
+          `${col('year')} || ' ' || coalesce(${shown('year_raw')}, 'is empty') || ' is not a year'`,
+        ],
+        [
+          `(month_raw is not null and m is null) or m not between 0 and 12`,
+          `${col('month')} || ' ' || ${shown('month_raw')} || ' is not a month (1-12, or 0 when unknown)'`,
+        ],
+        [
+          `(day_raw is not null and dd is null) or dd not between 0 and 31`,
+          `${col('day')} || ' ' || ${shown('day_raw')} || ' is not a day (1-31, or 0 when unknown)'`,
+        ],
+        [`d is null`, `'there is no day ' || y || '-' || m || '-' || dd`],
+      ] as [string, string][],
+    };
+  }
+  const parse = (f: DatasetField) => `try_strptime(${text(plan, f)}, ${literalList(rule.formats)})::date`;
+  const precision = `coalesce(${caseMap(text(plan, 'date_precision'), rule.precision)}, 'day')`;
+  const checks: [string, string][] = [
+    [`date_raw is null`, `'no date in column ' || ${col('date')}`],
+    [`d is null`, `${col('date')} || ' ' || ${shown('date_raw')} || ' is not a date in a known format'`],
+  ];
+  const select = [`${text(plan, 'date')} as date_raw`, `${parse('date')} as d`, `${precision} as prec`];
+  if (rule.kind === 'range' && plan.fields.date_end) {
+    select.push(`${text(plan, 'date_end')} as date_end_raw`, `${parse('date_end')} as d_end`);
+    checks.push(
+      [
+        `date_end_raw is not null and d_end is null`,
+        `${col('date_end')} || ' ' || ${shown('date_end_raw')} || ' is not a date in a known format'`,
+      ],
+      [`d_end < d`, `${col('date_end')} || ' is before ' || ${col('date')}`],
+    );
+  } else select.push('null::date as d_end');
+  return { select, derive: [], checks };
+}
+
+function numberChecks(plan: ColumnPlan): [string, string][] {
+  const checks: [string, string][] = [];
+  for (const f of NUMERIC_FIELDS) {
+    if (!plan.fields[f]) continue;
+    const name = literal(plan.fields[f]);
+    checks.push([
+      `${f}_raw is not null and ${f}_n is null`,
+      `${name} || ' ' || ${shown(`${f}_raw`)} || ' is not a number'`,
+    ]);
+    if (f === 'lat' || f === 'lon') {
+      const limit = f === 'lat' ? 90 : 180;
+      checks.push([`abs(${f}_n) > ${limit}`, `${name} || ' ' || ${f}_raw || ' is out of range'`]);
+    } else checks.push([`${f}_n < 0`, `${name} || ' ' || ${f}_raw || ' is negative'`]);
+  }
+  return checks;
+}
+
+/**
+ * The view that turns staged rows into events of the common model: dates and their precision by
+ * the format's date rule, common and dataset types, location precision, countries and actors from
+ * the lookup tables, numbers, and `reason`: why a row is rejected (null when it is fine).
+ */
+export function preparedViewSql(plan: ColumnPlan): string {
+  const { format } = plan;
+  const t = IMPORT_TABLES;
+  const dates = dateParts(plan, format.date);
+  const numbers = NUMERIC_FIELDS.flatMap((f) => [
+    `${text(plan, f)} as ${f}_raw`,
+    `try_cast(${text(plan, f)} as double) as ${f}_n`,
+  ]);
+  const passthrough = [
+    'actor1',
+    'actor2',
+    'country',
+    'admin1',
+    'admin2',
+    'place',
+    'target',
+    'notes',
+    'source_ref',
+  ].map((f) => `${text(plan, f as DatasetField)} as ${f}`);
+  const types = format.types;
+  const type = `coalesce(${types.fields.map((f) => caseMap(text(plan, f), types.map)).join(', ')}, ${literal(types.fallback)})`;
+  const label = `nullif(concat_ws(': ', ${types.label
+    .map((f) => `coalesce(${caseMap(text(plan, f), types.labels ?? {})}, ${text(plan, f)})`)
+    .join(', ')}), '')`;
+  const claimed = format.claimed
+    ? `(${caseMap(text(plan, 'claimed'), Object.fromEntries(Object.entries(format.claimed).map(([k, v]) => [k, String(v)])))})::boolean`
+    : 'null::boolean';
+  const base = [
+    // Rows written in an open transaction have large row ids: number them from 0.
+    `s.rowid - (select min(rowid) from ${t.staging}) as record`,
+    `${sourceIdSql(plan)} as source_id`,
+    ...dates.select,
+    ...numbers,
+    ...passthrough,
+    `${type} as type`,
+    `${label} as source_type`,
+    `${caseMap(text(plan, 'location_precision'), format.locationPrecision)} as location_precision`,
+    `${claimed} as claimed`,
+    'dup.record is not null as repeated',
+  ];
+  const window =
+    format.date.kind === 'range'
+      ? 'd as date_start, coalesce(d_end, d) as date_end'
+      : `case prec when 'month' then date_trunc('month', d)::date when 'year' then date_trunc('year', d)::date else d end as date_start,
+    case prec when 'month' then last_day(d) when 'year' then make_date(year(d), 12, 31) else d end as date_end`;
+  const checks: [string, string][] = [
+    [`source_id is null`, `'no event id in column ' || ${literal(plan.fields.source_id!)}`],
+    ...dates.checks,
+    ...numberChecks(plan),
+    [`repeated`, `'repeats event id ' || ${shown('source_id')} || ' of an earlier row'`],
+  ];
+  const reason = `case ${checks.map(([when, why]) => `when ${when} then ${why}`).join(' ')} end`;
+  const int = (f: string) => `round(${f}_n)::integer`;
+  return `create or replace temp view ${t.prepared} as
+    select *, hash(${IMPORTED_COLUMNS.join(', ')}) as row_hash from (
+    with base as (select ${base.join(', ')} from ${t.staging} s left join ${t.duplicates} dup on dup.record = s.rowid),
+    derived as (select *${dates.derive.map((d) => `, ${d}`).join('')} from base),
+    dated as (select *, ${window}, ${reason} as reason from derived)
+    select b.record, b.source_id, b.type, b.source_type,
+      case b.prec when 'month' then strftime(b.date_start, '%Y-%m') when 'year' then strftime(b.date_start, '%Y')
+        else strftime(b.date_start, '%Y-%m-%d') end as date,
+      b.prec as date_precision, b.date_start, b.date_end,
+      c.code as country, b.admin1, b.admin2, b.place, b.lat_n as lat, b.lon_n as lon, b.location_precision,
+      a1.actor as perpetrator, a1.unit as unit, b.actor1 as perpetrator_raw,
+      a2.actor as actor2, a2.unit as unit2, b.actor2 as actor2_raw, b.target,
+      ${int('b.fatalities')} as fatalities, ${int('b.fatalities_low')} as fatalities_low,
+      ${int('b.fatalities_high')} as fatalities_high, ${int('b.attackers_killed')} as attackers_killed,
+      ${int('b.injured')} as injured, b.claimed, b.notes, b.source_ref, b.reason
+    from dated b
+    left join ${t.countries} c on c.name = coalesce(b.country, '')
+    left join ${t.actors} a1 on a1.name = b.actor1 and a1.code = coalesce(c.code, '') and a1.admin1 = coalesce(b.admin1, '')
+    left join ${t.actors} a2 on a2.name = b.actor2 and a2.code = coalesce(c.code, '') and a2.admin1 = coalesce(b.admin1, ''))`;
+}

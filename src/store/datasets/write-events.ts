@@ -1,0 +1,57 @@
+import type { Params, Queryable } from '../database.js';
+import { IMPORTED_COLUMNS, IMPORT_TABLES as T } from './prepare-sql.js';
+
+/** How many events an import added, changed, and found already as they were. */
+export interface WriteCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Runs an insert or update and returns how many rows it touched. */
+async function changes(tx: Queryable, sql: string, params: Params): Promise<number> {
+  const rows = await tx.all<{ Count?: bigint | number }>(sql, params);
+  return Number(rows[0]?.Count ?? 0);
+}
+
+/**
+ * Writes the prepared rows of an import into `events`. An event already stored under the same
+ * dataset and id is updated only when something changed (compared by a hash of its fields), and
+ * then leaves its incident so that merging looks at it again; new events are appended.
+ */
+export async function writeEvents(tx: Queryable, origin: string, importId: number): Promise<WriteCounts> {
+  const [known] = await tx.all<{ n: number }>(
+    'select count(*)::int as n from (select 1 from events where origin = $1 limit 1)',
+    [origin],
+  );
+  let updated = 0;
+  let unchanged = 0;
+  if (known!.n) {
+    const [same] = await tx.all<{ n: number }>(
+      `select count(*)::int as n from ${T.prepared} p join events e on e.origin = $1 and e.source_id = p.source_id
+       where p.reason is null and e.row_hash = p.row_hash`,
+      [origin],
+    );
+    unchanged = same!.n;
+    updated = await changes(
+      tx,
+      `update events set ${IMPORTED_COLUMNS.map((c) => `${c} = p.${c}`).join(', ')},
+         row_hash = p.row_hash, import_id = $2, incident_id = null, merge_pending = true
+       from ${T.prepared} p
+       where p.reason is null and events.origin = $1 and events.source_id = p.source_id
+         and events.row_hash is distinct from p.row_hash`,
+      [origin, importId],
+    );
+  }
+  const fresh = known!.n
+    ? 'and not exists (select 1 from events e where e.origin = $1 and e.source_id = p.source_id)'
+    : '';
+  const inserted = await changes(
+    tx,
+    `insert into events (origin, import_id, row_hash, ${IMPORTED_COLUMNS.join(', ')})
+     select $1, $2, p.row_hash, ${IMPORTED_COLUMNS.map((c) => `p.${c}`).join(', ')}
+     from ${T.prepared} p where p.reason is null ${fresh}`,
+    [origin, importId],
+  );
+  return { inserted, updated, unchanged };
+}

@@ -1,0 +1,16 @@
+import type { Queryable } from '../database.js';
+import { CURRENT_EVENTS } from './matched-incidents.js';
+
+/** The countries where an actor has events (on either side), most events first. */
+export async function countriesOfActor(
+  db: Queryable,
+  actor: string,
+): Promise<{ country: string; events: number }[]> {
+  const rows = await db.all<{ country: string; n: bigint }>(
+    `select country, count(distinct coalesce(incident_id, id)) as n from events
+     where (perpetrator = $actor or actor2 = $actor) and country is not null and ${CURRENT_EVENTS}
+     group by country order by n desc, country`,
+    { actor },
+  );
+  return rows.map((r) => ({ country: r.country, events: Number(r.n) }));
+}

@@ -1,0 +1,94 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import { fixture } from '../helpers/fixtures.js';
+
+let out = '';
+let err = '';
+
+async function cli(...args: string[]): Promise<number> {
+  out = '';
+  err = '';
+  return runCli(['node', 'resurgence', '--db', db, ...args]);
+}
+
+let db = '';
+
+describe('the dataset commands', () => {
+  beforeEach(() => {
+    db = join(mkdtempSync(join(tmpdir(), 'resurgence-cli-')), 'test.duckdb');
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+    process.exitCode = 0;
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    process.exitCode = 0;
+  });
+
+  it('imports files, reporting rejected rows with file and line, and merges incidents', async () => {
+    expect(
+      await cli('import', fixture('datasets', 'acled-current.csv'), fixture('datasets', 'ucdp-ged.csv')),
+    ).toBe(0);
+    expect(out).toContain('acled-current.csv (acled): 9 rows; 5 new, 0 updated, 0 unchanged, 4 rejected');
+    expect(out).toMatch(/rejected .*acled-current\.csv:6: fatalities "a dozen" is not a number/);
+    expect(out).toContain('ucdp-ged.csv (ucdp): 4 rows; 4 new');
+    expect(out).toMatch(/Merging: 9 events checked, \d+ matching pairs/);
+  });
+
+  it('lists incidents with their source count and the tolls the sources disagree on', async () => {
+    await cli('import', fixture('datasets', 'acled-current.csv'), fixture('datasets', 'ucdp-ged.csv'));
+    expect(
+      await cli(
+        'events',
+        '--actor',
+        'ISWAP',
+        '--country',
+        'Nigeria',
+        '--since',
+        '2021-03',
+        '--until',
+        '2021-03-01',
+      ),
+    ).toBe(0);
+    expect(out).toMatch(/2021-03-01\s+NG\s+.*14 \(ucdp\) vs 8 \(acled\)\s+2\s+ucdp\+acled/);
+    await cli('events', '--country', 'so', '--format', 'json');
+    expect(JSON.parse(out).map((r: { sources: number }) => r.sources)).toEqual([1, 1]);
+  });
+
+  it('prints a trajectory as a table, JSON or CSV', async () => {
+    await cli('import', fixture('datasets', 'acled-current.csv'), fixture('datasets', 'ucdp-ged.csv'));
+    expect(await cli('trend', '--actor', 'Islamic State', '--by', 'month', '--format', 'csv')).toBe(0);
+    expect(out.split('\n')[0]).toBe('period,events,killed,killed/event,10+ killed,regions,outside home');
+    await cli('trend', '--actor', 'Islamic State', '--unit', 'West Africa Province', '--format', 'json');
+    const json = JSON.parse(out);
+    expect(json.selection).toMatchObject({
+      actor: 'Islamic State',
+      unit: 'West Africa Province',
+      by: 'year',
+    });
+    expect(json.periods[0]).toMatchObject({ period: '2021', events: 2 });
+    expect(json.analysis.summary[0]).toBe('Too few months for a trend.');
+  });
+
+  it('refuses an unknown actor, unit or country with a message saying what to do', async () => {
+    expect(await cli('trend', '--actor', 'Nobody At All')).toBe(1);
+    expect(err).toContain('no actor "Nobody At All"');
+    await cli('trend', '--actor', 'IS', '--unit', 'Atlantis Province');
+    expect(err).toMatch(/Islamic State has no unit "Atlantis Province"; its units: Iraq Province/);
+    await cli('events', '--country', 'Narnia');
+    expect(err).toContain('no country "Narnia"');
+  });
+
+  it('lists dataset names the registry does not know, and validates the registry', async () => {
+    await cli('import', fixture('datasets', 'acled-current.csv'), fixture('datasets', 'gtd.csv'));
+    expect(await cli('actors', '--unresolved', '--format', 'csv')).toBe(0);
+    expect(out).toContain('acled,Mystery Brigade of Nowhere,1');
+    expect(out).not.toContain('Civilians');
+    expect(out).not.toContain('Unknown');
+    expect(await cli('actors', '--check')).toBe(0);
+    expect(out).toMatch(/actors\.yaml: valid, \d+ actors with \d+ units/);
+  });
+});

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importDatasetFile } from '../../../src/store/datasets/import-file.js';
+import type { Database } from '../../../src/store/database.js';
+import { memoryDatabase } from '../../helpers/database.js';
+import { fixture } from '../../helpers/fixtures.js';
+
+const gtd = fixture('datasets', 'gtd.csv');
+
+describe('importing the Global Terrorism Database', () => {
+  let db: Database;
+  beforeEach(async () => (db = await memoryDatabase()));
+  afterEach(() => db.close());
+
+  const event = async (id: string) =>
+    (
+      await db.all<Record<string, unknown>>(`select * from events where origin = 'gtd' and source_id = $1`, [
+        id,
+      ])
+    )[0];
+
+  it('imports the good rows and reports the bad ones with line and reason', async () => {
+    const report = await importDatasetFile(db, gtd);
+    expect(report).toMatchObject({ format: 'gtd', rowsRead: 10, inserted: 5 });
+    expect(report.rejects).toEqual([
+      { line: 6, reason: 'iyear "20l5" is not a year' },
+      { line: 7, reason: 'nkill "many" is not a number' },
+      { line: 8, reason: 'imonth "13" is not a month (1-12, or 0 when unknown)' },
+      { line: 10, reason: 'there is no day 2015-2-30' },
+      { line: 11, reason: 'expected 135 columns, found 9' },
+    ]);
+  });
+
+  it('turns an unknown day or month (0) into month or year precision', async () => {
+    await importDatasetFile(db, gtd);
+    expect(await event('201503150001')).toMatchObject({ date: '2015-03-15', date_precision: 'day' });
+    expect(await event('201504000001')).toMatchObject({
+      date: '2015-04',
+      date_precision: 'month',
+      fatalities: 4,
+    });
+    expect(await event('201500000001')).toMatchObject({
+      date: '2015',
+      date_precision: 'year',
+      fatalities: null,
+    });
+  });
+
+  it("names the Islamic State's provinces from GTD's group names and keeps the attack details", async () => {
+    await importDatasetFile(db, gtd);
+    expect(await event('201503150001')).toMatchObject({
+      perpetrator: 'Islamic State',
+      unit: 'Iraq Province',
+      type: 'bombing',
+      source_type: 'Bombing/Explosion',
+      fatalities: 12,
+      attackers_killed: 1,
+      injured: 20,
+      claimed: true,
+      target: 'Market',
+      country: 'IQ',
+    });
+    expect(await event('201504000001')).toMatchObject({ unit: 'Sinai Province', country: 'EG' });
+    expect(await event('201500000001')).toMatchObject({
+      unit: 'Khorasan Province',
+      claimed: null,
+      type: 'abduction',
+    });
+    expect(await event('201508080001')).toMatchObject({ perpetrator: null, perpetrator_raw: 'Unknown' });
+  });
+
+  it('keeps an event without coordinates, located by its region', async () => {
+    await importDatasetFile(db, gtd);
+    expect(await event('201506020001')).toMatchObject({
+      lat: null,
+      lon: null,
+      admin1: 'Diffa',
+      location_precision: 'admin1',
+      unit: 'West Africa Province',
+      claimed: false,
+    });
+  });
+});
