@@ -1,7 +1,8 @@
 import type { Benchmark, Figure } from './bench.js';
+import { datasetsBenchmark } from './datasets.js';
 
 /** Every benchmark, in the order `npm run bench` runs them. Add one by adding a module here. */
-const BENCHMARKS: Benchmark[] = [];
+const BENCHMARKS: Benchmark[] = [datasetsBenchmark];
 
 function format(figure: Figure): string {
   const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(3);

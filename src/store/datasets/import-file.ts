@@ -8,10 +8,10 @@ import { datasetFormat, detectFormat } from '../../ingest/datasets/registry.js';
 import type { DatasetName } from '../../ingest/datasets/types.js';
 import { ImportError, InputError } from '../../model/errors.js';
 import type { Database, Queryable } from '../database.js';
-import { buildActorLookup, buildCountryLookup } from './lookups.js';
-import { IMPORT_TABLES as T, preparedViewSql, sourceIdSql, stagingSql } from './prepare-sql.js';
+import { buildActorLookup, buildCountryLookup, collectActorPlaces } from './lookups.js';
+import { IMPORT_TABLES as T, preparedSql, sourceIdSql, sourceSql } from './prepare-sql.js';
 import { readCsvSql } from './read-csv.js';
-import { findRejects, type RejectedRow } from './rejects.js';
+import { checkRows, findRejects, type RejectedRow } from './rejects.js';
 import { writeEvents } from './write-events.js';
 
 /** Options for {@link importDatasetFile}. */
@@ -46,18 +46,25 @@ async function planFile(file: string, format: ImportOptions['format']): Promise<
   return planColumns(chosen, header, file);
 }
 
+/** The file as a view, and one scan of it for the actor names and places the lookups need. */
 async function stage(tx: Queryable, file: string, plan: ColumnPlan) {
   await tx.run(`drop table if exists ${T.rejected}`);
   await tx.run(`drop table if exists ${T.scans}`);
-  const readCsv = readCsvSql(file, plan, { rejects: { table: T.rejected, scan: T.scans } });
+  await tx.run(
+    `create or replace temp view ${T.staging} as select * from ${sourceSql(plan, readCsvSql(file, plan))}`,
+  );
   try {
-    await tx.run(stagingSql(plan, readCsv));
+    await collectActorPlaces(tx, plan);
   } catch (error) {
     const reason = ((error as Error).message.split('\n')[0] ?? '').replace(/^.*?Error: /, '');
     throw new ImportError(file, null, `cannot read the file as CSV: ${reason}`);
   }
+}
+
+/** Rows after the first with the same event id, by their number in file order. */
+async function findDuplicates(tx: Queryable, plan: ColumnPlan) {
   await tx.run(`create or replace temp table ${T.duplicates} as
-    with ids as (select rowid as record, ${sourceIdSql(plan)} as source_id from ${T.staging} s),
+    with ids as (select row_number() over () - 1 as record, ${sourceIdSql(plan)} as source_id from ${T.staging} s),
     repeated as (select source_id from ids where source_id is not null group by 1 having count(*) > 1)
     select record from (
       select ids.record, row_number() over (partition by ids.source_id order by ids.record) as k
@@ -66,13 +73,15 @@ async function stage(tx: Queryable, file: string, plan: ColumnPlan) {
 
 async function dropTemporaries(tx: Queryable) {
   await tx.run(`drop view if exists ${T.prepared}`);
-  for (const table of [T.staging, T.countries, T.actors, T.duplicates, T.rejected, T.scans])
+  await tx.run(`drop view if exists ${T.staging}`);
+  for (const table of [T.places, T.countries, T.actors, T.duplicates, T.rejected, T.scans])
     await tx.run(`drop table if exists ${table}`);
 }
 
 /**
  * Imports one UCDP, ACLED or GTD file (CSV, gzipped or not) into `events`, in one transaction:
- * DuckDB reads the file into a staging table, SQL maps it to the common model, and rows already
+ * DuckDB reads the file (once for actor names, once to check rows, once to write), SQL maps it to
+ * the common model without copying it first, and rows already
  * imported (same dataset and event id) are updated when they changed rather than duplicated. Rows
  * that cannot be read (wrong number of columns, a bad date, a non-numeric count) are skipped and
  * reported with their line and reason; if anything else fails, nothing of the file is written.
@@ -99,9 +108,19 @@ export async function importDatasetFile(
     const importId = created!.id;
     await stage(tx, path, plan);
     const unknownCountries = await buildCountryLookup(tx);
-    await buildActorLookup(tx, plan.format.name, registry, nonActors, !!plan.fields.actor2);
-    await tx.run(preparedViewSql(plan));
-    const { rejects, rowsRead } = await findRejects(tx, path, plan);
+    await buildActorLookup(tx, plan.format.name, registry, nonActors);
+    let checked = await checkRows(tx, path, plan, false);
+    const dedupe = checked.repeats > 0;
+    if (dedupe) {
+      await findDuplicates(tx, plan);
+      await tx.run(`drop table if exists ${T.rejected}`);
+      await tx.run(`drop table if exists ${T.scans}`);
+      checked = await checkRows(tx, path, plan, true);
+    }
+    const { rejects, rowsRead } = await findRejects(tx, path, plan, checked);
+    await tx.run(
+      `create or replace temp view ${T.prepared} as ${preparedSql(plan, { source: T.staging, numbered: dedupe, dedupe })}`,
+    );
     const written = await writeEvents(tx, plan.format.name, importId);
     await tx.run(
       `update imports set rows_read = $2, inserted = $3, updated = $4, unchanged = $5, rejected = $6 where id = $1`,

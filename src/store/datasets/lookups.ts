@@ -1,10 +1,10 @@
-import type { DatasetName } from '../../ingest/datasets/types.js';
+import type { ColumnPlan } from '../../ingest/datasets/plan-columns.js';
 import { classifyDatasetActor } from '../../extract/actors/classify-dataset-actor.js';
 import type { NonActors } from '../../extract/actors/non-actors.js';
 import type { ActorRegistry } from '../../extract/actors/registry.js';
 import { findCountry } from '../../extract/places/countries.js';
 import type { Queryable } from '../database.js';
-import { IMPORT_TABLES } from './prepare-sql.js';
+import { IMPORT_TABLES as T } from './prepare-sql.js';
 
 /** Writes rows into a new temporary table in one statement, through a JSON parameter. */
 export async function tempTableFromRows(
@@ -21,36 +21,45 @@ export async function tempTableFromRows(
   ]);
 }
 
-/** Country names of the staged rows mapped to ISO codes; returns the names no country matched. */
+/**
+ * One scan of the file for every distinct actor name with the country and first-level region it
+ * appears in: the few thousand combinations that millions of rows share.
+ */
+export async function collectActorPlaces(tx: Queryable, plan: ColumnPlan): Promise<void> {
+  const value = (field: 'actor1' | 'actor2' | 'country' | 'admin1') =>
+    plan.fields[field] ? `coalesce(nullif(trim(${field}), ''), '')` : "''";
+  await tx.run(`create or replace temp table ${T.places} as
+    select ${value('actor1')} as actor1, ${value('actor2')} as actor2, ${value('country')} as country,
+      ${value('admin1')} as admin1
+    from ${T.staging} group by all`);
+}
+
+/** Country names of the file mapped to ISO codes; returns the names no country matched. */
 export async function buildCountryLookup(tx: Queryable): Promise<string[]> {
   const names = await tx.all<{ name: string }>(
-    `select distinct nullif(trim(country), '') as name from ${IMPORT_TABLES.staging} where nullif(trim(country), '') is not null`,
+    `select distinct country as name from ${T.places} where country <> ''`,
   );
   const rows = names.map(({ name }) => ({ name, code: findCountry(name)?.code ?? null }));
-  await tempTableFromRows(tx, IMPORT_TABLES.countries, ['name', 'code'], rows);
+  await tempTableFromRows(tx, T.countries, ['name', 'code'], rows);
   return rows.filter((r) => !r.code).map((r) => r.name);
 }
 
 /**
- * Every distinct actor name of the staged rows, with the country and first-level region it
- * appears in, resolved once through the registry: millions of rows cost a few thousand lookups.
- * Compounds, non-actors and unknown names get no actor.
+ * Every distinct actor name of the file, with the country and first-level region it appears in,
+ * resolved once through the registry. Compounds, non-actors and unknown names get no actor.
  */
 export async function buildActorLookup(
   tx: Queryable,
-  dataset: DatasetName,
+  dataset: ColumnPlan['format']['name'],
   registry: ActorRegistry,
   nonActors: NonActors,
-  hasActor2: boolean,
 ): Promise<void> {
-  const side = (column: string) =>
-    `select nullif(trim(${column}), '') as name, coalesce(nullif(trim(country), ''), '') as country,
-       coalesce(nullif(trim(admin1), ''), '') as admin1 from ${IMPORT_TABLES.staging}`;
   const staged = await tx.all<{ name: string; code: string; admin1: string }>(
     `select distinct x.name, coalesce(c.code, '') as code, x.admin1
-     from (${side('actor1')}${hasActor2 ? ` union all ${side('actor2')}` : ''}) x
-     left join ${IMPORT_TABLES.countries} c on c.name = x.country
-     where x.name is not null`,
+     from (select actor1 as name, country, admin1 from ${T.places}
+           union all select actor2, country, admin1 from ${T.places}) x
+     left join ${T.countries} c on c.name = x.country
+     where x.name <> ''`,
   );
   const rows = staged.map(({ name, code, admin1 }) => {
     const found = classifyDatasetActor(registry, nonActors, dataset, name, {
@@ -60,5 +69,5 @@ export async function buildActorLookup(
     const actor = found.status === 'resolved' ? found.actor : null;
     return { name, code, admin1, actor: actor?.actor ?? null, unit: actor?.unit ?? null };
   });
-  await tempTableFromRows(tx, IMPORT_TABLES.actors, ['name', 'code', 'admin1', 'actor', 'unit'], rows);
+  await tempTableFromRows(tx, T.actors, ['name', 'code', 'admin1', 'actor', 'unit'], rows);
 }

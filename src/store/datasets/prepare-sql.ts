@@ -5,6 +5,7 @@ import { caseMap, ident, literal, literalList } from '../sql-text.js';
 /** Temporary tables one import works with. */
 export const IMPORT_TABLES = {
   staging: 'import_staging',
+  places: 'import_actor_places',
   countries: 'import_countries',
   actors: 'import_actors',
   duplicates: 'import_duplicates',
@@ -46,15 +47,23 @@ export const IMPORTED_COLUMNS = [
   'source_ref',
 ] as const;
 
-/** The staging table: the file's mapped columns under the common field names, all text. */
-export function stagingSql(plan: ColumnPlan, readCsv: string): string {
+/**
+ * The file's mapped columns under the common field names, all text, straight from `read_csv`:
+ * a relation each scan reads afresh, so millions of rows are never copied before they are written.
+ */
+export function sourceSql(plan: ColumnPlan, readCsv: string): string {
   const picks = Object.entries(plan.fields).map(([field, column]) => `${ident(column)} as ${field}`);
-  return `create or replace temp table ${IMPORT_TABLES.staging} as select ${picks.join(', ')} from ${readCsv}`;
+  return `(select ${picks.join(', ')} from ${readCsv})`;
 }
 
-/** A field's trimmed text, null when blank or when the file has no such column. */
-const text = (plan: ColumnPlan, field: DatasetField) =>
-  plan.fields[field] ? `nullif(trim(s.${field}), '')` : 'null::varchar';
+/** Long free-text fields: kept as written (DuckDB's trim costs microseconds on long strings). */
+const PROSE: DatasetField[] = ['notes', 'source_ref'];
+
+/** A field's text (trimmed unless prose), null when blank or when the file has no such column. */
+const text = (plan: ColumnPlan, field: DatasetField) => {
+  if (!plan.fields[field]) return 'null::varchar';
+  return PROSE.includes(field) ? `nullif(s.${field}, '')` : `nullif(trim(s.${field}), '')`;
+};
 
 /** A value quoted in a reason, kept to one short line. */
 const shown = (expr: string) => `'"' || left(regexp_replace(${expr}, '\\s+', ' ', 'g'), 40) || '"'`;
@@ -135,12 +144,24 @@ function numberChecks(plan: ColumnPlan): [string, string][] {
   return checks;
 }
 
+/** Options for {@link preparedSql}. */
+export interface PreparedOptions {
+  /** The relation the rows come from ({@link sourceSql} or a view of it). */
+  source: string;
+  /** Number the rows from 0 in file order (`record`); otherwise `record` is null. */
+  numbered: boolean;
+  /** Reject rows listed in the duplicates table (needs `numbered`). */
+  dedupe: boolean;
+  /** Only `record`, `source_id` and `reason`: what checking the rows needs. */
+  checkOnly?: boolean;
+}
+
 /**
- * The view that turns staged rows into events of the common model: dates and their precision by
+ * The query that turns source rows into events of the common model: dates and their precision by
  * the format's date rule, common and dataset types, location precision, countries and actors from
  * the lookup tables, numbers, and `reason`: why a row is rejected (null when it is fine).
  */
-export function preparedViewSql(plan: ColumnPlan): string {
+export function preparedSql(plan: ColumnPlan, options: PreparedOptions): string {
   const { format } = plan;
   const t = IMPORT_TABLES;
   const dates = dateParts(plan, format.date);
@@ -168,8 +189,7 @@ export function preparedViewSql(plan: ColumnPlan): string {
     ? `(${caseMap(text(plan, 'claimed'), Object.fromEntries(Object.entries(format.claimed).map(([k, v]) => [k, String(v)])))})::boolean`
     : 'null::boolean';
   const base = [
-    // Rows written in an open transaction have large row ids: number them from 0.
-    `s.rowid - (select min(rowid) from ${t.staging}) as record`,
+    options.numbered ? 's.record' : 'null::bigint as record',
     `${sourceIdSql(plan)} as source_id`,
     ...dates.select,
     ...numbers,
@@ -178,7 +198,7 @@ export function preparedViewSql(plan: ColumnPlan): string {
     `${label} as source_type`,
     `${caseMap(text(plan, 'location_precision'), format.locationPrecision)} as location_precision`,
     `${claimed} as claimed`,
-    'dup.record is not null as repeated',
+    options.dedupe ? 'dup.record is not null as repeated' : 'false as repeated',
   ];
   const window =
     format.date.kind === 'range'
@@ -193,11 +213,16 @@ export function preparedViewSql(plan: ColumnPlan): string {
   ];
   const reason = `case ${checks.map(([when, why]) => `when ${when} then ${why}`).join(' ')} end`;
   const int = (f: string) => `round(${f}_n)::integer`;
-  return `create or replace temp view ${t.prepared} as
-    select *, hash(${IMPORTED_COLUMNS.join(', ')}) as row_hash from (
-    with base as (select ${base.join(', ')} from ${t.staging} s left join ${t.duplicates} dup on dup.record = s.rowid),
+  const rows = options.numbered
+    ? `(select row_number() over () - 1 as record, * from ${options.source})`
+    : options.source;
+  const dup = options.dedupe ? `left join ${t.duplicates} dup on dup.record = s.record` : '';
+  const ctes = `with base as (select ${base.join(', ')} from ${rows} s ${dup}),
     derived as (select *${dates.derive.map((d) => `, ${d}`).join('')} from base),
-    dated as (select *, ${window}, ${reason} as reason from derived)
+    dated as (select *, ${window}, ${reason} as reason from derived)`;
+  if (options.checkOnly) return `${ctes} select record, source_id, reason from dated`;
+  return `select *, hash(${IMPORTED_COLUMNS.join(', ')}) as row_hash from (
+    ${ctes}
     select b.record, b.source_id, b.type, b.source_type,
       case b.prec when 'month' then strftime(b.date_start, '%Y-%m') when 'year' then strftime(b.date_start, '%Y')
         else strftime(b.date_start, '%Y-%m-%d') end as date,

@@ -3,7 +3,7 @@ import { ident, literal } from '../sql-text.js';
 
 /** Options for {@link readCsvSql}. */
 export interface ReadCsvOptions {
-  /** Where DuckDB records malformed lines (temporary tables). */
+  /** Where DuckDB records malformed lines (temporary tables); without it they are skipped silently. */
   rejects?: { table: string; scan: string };
 }
 
@@ -25,7 +25,8 @@ export function readCsvSql(file: string, plan: ColumnPlan, options: ReadCsvOptio
     `columns = {${columns}}`,
     `encoding = ${literal(plan.encoding)}`,
   ];
-  if (options.rejects) {
+  if (!options.rejects) args.push('ignore_errors = true');
+  else {
     args.push(
       'store_rejects = true',
       `rejects_table = ${literal(options.rejects.table)}`,

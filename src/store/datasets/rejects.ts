@@ -1,7 +1,7 @@
 import type { ColumnPlan } from '../../ingest/datasets/plan-columns.js';
 import type { Queryable } from '../database.js';
 import { recordLines } from './lines.js';
-import { IMPORT_TABLES as T } from './prepare-sql.js';
+import { IMPORT_TABLES as T, preparedSql, sourceSql } from './prepare-sql.js';
 import { embeddedNewlinesSql, readCsvSql } from './read-csv.js';
 
 /** A row of a dataset file that was not imported: where it is and why. */
@@ -46,48 +46,81 @@ async function malformedLines(tx: Queryable): Promise<RejectedRow[]> {
 
 /** Records whose fields hold line breaks, from a second read of the file (only needed for line numbers). */
 async function multilineRecords(tx: Queryable, file: string, plan: ColumnPlan) {
-  const read = readCsvSql(file, plan, {
-    rejects: { table: `${T.rejected}_again`, scan: `${T.scans}_again` },
-  });
+  const read = readCsvSql(file, plan);
   const rows = await tx.all<{ record: bigint; breaks: bigint }>(
     `select record, breaks from (
        select row_number() over () - 1 as record, ${embeddedNewlinesSql(plan)} as breaks from ${read})
      where breaks > 0`,
   );
-  await tx.run(`drop table if exists ${T.rejected}_again`);
-  await tx.run(`drop table if exists ${T.scans}_again`);
   return rows.map((r) => ({ record: Number(r.record), breaks: Number(r.breaks) }));
 }
 
+/** What the checking scan found: rows read, rows repeating an earlier event id, and rows to reject. */
+export interface CheckResult {
+  rows: number;
+  repeats: number;
+  invalid: { record: number; reason: string }[];
+}
+
 /**
- * Every row of the staged file that will not be imported, with its line: lines DuckDB could not
- * split into the right number of columns, and rows the prepared view gives a reason for. Also
- * counts the data rows read.
+ * Reads the file once through the prepared query, numbering rows in file order, with DuckDB
+ * setting malformed lines aside: counts the rows, the repeated event ids, and the rows that have
+ * a reason to be rejected.
+ */
+export async function checkRows(
+  tx: Queryable,
+  file: string,
+  plan: ColumnPlan,
+  dedupe: boolean,
+): Promise<CheckResult> {
+  const read = readCsvSql(file, plan, { rejects: { table: T.rejected, scan: T.scans } });
+  const prepared = preparedSql(plan, {
+    source: sourceSql(plan, read),
+    numbered: true,
+    dedupe,
+    checkOnly: true,
+  });
+  const [row] = await tx.all<{
+    rows: bigint;
+    repeats: bigint;
+    invalid: { record: bigint; reason: string }[] | null;
+  }>(
+    `select count(*) as rows, count(source_id) - count(distinct source_id) as repeats,
+       list(struct_pack(record, reason) order by record) filter (where reason is not null) as invalid
+     from (${prepared})`,
+  );
+  return {
+    rows: Number(row!.rows),
+    repeats: Number(row!.repeats),
+    invalid: (row!.invalid ?? []).map((r) => ({ record: Number(r.record), reason: r.reason })),
+  };
+}
+
+/**
+ * Every row of the file that will not be imported, with its line: lines DuckDB could not split
+ * into the right number of columns, and rows the checks gave a reason. Also counts the data rows.
  */
 export async function findRejects(
   tx: Queryable,
   file: string,
   plan: ColumnPlan,
+  checked: CheckResult,
 ): Promise<{ rejects: RejectedRow[]; rowsRead: number }> {
   const malformed = await malformedLines(tx);
-  const [staged] = await tx.all<{ n: bigint }>(`select count(*) as n from ${T.staging}`);
-  const invalid = await tx.all<{ record: bigint; reason: string }>(
-    `select record, reason from ${T.prepared} where reason is not null order by record`,
-  );
   let semantic: RejectedRow[] = [];
-  if (invalid.length) {
+  if (checked.invalid.length) {
     const lines = recordLines(
-      invalid.map((r) => Number(r.record)),
+      checked.invalid.map((r) => r.record),
       {
         headerLines: plan.headerLines,
         multiline: await multilineRecords(tx, file, plan),
         skippedLines: malformed.map((m) => m.line),
       },
     );
-    semantic = invalid.map((r) => ({ line: lines.get(Number(r.record))!, reason: r.reason }));
+    semantic = checked.invalid.map((r) => ({ line: lines.get(r.record)!, reason: r.reason }));
   }
   return {
     rejects: [...malformed, ...semantic].sort((a, b) => a.line - b.line),
-    rowsRead: Number(staged!.n) + malformed.length,
+    rowsRead: checked.rows + malformed.length,
   };
 }

@@ -13,6 +13,7 @@ const current = fixture('datasets', 'acled-current.csv');
 interface EventRow {
   source_id: string;
   type: string;
+  notes: string;
   source_type: string;
   date: string;
   date_precision: string;
@@ -125,6 +126,16 @@ describe('importing ACLED exports', () => {
     );
     expect(await importDatasetFile(db, edited)).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
     expect((await event('IRQ4001'))!.fatalities).toBe(7);
+  });
+
+  it('rejects a row that repeats an event id of an earlier row', async () => {
+    const original = readFileSync(fixture('datasets', 'acled-2019.csv'), 'utf8').trimEnd().split('\n');
+    const file = join(mkdtempSync(join(tmpdir(), 'resurgence-acled-')), 'repeated.csv');
+    writeFileSync(file, [...original, original[2]!.replace('checkpoint', 'gate')].join('\n'));
+    const report = await importDatasetFile(db, file);
+    expect(report).toMatchObject({ rowsRead: 3, inserted: 2 });
+    expect(report.rejects).toEqual([{ line: 5, reason: 'repeats event id "IRQ4001" of an earlier row' }]);
+    expect((await event('IRQ4001'))!.notes).toContain('checkpoint');
   });
 
   it('writes nothing of a file whose import fails part-way', async () => {
