@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Benchmark, Figure } from './bench.js';
+import { median, type Benchmark, type Figure } from './bench.js';
 import { writeSyntheticAcled } from './synthetic-acled.js';
 
 const WORK = '.bench/datasets';
 const ROWS = Number(process.env.BENCH_ACLED_ROWS ?? 2_000_000);
+/** Pairs of runs: the machine's speed varies, so each figure is the median over the pairs. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 function child<T>(mode: 'baseline' | 'import', file: string): T {
   const db = join(WORK, `${mode}.duckdb`);
@@ -32,7 +34,8 @@ interface ImportResult {
 /**
  * Imports a synthetic ACLED export of 2 million rows (`BENCH_ACLED_ROWS` to change) into a fresh
  * DuckDB file, against DuckDB's own `read_csv` of the same file into a table, then times 20 trend
- * queries over the result. Each side runs in its own process.
+ * queries over the result. Each side runs in its own process, `BENCH_ROUNDS` times (default 3),
+ * alternating; figures are medians.
  */
 export const datasetsBenchmark: Benchmark = {
   name: 'datasets',
@@ -40,10 +43,25 @@ export const datasetsBenchmark: Benchmark = {
   async run() {
     const file = join(WORK, `acled-${ROWS}.csv`);
     if (!existsSync(file)) await writeSyntheticAcled(file, ROWS);
-    const baseline = child<{ seconds: number; peakRssMb: number }>('baseline', file);
-    const imported = child<ImportResult>('import', file);
-    if (imported.rows !== ROWS)
-      throw new Error(`imported ${imported.rows} of ${ROWS} rows (${imported.rejected} rejected)`);
+    const baselines: { seconds: number; peakRssMb: number }[] = [];
+    const imports: ImportResult[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      baselines.push(child('baseline', file));
+      imports.push(child<ImportResult>('import', file));
+    }
+    const bad = imports.find((r) => r.rows !== ROWS);
+    if (bad) throw new Error(`imported ${bad.rows} of ${ROWS} rows (${bad.rejected} rejected)`);
+    const baseline = {
+      seconds: median(baselines.map((b) => b.seconds)),
+      peakRssMb: median(baselines.map((b) => b.peakRssMb)),
+    };
+    const imported = {
+      seconds: median(imports.map((r) => r.seconds)),
+      trendP95Ms: median(imports.map((r) => r.trendP95Ms)),
+      trendMedianMs: median(imports.map((r) => r.trendMedianMs)),
+      peakRssMb: median(imports.map((r) => r.peakRssMb)),
+    };
+    const ratio = median(imports.map((r, i) => r.seconds / baselines[i]!.seconds));
     const figures: Figure[] = [
       {
         name: 'import time',
@@ -55,9 +73,10 @@ export const datasetsBenchmark: Benchmark = {
       { name: "DuckDB's own read_csv into a table", value: baseline.seconds, unit: 's' },
       {
         name: 'import / read_csv',
-        value: imported.seconds / baseline.seconds,
+        value: ratio,
         unit: 'x',
         target: { value: 2, better: 'lower' },
+        note: `median of ${ROUNDS} back-to-back pairs`,
       },
       {
         name: 'trend query p95 (20 queries)',

@@ -5,7 +5,7 @@ import { findCountry } from '../extract/places/countries.js';
 import type { Actor, ActorUnit } from '../model/actor.js';
 import { UsageError } from '../model/errors.js';
 import { dateInterval } from '../store/dates.js';
-import type { EventFilter } from '../store/trends/matched-incidents.js';
+import type { EventFilter } from '../store/events/event-filter.js';
 
 /** The options that select events, shared by `events`, `trend` and `index`. */
 export interface SelectionFlags {

@@ -1,7 +1,7 @@
 import { defaultActorRegistry, type ActorRegistry } from '../../extract/actors/registry.js';
 import { actorEventCounts } from '../../store/actors/actor-counts.js';
 import type { Queryable } from '../../store/database.js';
-import type { EventFilter } from '../../store/trends/matched-incidents.js';
+import type { EventFilter } from '../../store/events/event-filter.js';
 import type { ResurgenceIndex } from './resurgence-index.js';
 import { actorTrajectory } from './trajectory.js';
 

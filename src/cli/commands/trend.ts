@@ -63,7 +63,13 @@ export function selectionTitle(selection: Selection, by: PeriodLength): string {
 /** A trajectory as the terminal shows it: the periods, the findings, and the index components. */
 export function trajectoryText(title: string, { series, analysis }: Trajectory): string {
   if (!series.periods.length) return `${title}: no events.`;
-  const out = [title, '', formatTable(series.periods, PERIOD_COLUMNS), '', ...analysis.summary];
+  const out = [title, '', formatTable(series.periods, PERIOD_COLUMNS), ''];
+  const lastPeriod = series.periods.at(-1)!.start.slice(0, 7);
+  if (series.end && lastPeriod > series.end)
+    out.push(
+      `The statistics below stop at ${series.end}, the last month every country of the selection has data for.`,
+    );
+  out.push(...analysis.summary);
   if (analysis.index) out.push('', indexTable(analysis.index));
   return out.join('\n');
 }
@@ -79,7 +85,9 @@ export const trendCommand: CommandSpec = {
       .option('--by <period>', BY.join(', '), 'year')
       .option('--format <format>', 'table, json or csv', 'table')
       .action(async (flags: SelectionFlags & { by: string; format: string }, cmd: Command) => {
-        const by = parseFormat(flags.by, BY);
+        if (!(BY as readonly string[]).includes(flags.by))
+          throw new UsageError(`--by must be one of ${BY.join(', ')}, not "${flags.by}"`);
+        const by = flags.by as PeriodLength;
         const format = parseFormat(flags.format, ['table', 'json', 'csv'] as const);
         const selection = resolveSelection(flags);
         if (!selection.filter.actor) throw new UsageError('--actor is required');

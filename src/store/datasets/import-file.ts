@@ -8,10 +8,10 @@ import { datasetFormat, detectFormat } from '../../ingest/datasets/registry.js';
 import type { DatasetName } from '../../ingest/datasets/types.js';
 import { ImportError, InputError } from '../../model/errors.js';
 import type { Database, Queryable } from '../database.js';
-import { buildActorLookup, buildCountryLookup, collectActorPlaces } from './lookups.js';
+import { buildActorLookup, buildCountryLookup } from './lookups.js';
 import { IMPORT_TABLES as T, preparedSql, sourceIdSql, sourceSql } from './prepare-sql.js';
 import { readCsvSql } from './read-csv.js';
-import { checkRows, findRejects, type RejectedRow } from './rejects.js';
+import { faultyRows, findRejects, scanFile, type RejectedRow, type ScanResult } from './rejects.js';
 import { writeEvents } from './write-events.js';
 
 /** Options for {@link importDatasetFile}. */
@@ -46,15 +46,15 @@ async function planFile(file: string, format: ImportOptions['format']): Promise<
   return planColumns(chosen, header, file);
 }
 
-/** The file as a view, and one scan of it for the actor names and places the lookups need. */
-async function stage(tx: Queryable, file: string, plan: ColumnPlan) {
+/** The file as a view, and one scan of it that checks its rows and collects actor names and places. */
+async function stage(tx: Queryable, file: string, plan: ColumnPlan): Promise<ScanResult> {
   await tx.run(`drop table if exists ${T.rejected}`);
   await tx.run(`drop table if exists ${T.scans}`);
   await tx.run(
     `create or replace temp view ${T.staging} as select * from ${sourceSql(plan, readCsvSql(file, plan))}`,
   );
   try {
-    await collectActorPlaces(tx, plan);
+    return await scanFile(tx, file, plan);
   } catch (error) {
     const reason = ((error as Error).message.split('\n')[0] ?? '').replace(/^.*?Error: /, '');
     throw new ImportError(file, null, `cannot read the file as CSV: ${reason}`);
@@ -74,14 +74,14 @@ async function findDuplicates(tx: Queryable, plan: ColumnPlan) {
 async function dropTemporaries(tx: Queryable) {
   await tx.run(`drop view if exists ${T.prepared}`);
   await tx.run(`drop view if exists ${T.staging}`);
-  for (const table of [T.places, T.countries, T.actors, T.duplicates, T.rejected, T.scans])
+  for (const table of [T.scan, T.places, T.countries, T.actors, T.duplicates, T.rejected, T.scans])
     await tx.run(`drop table if exists ${table}`);
 }
 
 /**
  * Imports one UCDP, ACLED or GTD file (CSV, gzipped or not) into `events`, in one transaction:
- * DuckDB reads the file (once for actor names, once to check rows, once to write), SQL maps it to
- * the common model without copying it first, and rows already
+ * DuckDB reads the file (once to count its rows and collect actor names, once to write; once more
+ * to number faulty rows), SQL maps it to the common model without copying it first, and rows already
  * imported (same dataset and event id) are updated when they changed rather than duplicated. Rows
  * that cannot be read (wrong number of columns, a bad date, a non-numeric count) are skipped and
  * reported with their line and reason; if anything else fails, nothing of the file is written.
@@ -106,22 +106,19 @@ export async function importDatasetFile(
       [path, plan.format.name],
     );
     const importId = created!.id;
-    await stage(tx, path, plan);
+    const scanned = await stage(tx, path, plan);
     const unknownCountries = await buildCountryLookup(tx);
     await buildActorLookup(tx, plan.format.name, registry, nonActors);
-    let checked = await checkRows(tx, path, plan, false);
-    const dedupe = checked.repeats > 0;
-    if (dedupe) {
-      await findDuplicates(tx, plan);
-      await tx.run(`drop table if exists ${T.rejected}`);
-      await tx.run(`drop table if exists ${T.scans}`);
-      checked = await checkRows(tx, path, plan, true);
-    }
-    const { rejects, rowsRead } = await findRejects(tx, path, plan, checked);
+    const dedupe = scanned.repeats > 0;
+    if (dedupe) await findDuplicates(tx, plan);
     await tx.run(
       `create or replace temp view ${T.prepared} as ${preparedSql(plan, { source: T.staging, numbered: dedupe, dedupe })}`,
     );
     const written = await writeEvents(tx, plan.format.name, importId);
+    // Rows the checks turned away are those read but not written; only then find which and why.
+    const kept = written.inserted + written.updated + written.unchanged;
+    const invalid = kept < scanned.rows ? await faultyRows(tx, plan, dedupe) : [];
+    const { rejects, rowsRead } = await findRejects(tx, path, plan, { rows: scanned.rows, invalid });
     await tx.run(
       `update imports set rows_read = $2, inserted = $3, updated = $4, unchanged = $5, rejected = $6 where id = $1`,
       [importId, rowsRead, written.inserted, written.updated, written.unchanged, rejects.length],

@@ -21,19 +21,6 @@ export async function tempTableFromRows(
   ]);
 }
 
-/**
- * One scan of the file for every distinct actor name with the country and first-level region it
- * appears in: the few thousand combinations that millions of rows share.
- */
-export async function collectActorPlaces(tx: Queryable, plan: ColumnPlan): Promise<void> {
-  const value = (field: 'actor1' | 'actor2' | 'country' | 'admin1') =>
-    plan.fields[field] ? `coalesce(nullif(trim(${field}), ''), '')` : "''";
-  await tx.run(`create or replace temp table ${T.places} as
-    select ${value('actor1')} as actor1, ${value('actor2')} as actor2, ${value('country')} as country,
-      ${value('admin1')} as admin1
-    from ${T.staging} group by all`);
-}
-
 /** Country names of the file mapped to ISO codes; returns the names no country matched. */
 export async function buildCountryLookup(tx: Queryable): Promise<string[]> {
   const names = await tx.all<{ name: string }>(

@@ -5,6 +5,7 @@ import { caseMap, ident, literal, literalList } from '../sql-text.js';
 /** Temporary tables one import works with. */
 export const IMPORT_TABLES = {
   staging: 'import_staging',
+  scan: 'import_scan',
   places: 'import_actor_places',
   countries: 'import_countries',
   actors: 'import_actors',
@@ -56,20 +57,27 @@ export function sourceSql(plan: ColumnPlan, readCsv: string): string {
   return `(select ${picks.join(', ')} from ${readCsv})`;
 }
 
-/** Long free-text fields: kept as written (DuckDB's trim costs microseconds on long strings). */
+/** Long free-text fields: kept as written. */
 const PROSE: DatasetField[] = ['notes', 'source_ref'];
+
+/** Trims spaces, calling DuckDB's (Unicode-aware, slow) trim only on values that need it. */
+export const trimmed = (expr: string): string =>
+  `case when ${expr} like ' %' or ${expr} like '% ' then trim(${expr}) else ${expr} end`;
 
 /** A field's text (trimmed unless prose), null when blank or when the file has no such column. */
 const text = (plan: ColumnPlan, field: DatasetField) => {
   if (!plan.fields[field]) return 'null::varchar';
-  return PROSE.includes(field) ? `nullif(s.${field}, '')` : `nullif(trim(s.${field}), '')`;
+  return PROSE.includes(field) ? `nullif(s.${field}, '')` : `nullif(${trimmed(`s.${field}`)}, '')`;
 };
 
 /** A value quoted in a reason, kept to one short line. */
 const shown = (expr: string) => `'"' || left(regexp_replace(${expr}, '\\s+', ' ', 'g'), 40) || '"'`;
 
 /** The event id, without the `.0` that spreadsheet round-trips add to numbers. */
-export const sourceIdSql = (plan: ColumnPlan) => `regexp_replace(${text(plan, 'source_id')}, '\\.0+$', '')`;
+export const sourceIdSql = (plan: ColumnPlan) => {
+  const id = text(plan, 'source_id');
+  return `case when contains(${id}, '.') then regexp_replace(${id}, '\\.0+$', '') else ${id} end`;
+};
 
 /** SQL computing d (the date), prec, and d_end, with the checks that reject a row. */
 function dateParts(plan: ColumnPlan, rule: DateRule) {
@@ -107,7 +115,9 @@ function dateParts(plan: ColumnPlan, rule: DateRule) {
       ] as [string, string][],
     };
   }
-  const parse = (f: DatasetField) => `try_strptime(${text(plan, f)}, ${literalList(rule.formats)})::date`;
+  // ISO dates through the fast cast; the formats only for the others.
+  const parse = (f: DatasetField) =>
+    `coalesce(try_cast(${text(plan, f)} as date), try_strptime(${text(plan, f)}, ${literalList(rule.formats)})::date)`;
   const precision = `coalesce(${caseMap(text(plan, 'date_precision'), rule.precision)}, 'day')`;
   const checks: [string, string][] = [
     [`date_raw is null`, `'no date in column ' || ${col('date')}`],
@@ -152,7 +162,7 @@ export interface PreparedOptions {
   numbered: boolean;
   /** Reject rows listed in the duplicates table (needs `numbered`). */
   dedupe: boolean;
-  /** Only `record`, `source_id` and `reason`: what checking the rows needs. */
+  /** Only `record`, `source_id` and `reason`: what finding faulty rows needs. */
   checkOnly?: boolean;
 }
 
@@ -221,8 +231,7 @@ export function preparedSql(plan: ColumnPlan, options: PreparedOptions): string 
     derived as (select *${dates.derive.map((d) => `, ${d}`).join('')} from base),
     dated as (select *, ${window}, ${reason} as reason from derived)`;
   if (options.checkOnly) return `${ctes} select record, source_id, reason from dated`;
-  return `select *, hash(${IMPORTED_COLUMNS.join(', ')}) as row_hash from (
-    ${ctes}
+  return `${ctes}
     select b.record, b.source_id, b.type, b.source_type,
       case b.prec when 'month' then strftime(b.date_start, '%Y-%m') when 'year' then strftime(b.date_start, '%Y')
         else strftime(b.date_start, '%Y-%m-%d') end as date,
@@ -236,5 +245,5 @@ export function preparedSql(plan: ColumnPlan, options: PreparedOptions): string 
     from dated b
     left join ${t.countries} c on c.name = coalesce(b.country, '')
     left join ${t.actors} a1 on a1.name = b.actor1 and a1.code = coalesce(c.code, '') and a1.admin1 = coalesce(b.admin1, '')
-    left join ${t.actors} a2 on a2.name = b.actor2 and a2.code = coalesce(c.code, '') and a2.admin1 = coalesce(b.admin1, ''))`;
+    left join ${t.actors} a2 on a2.name = b.actor2 and a2.code = coalesce(c.code, '') and a2.admin1 = coalesce(b.admin1, '')`;
 }

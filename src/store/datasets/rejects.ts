@@ -1,7 +1,7 @@
 import type { ColumnPlan } from '../../ingest/datasets/plan-columns.js';
 import type { Queryable } from '../database.js';
 import { recordLines } from './lines.js';
-import { IMPORT_TABLES as T, preparedSql, sourceSql } from './prepare-sql.js';
+import { IMPORT_TABLES as T, preparedSql, sourceIdSql, sourceSql, trimmed } from './prepare-sql.js';
 import { embeddedNewlinesSql, readCsvSql } from './read-csv.js';
 
 /** A row of a dataset file that was not imported: where it is and why. */
@@ -55,45 +55,49 @@ async function multilineRecords(tx: Queryable, file: string, plan: ColumnPlan) {
   return rows.map((r) => ({ record: Number(r.record), breaks: Number(r.breaks) }));
 }
 
-/** What the checking scan found: rows read, rows repeating an earlier event id, and rows to reject. */
-export interface CheckResult {
+/** What the scan of the file found: rows read and rows repeating an earlier event id. */
+export interface ScanResult {
   rows: number;
   repeats: number;
-  invalid: { record: number; reason: string }[];
 }
 
 /**
- * Reads the file once through the prepared query, numbering rows in file order, with DuckDB
- * setting malformed lines aside: counts the rows, the repeated event ids, and the rows that have
- * a reason to be rejected.
+ * Reads the whole file once, with DuckDB setting malformed lines aside: counts the rows and the
+ * repeated event ids, and keeps every distinct combination of actor names, country and
+ * first-level region for the lookups.
  */
-export async function checkRows(
+export async function scanFile(tx: Queryable, file: string, plan: ColumnPlan): Promise<ScanResult> {
+  const read = readCsvSql(file, plan, { rejects: { table: T.rejected, scan: T.scans } });
+  const value = (field: 'actor1' | 'actor2' | 'country' | 'admin1') =>
+    plan.fields[field] ? `coalesce(nullif(${trimmed(field)}, ''), '')` : "''";
+  await tx.run(`create or replace temp table ${T.scan} as
+    select grouping(actor1, actor2, country, admin1) as level, actor1, actor2, country, admin1,
+      count(*) as rows, count(source_id) - count(distinct source_id) as repeats
+    from (select ${sourceIdSql(plan)} as source_id, ${value('actor1')} as actor1, ${value('actor2')} as actor2,
+            ${value('country')} as country, ${value('admin1')} as admin1 from ${sourceSql(plan, read)} s)
+    group by grouping sets ((actor1, actor2, country, admin1), ())`);
+  await tx.run(`create or replace temp table ${T.places} as
+    select actor1, actor2, country, admin1 from ${T.scan} where level = 0`);
+  const [total] = await tx.all<{ rows: bigint; repeats: bigint }>(
+    `select rows, repeats from ${T.scan} where level > 0`,
+  );
+  return { rows: Number(total?.rows ?? 0), repeats: Number(total?.repeats ?? 0) };
+}
+
+/**
+ * The rows to reject, numbered from 0 in file order, with their reasons: one more, ordered read,
+ * made only when some rows were not written (or ids repeat).
+ */
+export async function faultyRows(
   tx: Queryable,
-  file: string,
   plan: ColumnPlan,
   dedupe: boolean,
-): Promise<CheckResult> {
-  const read = readCsvSql(file, plan, { rejects: { table: T.rejected, scan: T.scans } });
-  const prepared = preparedSql(plan, {
-    source: sourceSql(plan, read),
-    numbered: true,
-    dedupe,
-    checkOnly: true,
-  });
-  const [row] = await tx.all<{
-    rows: bigint;
-    repeats: bigint;
-    invalid: { record: bigint; reason: string }[] | null;
-  }>(
-    `select count(*) as rows, count(source_id) - count(distinct source_id) as repeats,
-       list(struct_pack(record, reason) order by record) filter (where reason is not null) as invalid
-     from (${prepared})`,
+): Promise<{ record: number; reason: string }[]> {
+  const prepared = preparedSql(plan, { source: T.staging, numbered: true, dedupe, checkOnly: true });
+  const rows = await tx.all<{ record: bigint; reason: string }>(
+    `select record, reason from (${prepared}) where reason is not null order by record`,
   );
-  return {
-    rows: Number(row!.rows),
-    repeats: Number(row!.repeats),
-    invalid: (row!.invalid ?? []).map((r) => ({ record: Number(r.record), reason: r.reason })),
-  };
+  return rows.map((r) => ({ record: Number(r.record), reason: r.reason }));
 }
 
 /**
@@ -104,7 +108,7 @@ export async function findRejects(
   tx: Queryable,
   file: string,
   plan: ColumnPlan,
-  checked: CheckResult,
+  checked: { rows: number; invalid: { record: number; reason: string }[] },
 ): Promise<{ rejects: RejectedRow[]; rowsRead: number }> {
   const malformed = await malformedLines(tx);
   let semantic: RejectedRow[] = [];

@@ -14,6 +14,9 @@ async function changes(tx: Queryable, sql: string, params: Params): Promise<numb
   return Number(rows[0]?.Count ?? 0);
 }
 
+/** A hash of every imported field of an event, to tell whether a re-import changed it. */
+const contentHash = (alias: string) => `hash(${IMPORTED_COLUMNS.map((c) => `${alias}.${c}`).join(', ')})`;
+
 /**
  * Writes the prepared rows of an import into `events`. An event already stored under the same
  * dataset and id is updated only when something changed (compared by a hash of its fields), and
@@ -29,17 +32,17 @@ export async function writeEvents(tx: Queryable, origin: string, importId: numbe
   if (known!.n) {
     const [same] = await tx.all<{ n: number }>(
       `select count(*)::int as n from ${T.prepared} p join events e on e.origin = $1 and e.source_id = p.source_id
-       where p.reason is null and e.row_hash = p.row_hash`,
+       where p.reason is null and ${contentHash('e')} = ${contentHash('p')}`,
       [origin],
     );
     unchanged = same!.n;
     updated = await changes(
       tx,
       `update events set ${IMPORTED_COLUMNS.map((c) => `${c} = p.${c}`).join(', ')},
-         row_hash = p.row_hash, import_id = $2, incident_id = null, merge_pending = true
+         import_id = $2, incident_id = null, merge_pending = true
        from ${T.prepared} p
        where p.reason is null and events.origin = $1 and events.source_id = p.source_id
-         and events.row_hash is distinct from p.row_hash`,
+         and ${contentHash('events')} is distinct from ${contentHash('p')}`,
       [origin, importId],
     );
   }
@@ -48,8 +51,8 @@ export async function writeEvents(tx: Queryable, origin: string, importId: numbe
     : '';
   const inserted = await changes(
     tx,
-    `insert into events (origin, import_id, row_hash, ${IMPORTED_COLUMNS.join(', ')})
-     select $1, $2, p.row_hash, ${IMPORTED_COLUMNS.map((c) => `p.${c}`).join(', ')}
+    `insert into events (origin, import_id, ${IMPORTED_COLUMNS.join(', ')})
+     select $1, $2, ${IMPORTED_COLUMNS.map((c) => `p.${c}`).join(', ')}
      from ${T.prepared} p where p.reason is null ${fresh}`,
     [origin, importId],
   );

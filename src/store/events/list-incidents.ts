@@ -1,10 +1,11 @@
 import type { Queryable } from '../database.js';
 import {
+  currentEventsSql,
   eventConditions,
   ORIGIN_RANK,
-  CURRENT_EVENTS,
+  supersededDocuments,
   type EventFilter,
-} from '../trends/matched-incidents.js';
+} from './event-filter.js';
 
 /** One source's report of an incident. */
 export interface IncidentSource {
@@ -100,16 +101,17 @@ export async function listIncidents(
   db: Queryable,
   options: ListIncidentsOptions = {},
 ): Promise<IncidentRow[]> {
-  const { where, params } = eventConditions(options);
+  const superseded = await supersededDocuments(db);
+  const { where, params } = eventConditions(options, { superseded });
   const rows = await db.all<Row>(
     `with matched as (select coalesce(incident_id, id) as incident from events where ${where} group by 1),
      latest as (select incident, min(e.date_start) as day from events e join matched m on m.incident = coalesce(e.incident_id, e.id)
-                where ${CURRENT_EVENTS} group by incident order by day desc, incident desc limit $limit)
+                where ${currentEventsSql(superseded, 'e.')} group by incident order by day desc, incident desc limit $limit)
      select l.incident, list(struct_pack(e.id, e.origin, e.source_id, e.document_id, e.date, e.date_precision,
          e.type, e.source_type, e.country, e.admin1, e.place, e.perpetrator, e.unit, e.actor2, e.unit2, e.perpetrator_raw,
          e.actor2_raw, e.fatalities) order by ${ORIGIN_RANK.replaceAll('origin', 'e.origin')}, e.id) as reports
      from latest l join events e on coalesce(e.incident_id, e.id) = l.incident
-     where ${CURRENT_EVENTS.replaceAll('document_id', 'e.document_id')}
+     where ${currentEventsSql(superseded, 'e.')}
      group by l.incident, l.day order by l.day desc, l.incident desc`,
     { ...params, limit: options.limit ?? 100 },
   );

@@ -98,11 +98,13 @@ export async function candidatePairs(tx: Queryable, origin: string, watermark: n
       .map((c) => `${p}.${c} as ${prefix}_${c}`)
       .join(', ');
   const rows = await tx.all<PairRow>(
-    `with p as (select ${columns} from events e left join documents d on d.id = e.document_id
+    `with p0 as (select ${columns} from events e left join documents d on d.id = e.document_id
                 where ${PENDING} and e.origin = $origin and ${mergeable}),
      o as (select ${columns} from events e left join documents d on d.id = e.document_id
-           where (${partners}) and ${mergeable} and e.country in (select distinct country from p)
-             and e.date_start <= (select max(date_end) + 5 from p) and e.date_end >= (select min(date_start) - 5 from p)),
+           where (${partners}) and ${mergeable} and e.country in (select distinct country from p0)
+             and e.date_start <= (select max(date_end) + 5 from p0) and e.date_end >= (select min(date_start) - 5 from p0)),
+     p as (select * from p0 where country in (select distinct country from o)
+             and date_start <= (select max(date_end) + 5 from o) and date_end >= (select min(date_start) - 5 from o)),
      pd as (select id, country, unnest(generate_series(date_start - (1 + widen), date_end + (1 + widen), interval 1 day))::date as day from p),
      od as (select id, country, unnest(generate_series(date_start - widen, date_end + widen, interval 1 day))::date as day from o),
      pairs as (select distinct pd.id as a, od.id as b from pd join od using (country, day) where pd.id <> od.id)

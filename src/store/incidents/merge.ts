@@ -5,6 +5,7 @@ import type { Dataset } from '../../extract/actors/resolve-dataset-actor.js';
 import type { Database, Queryable } from '../database.js';
 import { candidatePairs, PENDING, type Candidate, type PairSide } from './candidates.js';
 import { clusterIncidents, type ClusterEvent } from './cluster.js';
+import { refreshActorMonths } from '../trends/actor-months.js';
 
 /** Options for {@link mergeIncidents}. */
 export interface MergeOptions {
@@ -86,6 +87,7 @@ async function assign(tx: Queryable, groups: number[][], current: Map<number, nu
  * day of each other (allowing for each date's precision), within 50 km or — when either is located
  * only coarsely — in the same first-level region, and actors that agree. Two rows of one dataset,
  * or two events of one document, never merge. Runs after every import and ingest; incremental.
+ * Then rebuilds the summary tables that trends read.
  *
  * @example
  *   await mergeIncidents(db); // { pending: 28642, pairs: 3, incidents: 3, moved: 6 }
@@ -119,6 +121,7 @@ export async function mergeIncidents(db: Database, options: MergeOptions = {}): 
     const top = Math.max(watermark, ...origins.map((o) => Number(o.top)));
     await tx.run('update merge_state set watermark = $1', [top]);
     await tx.run('update events set merge_pending = false where merge_pending');
+    if (pending || moved) await refreshActorMonths(tx);
     return { pending, pairs: kept.length, incidents: groups.length, moved };
   });
 }

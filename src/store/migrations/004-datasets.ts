@@ -8,6 +8,7 @@ const KEPT = `id, origin, source_id, document_id, type, source_type, date, date_
 /**
  * Event datasets: imports and their rejected rows, a second actor for dyadic events (UCDP's side B,
  * ACLED's actor 2), incidents that merge events of several sources, and the merge watermark.
+ * `actor_months` and `country_coverage` summarise events for fast trends (rebuilt after each import).
  * `events` is rebuilt without the unique index on `(origin, source_id)`: the importer keeps that
  * key unique itself, and bulk inserts of millions of rows run about twice as fast without it.
  */
@@ -71,7 +72,6 @@ export const datasets: Migration = {
       source_ref varchar,
       import_id integer,
       incident_id bigint,
-      row_hash ubigint,
       merge_pending boolean not null default false
     )`,
     `insert into events_v4 (${KEPT}) select ${KEPT} from events`,
@@ -79,5 +79,19 @@ export const datasets: Migration = {
     'alter table events_v4 rename to events',
     'create table merge_state (watermark bigint not null)',
     'insert into merge_state values (0)',
+    `create table actor_months (
+      actor varchar not null,
+      unit varchar,
+      country varchar,
+      admin1 varchar,
+      month date not null,
+      events bigint not null,
+      fatalities hugeint,
+      with_figure bigint not null,
+      mass bigint not null,
+      log_f double,
+      log_f2 double
+    )`,
+    'create table country_coverage (country varchar not null, last_day date not null)',
   ],
 };

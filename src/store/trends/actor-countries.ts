@@ -1,14 +1,15 @@
 import type { Queryable } from '../database.js';
-import { CURRENT_EVENTS } from './matched-incidents.js';
+import { currentEventsSql, supersededDocuments } from '../events/event-filter.js';
 
 /** The countries where an actor has events (on either side), most events first. */
 export async function countriesOfActor(
   db: Queryable,
   actor: string,
 ): Promise<{ country: string; events: number }[]> {
+  const current = currentEventsSql(await supersededDocuments(db));
   const rows = await db.all<{ country: string; n: bigint }>(
     `select country, count(distinct coalesce(incident_id, id)) as n from events
-     where (perpetrator = $actor or actor2 = $actor) and country is not null and ${CURRENT_EVENTS}
+     where (perpetrator = $actor or actor2 = $actor) and country is not null and ${current}
      group by country order by n desc, country`,
     { actor },
   );

@@ -1,7 +1,9 @@
 import { defaultActorRegistry } from '../../extract/actors/registry.js';
 import type { Queryable } from '../database.js';
-import { isoDay } from '../dates.js';
-import { eventConditions, matchedIncidentsSql, type ActorFilter } from './matched-incidents.js';
+import type { DuckDBValue } from '@duckdb/node-api';
+import { dateInterval, isoDay } from '../dates.js';
+import { eventConditions, supersededDocuments, type ActorFilter } from '../events/event-filter.js';
+import { actorCellsSql } from './matched-incidents.js';
 
 /** The length of the periods a trajectory is reported in. */
 export type PeriodLength = 'month' | 'quarter' | 'year';
@@ -39,6 +41,8 @@ export interface TrendSeriesOptions extends ActorFilter {
   by?: PeriodLength;
   /** Home countries (ISO codes); the registry's `home` of the actor when absent. */
   home?: string[];
+  /** Count from `events` even when the summary table could answer (tests compare the two). */
+  direct?: boolean;
 }
 
 /** An actor's trajectory as counts: per period, per month (no gaps), and the span covered. */
@@ -60,9 +64,10 @@ const num = (v: unknown) => Number(v ?? 0);
 
 interface Row {
   level: number;
+  country: string | null;
   p: Date;
   events: bigint;
-  fatalities: number | null;
+  fatalities: bigint | null;
   with_figure: bigint;
   mass: bigint;
   admin1: bigint;
@@ -119,18 +124,60 @@ export function monthRange(first: string, last: string): string[] {
   return out;
 }
 
-async function coverageEnd(db: Queryable, filter: ActorFilter): Promise<string | null> {
+/** The last month every one of `countries` has data for (its latest event of any actor). */
+async function coverageEnd(
+  db: Queryable,
+  filter: ActorFilter,
+  countries: string[],
+  superseded: number[],
+  summarised: boolean,
+): Promise<string | null> {
   if (filter.until) return filter.until.slice(0, 7);
-  const matched = eventConditions({ ...filter, since: null });
-  const scope = eventConditions({ ...filter, since: null }, { withActor: false });
+  if (!countries.length) return null;
+  const list = countries.map((c) => `'${c.replaceAll("'", "''")}'`).join(', ');
+  const scope = eventConditions({ origins: filter.origins }, { superseded });
   const [row] = await db.all<{ last: unknown }>(
-    `with countries as (select distinct country from events where ${matched.where} and country is not null)
-     select min(last) as last from (
-       select country, max(date_start) as last from events
-       where ${scope.where} and country in (select country from countries) group by country)`,
-    { ...scope.params, ...matched.params },
+    summarised
+      ? `select min(last_day) as last from country_coverage where country in (${list})`
+      : `select min(last) as last from (select max(date_start) as last from events
+         where ${scope.where} and country in (${list}) group by country)`,
+    summarised ? [] : scope.params,
   );
   return isoDay(row?.last)?.slice(0, 7) ?? null;
+}
+
+const monthStart = (day: string) => day.endsWith('-01');
+const monthEnd = (day: string) => day === dateInterval(day.slice(0, 7)).end;
+
+/** Whether the summary table answers the selection: all origins, whole months. */
+export const summaryAnswers = (filter: ActorFilter): boolean =>
+  !filter.origins?.length &&
+  (!filter.since || monthStart(filter.since)) &&
+  (!filter.until || monthEnd(filter.until));
+
+/** Whether the summary tables are up to date: no event added or changed since the last merge. */
+async function summaryIsCurrent(db: Queryable): Promise<boolean> {
+  const [row] = await db.all<{ current: boolean }>(
+    `select (select coalesce(max(id), 0) from events) <= (select max(watermark) from merge_state)
+       and not exists (select 1 from events where merge_pending) as current`,
+  );
+  return row!.current;
+}
+
+/** SQL for the selection's monthly cells from `actor_months`. */
+function summaryCellsSql(filter: ActorFilter): { sql: string; params: Record<string, DuckDBValue> } {
+  const where = ['actor = $actor'];
+  const params: Record<string, DuckDBValue> = { actor: filter.actor };
+  const add = (key: 'unit' | 'country' | 'since' | 'until', condition: string) => {
+    if (!filter[key]) return;
+    params[key] = filter[key]!;
+    where.push(condition);
+  };
+  add('unit', 'unit = $unit');
+  add('country', 'country = $country');
+  add('since', 'month >= $since::date');
+  add('until', 'month <= $until::date');
+  return { sql: `select * from actor_months where ${where.join(' and ')}`, params };
 }
 
 /**
@@ -146,25 +193,29 @@ async function coverageEnd(db: Queryable, filter: ActorFilter): Promise<string |
 export async function trendSeries(db: Queryable, options: TrendSeriesOptions): Promise<TrendSeries> {
   const by = options.by ?? 'month';
   const home = options.home ?? defaultActorRegistry().byName(options.actor)?.home ?? [];
-  const { sql, params } = matchedIncidentsSql(options);
+  const summarised = !options.direct && summaryAnswers(options) && (await summaryIsCurrent(db));
+  const superseded = summarised ? [] : await supersededDocuments(db);
+  const { sql, params } = summarised ? summaryCellsSql(options) : actorCellsSql(options, superseded);
   const rows = await db.all<Row>(
-    `with incidents as (${sql}),
-     periods as (select *, date_trunc('month', day) as month, date_trunc('${by}', day) as period,
-       coalesce(len($home::varchar[]) > 0 and not list_contains($home::varchar[], country), false) as outside from incidents)
-     select grouping(month) as level, coalesce(month, period) as p, count(*) as events, sum(fatalities) as fatalities,
-       count(fatalities) as with_figure, count(*) filter (where fatalities >= 10) as mass,
-       count(distinct admin1) as admin1, count(*) filter (where outside) as outside,
-       sum(ln(1 + fatalities)) as log_f, sum(power(ln(1 + fatalities), 2)) as log_f2
-     from periods group by grouping sets ((month), (period)) order by level, p`,
+    `with cells as (${sql}),
+     c as (select *, date_trunc('${by}', month) as period,
+       coalesce(len($home::varchar[]) > 0 and not list_contains($home::varchar[], country), false) as outside
+       from cells)
+     select grouping(month, period) as level, coalesce(month, period) as p, country,
+       sum(events) as events, sum(fatalities) as fatalities, sum(with_figure) as with_figure, sum(mass) as mass,
+       count(distinct admin1) as admin1, coalesce(sum(events) filter (where outside), 0) as outside,
+       sum(log_f) as log_f, sum(log_f2) as log_f2
+     from c group by grouping sets ((month), (period), (country)) order by level, p`,
     { ...params, home: `[${home.map((h) => JSON.stringify(h)).join(',')}]` },
   );
-  const labelled = rows.map((r) => ({
-    ...r,
-    label: periodLabel(isoDay(r.p)!, Number(r.level) === 0 ? 'month' : by),
-  }));
-  const monthRows = labelled.filter((r) => Number(r.level) === 0);
-  const periods = labelled.filter((r) => Number(r.level) !== 0).map(counts);
-  const end = await coverageEnd(db, options);
+  // level: 1 for the month rows, 2 for the period rows, 3 for the country rows.
+  const countries = rows.filter((r) => Number(r.level) === 3 && r.country).map((r) => r.country!);
+  const labelled = rows
+    .filter((r) => Number(r.level) < 3)
+    .map((r) => ({ ...r, label: periodLabel(isoDay(r.p)!, Number(r.level) === 1 ? 'month' : by) }));
+  const monthRows = labelled.filter((r) => Number(r.level) === 1);
+  const periods = labelled.filter((r) => Number(r.level) === 2).map(counts);
+  const end = await coverageEnd(db, options, countries, superseded, summarised);
   const first = options.since?.slice(0, 7) ?? monthRows[0]?.label;
   const byMonth = new Map(
     monthRows.map((r) => [

@@ -84,6 +84,11 @@ describe('merging incidents across sources', () => {
       (r) => r.incident === dikwa,
     );
     expect(row).toMatchObject({ sources: 3, origins: ['ucdp', 'acled', 'document'], fatalities: 14 });
+    const summary = await trendSeries(db, { actor: 'Islamic State', by: 'month' });
+    const direct = await trendSeries(db, { actor: 'Islamic State', by: 'month', direct: true });
+    expect(summary.periods).toEqual(direct.periods);
+    // Dikwa (three sources, once), Tinabaw, Mogadishu, Bossaso and the Lake Chad strike.
+    expect(summary.periods[0]!.events).toBe(5);
     expect(row!.fatalitiesDisagree).toEqual([
       { origin: 'ucdp', fatalities: 14 },
       { origin: 'acled', fatalities: 8 },
