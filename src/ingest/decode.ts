@@ -84,10 +84,6 @@ export function decodeBytes(bytes: Uint8Array, options: { html?: boolean } = {})
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text, encoding: 'utf-8', basis: decoder ? 'declared' : 'utf-8' };
   } catch {
-    return {
-      text: new TextDecoder('windows-1252').decode(bytes),
-      encoding: 'windows-1252',
-      basis: 'fallback',
-    };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', basis: 'fallback' };
   }
 }
