@@ -18,6 +18,7 @@ interface Candidate {
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of DATE_RULES) {
+    if (rule.requires && !rule.requires.test(text)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const [start, end] = m.indices?.groups?.m ?? m.indices![0]!;

@@ -88,7 +88,7 @@ export const RELATIVE_RULES: DateRule[] = [
     resolve: (g, ctx) => {
       if (!ctx.reference) return null;
       const wide = ctx.text
-        .slice(0, ctx.start)
+        .slice(Math.max(0, ctx.start - 16), ctx.start)
         .match(/(\p{L}+)\s+$/u)?.[1]
         ?.toLowerCase();
       const led = wide !== undefined && /^(?:on|of|since|by|until|from|overnight)$/.test(wide);
@@ -103,6 +103,7 @@ export const RELATIVE_RULES: DateRule[] = [
   },
   {
     name: 'day-word',
+    requires: /\b(?:today|tonight|yesterday|tomorrow|this)\b/i,
     pattern: rulePattern(
       `\\b(?<m>(?<word>the day before yesterday|today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))(?:['’]s)?)\\b`,
       true,
@@ -118,6 +119,7 @@ export const RELATIVE_RULES: DateRule[] = [
   },
   {
     name: 'period',
+    requires: /\b(?:week|month|year)\b/i,
     pattern: rulePattern(
       `\\b(?<m>(?<rel>earlier this|later this|this|last|next|earlier in the|later in the)\\s+(?<unit>week|month|year))\\b(?!['’]s\\s+(?:total|figure))`,
       true,
@@ -136,6 +138,7 @@ export const RELATIVE_RULES: DateRule[] = [
   },
   {
     name: 'ago',
+    requires: /\bago\b/i,
     pattern: rulePattern(`\\b(?<m>${COUNT}\\s+(?<unit>day|week|month|year)s?\\s+ago)\\b`, true),
     relative: true,
     resolve: (g, ctx) => {
@@ -153,6 +156,7 @@ export const RELATIVE_RULES: DateRule[] = [
   },
   {
     name: 'season',
+    requires: /\b(?:spring|summer|autumn|fall)\b/i,
     pattern: rulePattern(`\\b(?<m>(?<rel>last|this|next)\\s+(?<season>spring|summer|autumn|fall))\\b`, true),
     relative: true,
     resolve: (g, ctx) => {
@@ -168,6 +172,7 @@ export const RELATIVE_RULES: DateRule[] = [
   },
   {
     name: 'anchored',
+    requires: /\b(?:later|earlier|day)\b/i,
     pattern: rulePattern(
       `\\b(?<m>${COUNT}\\s+(?<unit>day|week)s?\\s+(?<dir>later|earlier)|the\\s+(?<dir2>following|next|previous)\\s+day|the\\s+same\\s+day|the\\s+day\\s+(?<dir3>before|after)(?=\\s*[,.;]))`,
       true,

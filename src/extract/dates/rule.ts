@@ -23,6 +23,8 @@ export interface DateRule {
   name: string;
   pattern: RegExp;
   relative: boolean;
+  /** A cheap test the text must pass before the pattern is run at all. */
+  requires?: RegExp;
   resolve(groups: Record<string, string | undefined>, context: MatchContext): PartialDate | null;
 }
 

@@ -82,7 +82,7 @@ interface Reading {
 }
 
 function passiveAfter(sentence: string, from: number, chainEnd: number): Reading | null {
-  const re = new RegExp(PASSIVE_OR_STOP.source, PASSIVE_OR_STOP.flags);
+  const re = PASSIVE_OR_STOP;
   re.lastIndex = chainEnd;
   const window = sentence.slice(0, Math.min(sentence.length, chainEnd + 160));
   const m = re.exec(window);
@@ -96,12 +96,14 @@ function passiveAfter(sentence: string, from: number, chainEnd: number): Reading
 function readRole(sentence: string, q: Quantity, np: VictimPhrase, chainEnd: number): Reading | null {
   const before = sentence.slice(Math.max(0, q.start - 160), q.start);
   const offset = Math.max(0, q.start - 160);
-  const active = ACTIVE_BEFORE.exec(before);
+  const near = before.slice(-60);
+  const nearOffset = q.start - near.length;
+  const active = ACTIVE_BEFORE.exec(near);
   if (active) {
     const verb = active.groups!.verb!.toLowerCase().replace(/\s+/g, ' ');
     if (NEEDS_PERSON.has(verb) && np.kind !== 'person' && np.kind !== 'attacker') return null;
     if (np.kind === 'thing') return null;
-    return { role: ACTIVE_VERBS[verb]!, start: offset + active.index, end: np.end };
+    return { role: ACTIVE_VERBS[verb]!, start: nearOffset + active.index, end: np.end };
   }
   if (np.kind === 'thing') return null;
   if (np.kind === 'attacker' && THEMSELVES_AFTER.test(sentence.slice(np.end)))
@@ -110,13 +112,13 @@ function readRole(sentence: string, q: Quantity, np: VictimPhrase, chainEnd: num
       start: q.start,
       end: np.end + THEMSELVES_AFTER.exec(sentence.slice(np.end))![0].length,
     };
-  const self = SELF_AND_BEFORE.exec(before);
-  if (self) return { role: 'killed', start: offset + self.index, end: np.end };
-  const nominal = NOMINAL_BEFORE.exec(before);
+  const self = SELF_AND_BEFORE.exec(near);
+  if (self) return { role: 'killed', start: nearOffset + self.index, end: np.end };
+  const nominal = NOMINAL_BEFORE.exec(near);
   if (nominal)
     return {
       role: NOMINALS[nominal.groups!.noun!.toLowerCase()]!,
-      start: offset + nominal.index,
+      start: nearOffset + nominal.index,
       end: np.end,
     };
   const toll = TOLL_BEFORE.exec(before);
