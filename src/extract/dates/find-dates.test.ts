@@ -170,6 +170,8 @@ describe('findDates: expressions resolved against the publication date', () => {
     );
     expect(value('A week later it happened again.', { ...SATURDAY, anchor: '2023-05' })).toBe('2023-05');
     expect(findDates('Two days later troops came.', SATURDAY)).toEqual([]);
+    const skipping = 'On 4 March gunmen attacked. Since 2015 it was calm. Two days later troops came.';
+    expect(findDates(skipping, SATURDAY).map((d) => d.value)).toEqual(['2023-03-04', '2015', '2023-03-06']);
   });
 });
 

@@ -62,12 +62,16 @@ function parseAnchor(value: string | null | undefined): PartialDate | null {
  */
 export function findDates(text: string, context: DateContext): DateMention[] {
   const reference = referenceOf(context);
-  let anchor = parseAnchor(context.anchor);
+  const given = parseAnchor(context.anchor);
+  let lastDay = given?.day !== undefined ? given : null;
+  let lastAny = given;
   const out: DateMention[] = [];
   for (const c of longestFirst(candidates(text))) {
+    const anchor = lastDay ?? lastAny;
     const date = c.rule.resolve(c.groups, { text, start: c.start, end: c.end, reference, anchor });
     if (!date) continue;
-    anchor = date;
+    lastAny = date;
+    if (date.day !== undefined) lastDay = date;
     out.push({
       start: c.start,
       end: c.end,

@@ -10,7 +10,7 @@ export interface MatchContext {
   end: number;
   /** The reference date, or null when there is neither a publication date nor an inferred year. */
   reference: Reference | null;
-  /** The latest date resolved before this mention, else the context's anchor: for "two days later". */
+  /** For "two days later": the latest full day resolved before this mention (else the latest date, else the context's anchor). */
   anchor: PartialDate | null;
 }
 
