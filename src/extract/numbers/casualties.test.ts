@@ -57,7 +57,11 @@ describe('findCasualtyFigures: passive, adjectival and nominal phrasings', () =>
     ]);
     expect(figures('Six police officers were wounded.')).toEqual([['injured', 6, 6, 6]]);
     expect(figures('Three guards also died in the fire.')).toEqual([['killed', 3, 3, 3]]);
-    expect(figures('Twelve miners remain missing.')).toEqual([]);
+    expect(figures('Nineteen pupils were treated in hospital for injuries.')).toEqual([
+      ['injured', 19, 19, 19],
+    ]);
+    expect(figures('About 30 people were hospitalised after the blast.')).toEqual([['injured', 30, 27, 33]]);
+    expect(figures('Twelve miners remain missing.')).toEqual([['missing', 12, 12, 12]]);
     expect(figures('Twelve miners were missing after the raid.')).toEqual([['missing', 12, 12, 12]]);
   });
 

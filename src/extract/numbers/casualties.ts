@@ -57,11 +57,11 @@ const DEAD_WERE_BEFORE =
 const BREAKDOWN_BEFORE = /\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them)\s+$/i;
 const CONNECTOR = /^\s*(?:,\s*)?(?:(?:and|as\s+well\s+as|plus|while)\s+)?(?:another\s+|a\s+further\s+)?$/i;
 const AFTER_PHRASE = new RegExp(
-  `^\\s*(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:also\\s+)?(?<word>${words(PARTICIPLES)})\\b`,
+  `^\\s*(?:(?:were|was|are|is|remain|remained|remains|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:also\\s+)?(?<word>${words(PARTICIPLES)})\\b`,
   'i',
 );
 const PASSIVE_OR_STOP = new RegExp(
-  `\\b(?:(?<aux>were|was|are|is|have\\s+been|has\\s+been|had\\s+been|been|being|have|had)\\s+(?:(?:\\p{L}+ly|also|all|later|then|since|subsequently|among\\s+those)\\s+)*(?<word>${words(PARTICIPLES)})\\b|(?<died>died|perished|lost\\s+their\\s+lives)\\b|(?<stop>where|when|whereas|after|before|while|because|although|but|who|whom|which|that|blew|opened|stormed|attacked|struck|exploded|detonated|fled|said|told|claimed|reported|fired|set|killing|wounding|injuring|kidnapping|abducting|killed|wounded|injured|abducted|kidnapped|arrested|[;:]))`,
+  `\\b(?:(?<aux>were|was|are|is|remain|remained|remains|have\\s+been|has\\s+been|had\\s+been|been|being|have|had)\\s+(?:(?:\\p{L}+ly|also|all|later|then|since|subsequently|among\\s+those)\\s+)*(?<word>${words(PARTICIPLES)})\\b|(?<died>died|perished|lost\\s+their\\s+lives)\\b|(?<stop>where|when|whereas|after|before|while|because|although|but|who|whom|which|that|blew|opened|stormed|attacked|struck|exploded|detonated|fled|said|told|claimed|reported|fired|set|killing|wounding|injuring|kidnapping|abducting|killed|wounded|injured|abducted|kidnapped|arrested|[;:]))`,
   'giu',
 );
 const MOST_OF_THEM =
