@@ -112,6 +112,25 @@ describe('findCasualtyFigures: passive, adjectival and nominal phrasings', () =>
   });
 });
 
+describe('findCasualtyFigures: one person in the singular', () => {
+  it('counts "a policeman was killed" and "one soldier died" as one', () => {
+    expect(figures('Three guards were killed and a nurse on duty at the gate was also killed.')).toEqual([
+      ['killed', 3, 3, 3],
+      ['killed', 1, 1, 1],
+    ]);
+    expect(figures('One soldier died and a man was wounded.')).toEqual([
+      ['killed', 1, 1, 1],
+      ['injured', 1, 1, 1],
+    ]);
+    expect(only('A local commander, Omar Said, was killed in the strike.').victims).toBe('local commander');
+  });
+
+  it('does not count one person across a relative clause or a new clause', () => {
+    expect(findCasualtyFigures('A guard saw the car, and the driver was killed.')).toEqual([]);
+    expect(findCasualtyFigures('A teacher who was kidnapped last year spoke.')).toEqual([]);
+  });
+});
+
 describe('findCasualtyFigures: breakdowns', () => {
   it('marks counts after "including" and "among them" as parts of the figure before them', () => {
     const found = findCasualtyFigures('The assault killed 86 people, including 19 police officers.');
@@ -174,6 +193,7 @@ describe('findCasualtyFigures: attackers', () => {
       quantity: { best: 1, low: 1, high: null },
     });
     expect(only('Police stormed the house and killed all the militants inside.').all).toBe(true);
+    expect(figures('Multiple ISIS operatives had been killed.')).toEqual([['attackers_killed', 2, 2, null]]);
   });
 
   it('uses the caller’s group names to tell attackers from other fighters', () => {

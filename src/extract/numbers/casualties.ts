@@ -8,6 +8,7 @@ import {
 } from './casualty-vocabulary.js';
 import { findQuantities } from './find-quantities.js';
 import type { Quantity } from './quantity.js';
+import { singleVictimFigures } from './single-victims.js';
 import { readVictims, type VictimPhrase } from './victim-phrase.js';
 
 export type { CasualtyRole } from './casualty-vocabulary.js';
@@ -212,6 +213,7 @@ export function findCasualtyFigures(sentence: string, options: CasualtyOptions =
     figures.push(figure);
   }
   figures.push(...attackerFigures(sentence, figures));
+  figures.push(...singleVictimFigures(sentence, figures));
   return figures;
 }
 

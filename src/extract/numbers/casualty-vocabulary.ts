@@ -138,7 +138,7 @@ export const PERSON_NOUNS = new Set(
     'employees teachers doctors nurses journalists tourists foreigners nationals mourners shoppers protesters ' +
     'demonstrators voters christians muslims shias shiites sunnis yazidis hazaras hostages prisoners inmates ' +
     'detainees recruits cadets peacekeepers marines contractors herders miners fishermen traders relatives ' +
-    'spectators fans officials elders clerics commanders suspects infants babies teenagers youths more ' +
+    'spectators fans officials elders clerics commanders suspects infants babies teenagers youths more operatives ' +
     'attackers attacker assailants assailant gunmen gunman bombers bomber militants militant insurgents insurgent ' +
     'jihadists jihadist terrorists terrorist extremists extremist'
   ).split(' '),

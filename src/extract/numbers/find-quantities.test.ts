@@ -48,7 +48,8 @@ describe('parseQuantity: vague amounts, coded as ACLED codes them', () => {
     expect(amount('tens of thousands')).toEqual({ best: 10_000, low: 10_000, high: null, vague: true });
   });
 
-  it('codes several, a few and a handful as three, and a couple as two or three', () => {
+  it('codes several, a few and a handful as three, multiple as two, and a couple as two or three', () => {
+    expect(amount('multiple')).toEqual({ best: 2, low: 2, high: null, vague: true });
     expect(amount('several')).toEqual({ best: 3, low: 3, high: null, vague: true });
     expect(amount('a few')).toEqual({ best: 3, low: 3, high: null, vague: true });
     expect(amount('a handful of')).toEqual({ best: 3, low: 3, high: null, vague: true });

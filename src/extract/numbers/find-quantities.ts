@@ -17,7 +17,7 @@ const DIGITS = '\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?';
 const SIMPLE = `(?:${DIGITS}|${NUMBER_WORDS_SOURCE})`;
 const VAGUE =
   'tens of thousands|hundreds of thousands|tens of millions|(?:several|a few|a couple of)\\s+(?:dozen|hundred|thousand|million)(?!s)|' +
-  'dozens|hundreds|thousands|millions|tens(?=\\s+of\\b)|scores(?=\\s+of\\b)|several|a few|a handful(?:\\s+of)?|a couple(?:\\s+of)?';
+  'dozens|hundreds|thousands|millions|tens(?=\\s+of\\b)|scores(?=\\s+of\\b)|several|multiple|a few|a handful(?:\\s+of)?|a couple(?:\\s+of)?';
 
 const QUANTITY = new RegExp(
   `(?<![\\p{L}\\d.,\\-–])` +

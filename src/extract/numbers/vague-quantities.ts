@@ -21,6 +21,7 @@ export const VAGUE_AMOUNTS: Record<string, VagueAmount> = {
   millions: { best: 1_000_000, low: 1_000_000, high: null },
   'tens of millions': { best: 10_000_000, low: 10_000_000, high: null },
   several: { best: 3, low: 3, high: null },
+  multiple: { best: 2, low: 2, high: null },
   'a few': { best: 3, low: 3, high: null },
   'a handful': { best: 3, low: 3, high: null },
   'a handful of': { best: 3, low: 3, high: null },

@@ -45,7 +45,7 @@ function attackerTermPattern(terms: string[]): RegExp {
 
 function kindOf(head: string, text: string, attackerTerms: string[]): VictimPhrase['kind'] {
   if (ATTACKER_NOUNS.has(head)) return 'attacker';
-  if (/^(?:fighters?|members?)$/.test(head) && attackerTermPattern(attackerTerms).test(text))
+  if (/^(?:fighters?|members?|operatives?)$/.test(head) && attackerTermPattern(attackerTerms).test(text))
     return 'attacker';
   if (head in CASUALTY_NOUNS) return 'casualty';
   if (THING_NOUNS.has(head)) return 'thing';
