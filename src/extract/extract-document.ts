@@ -1,8 +1,9 @@
 import type { CleanDocument } from '../model/document.js';
 import type { DocumentEvent } from '../model/event.js';
+import { extractEvents, type EventOptions } from './events/extract-events.js';
 
 /** Options for {@link extractDocument}. */
-export type ExtractOptions = Record<string, never>;
+export type ExtractOptions = EventOptions;
 
 /** What extraction reads out of one cleaned document. */
 export interface Extraction {
@@ -15,6 +16,6 @@ export interface Extraction {
  * @example
  *   const { events } = extractDocument(cleanDocument(raw));
  */
-export function extractDocument(_doc: CleanDocument, _options: ExtractOptions = {}): Extraction {
-  return { events: [] };
+export function extractDocument(doc: CleanDocument, options: ExtractOptions = {}): Extraction {
+  return { events: extractEvents(doc.text, doc.published, options) };
 }

@@ -1,0 +1,31 @@
+import type { DateMention } from '../dates/index.js';
+
+/** Words before a date that make it the date of a report, a count or a statement, not of the incident. */
+const REPORTING_BEFORE =
+  /\b(?:said|says|told|reported|announced|confirmed|added|stated|rose|risen|climbed|reached|stood|passed|updated|published|released|issued|claimed\s+(?:responsibility|the\s+\w+)|declared|tweeted|wrote|posted|by|until|as\s+of|statement|briefing|interview)\b[^.;]{0,40}$/i;
+
+/** Words before a date that make it the start of a period rather than the day of an incident. */
+const PERIOD_BEFORE = /\b(?:since|from|between|throughout|during\s+the\s+past|over\s+the\s+past|before|prior\s+to)\s+$/i;
+
+/**
+ * The date mentions of a clause that date the incident it tells: not the dates of reports ("said on
+ * Wednesday", "the toll rose to 63 on Monday") nor the starts of periods ("since 2019").
+ */
+export function incidentDates(clause: string, clauseStart: number, dates: DateMention[]): DateMention[] {
+  return dates.filter((d) => {
+    const before = clause.slice(0, d.start - clauseStart);
+    return !REPORTING_BEFORE.test(before) && !PERIOD_BEFORE.test(before);
+  });
+}
+
+const rank = { day: 3, month: 2, year: 1 } as const;
+
+/** The most precise of some dates, the earliest in the text among equals. */
+export function mostPrecise(dates: DateMention[]): DateMention | null {
+  return dates.reduce<DateMention | null>((best, d) => (!best || rank[d.precision] > rank[best.precision] ? d : best), null);
+}
+
+/** Whether two dates (YYYY, YYYY-MM or YYYY-MM-DD) can denote the same day. */
+export function compatibleDates(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}

@@ -1,0 +1,67 @@
+import type { ActorMention } from '../actors/find-actors.js';
+import type { DateMention } from '../dates/index.js';
+import type { CasualtyFigure } from '../numbers/index.js';
+import type { PlaceMention } from '../places/place.js';
+import type { Sentence } from '../text/index.js';
+import type { Trigger } from './event-types.js';
+import type { ClaimReading } from './responsibility.js';
+import type { Roles } from './roles.js';
+
+/** Everything one sentence says that bears on an incident, with offsets into the document text. */
+export interface Frame {
+  /** Position of the sentence in the document. */
+  index: number;
+  paragraph: number;
+  sentence: Sentence;
+  triggers: Trigger[];
+  dates: DateMention[];
+  places: PlaceMention[];
+  actors: ActorMention[];
+  casualties: CasualtyFigure[];
+  claim: ClaimReading;
+  roles: Roles;
+  /** How the sentence relates the incident it tells to the document's main one. */
+  cues: FrameCues;
+}
+
+/** Wording that tells how a sentence's incident relates to others. */
+export interface FrameCues {
+  /** A plural count of incidents, a rate or a trend: not one incident ("419 operations were thwarted"). */
+  aggregate: boolean;
+  /** Future, conditional or intended: not something that happened. */
+  hypothetical: boolean;
+  /** A different incident from the one in focus ("a second attack", "separately", "earlier"). */
+  another: boolean;
+  /** A comparison to an earlier incident ("the deadliest since July 2018, when ..."). */
+  comparison: boolean;
+}
+
+const AGGREGATE =
+  /\b(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|numerous|many|multiple|a\s+series\s+of|a\s+wave\s+of|a\s+spate\s+of|the\s+number\s+of|a\s+string\s+of)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:attacks|operations|bombings|incidents|raids|ambushes|assaults|kidnappings|abductions|plots|strikes|airstrikes|air\s+strikes|executions)\b|\b(?:attacks|operations|bombings|incidents|killings)\s+(?:have|has|had)\s+(?:risen|fallen|increased|decreased|declined|grown|dropped|surged|multiplied)|\b(?:rose|fell|increase|decrease|decline|rise|surge)\s+in\s+(?:the\s+number\s+of\s+)?(?:attacks|violence|killings|incidents)/i;
+
+const HYPOTHETICAL =
+  /\b(?:could|would|might|may|will|shall)\s+(?:\w+\s+)?(?:attack|strike|carry|launch|target|stage|kill|be\s+(?:attacked|targeted))|\b(?:plans?|planning|planned|intends?|intended|threatened|threatens|vowed|aims?|seeks?|sought|tries|tried|attempting|prepared|preparing)\s+to\s+(?:attack|strike|carry|launch|target|stage|bomb|kill|free)|\bin\s+case\s+of\b|\bif\s+(?:the|it|they)\b/i;
+
+const ANOTHER =
+  /\b(?:another|a\s+(?:second|third|separate|similar|further|new|fresh|previous|earlier)|separately|in\s+a\s+separate|earlier\s+(?:attack|bombing|assault)|the\s+(?:previous|earlier|last)\s+(?:attack|bombing|assault|week|month|year)|also\s+(?:claimed|carried\s+out|attacked|killed))\b/i;
+
+/** A clause split off a comparison: "July 2018, when a bomber killed 150". */
+const EARLIER_WHEN = /^[^,.]{0,40}\b\d{4}\s*,?\s+when\b/;
+
+const COMPARISON =
+  /\b(?:deadliest|worst|largest|biggest|bloodiest|most\s+(?:deadly|lethal|serious|significant))\b[^.]{0,80}\b(?:since|after)\b|\b(?:since|after)\s+(?:\w+\s+){0,3}?(?:\d{4})\s*,?\s+when\b|\brecalled\s+the\b|\bechoed\b|\breminiscent\s+of\b/i;
+
+/** Reads the cues of a sentence (see {@link FrameCues}). */
+export function readCues(sentence: string): FrameCues {
+  return {
+    aggregate: AGGREGATE.test(sentence),
+    hypothetical: HYPOTHETICAL.test(sentence),
+    another: ANOTHER.test(sentence) || EARLIER_WHEN.test(sentence),
+    comparison: COMPARISON.test(sentence),
+  };
+}
+
+/** The mentions that fall inside a span, in order. */
+export function within<T extends { start: number; end: number }>(items: T[], span: { start: number; end: number }): T[] {
+  return items.filter((i) => i.start >= span.start && i.end <= span.end);
+}

@@ -1,0 +1,73 @@
+import type { DateMention } from '../dates/index.js';
+import { compatibleDates, incidentDates, mostPrecise } from './event-dates.js';
+import type { Frame } from './frames.js';
+
+/** Sentences judged to tell of one incident. */
+export interface Incident {
+  frames: Frame[];
+  /** The incident's own date, from the sentences that date it. */
+  date: DateMention | null;
+  /** Countries its sentences place it in. */
+  countries: Set<string>;
+}
+
+const CASUALTY_ROLES = new Set(['killed', 'injured', 'attackers_killed', 'abducted']);
+
+/** A sentence tells of an incident when it names an act and is not about a count, a trend or a plan. */
+const isEventful = (f: Frame) => f.triggers.length > 0 && !f.cues.aggregate && !f.cues.hypothetical;
+
+const hasCasualties = (f: Frame) => f.casualties.some((c) => CASUALTY_ROLES.has(c.role) && !c.part);
+
+/** The date a sentence gives its own incident, if any. */
+export function frameDate(f: Frame): DateMention | null {
+  return mostPrecise(incidentDates(f.sentence.text, f.sentence.start, f.dates));
+}
+
+const frameCountries = (f: Frame) => new Set(f.places.map((p) => p.place.country));
+
+function compatible(incident: Incident, date: DateMention | null, countries: Set<string>): boolean {
+  if (date && incident.date && !compatibleDates(date.value, incident.date.value)) return false;
+  if (countries.size && incident.countries.size && ![...countries].some((c) => incident.countries.has(c))) return false;
+  return true;
+}
+
+function add(incident: Incident, frame: Frame, date: DateMention | null) {
+  incident.frames.push(frame);
+  for (const c of frameCountries(frame)) incident.countries.add(c);
+  if (date && (!incident.date || (date.precision === 'day' && incident.date.precision !== 'day'))) incident.date = date;
+}
+
+/**
+ * Groups a document's frames into incidents. A dated sentence joins the incident with a compatible
+ * date and place, or starts a new one; an undated sentence elaborates the incident in focus (the
+ * last one told, falling back to the document's main incident after a comparison), unless it says
+ * it tells of another. Claims and casualty counts without an act of their own join the focus.
+ */
+export function groupIncidents(frames: Frame[]): Incident[] {
+  const incidents: Incident[] = [];
+  let focus: Incident | null = null;
+  for (const frame of frames) {
+    const eventful = isEventful(frame);
+    if (!eventful && !hasCasualties(frame) && frame.claim.claimed === null) continue;
+    if (frame.cues.aggregate || frame.cues.hypothetical) continue;
+    const date = frameDate(frame);
+    const countries = frameCountries(frame);
+    let home: Incident | null = null;
+    if (date) {
+      home = incidents.find((i) => i.date && compatible(i, date, countries) && !frame.cues.another) ?? null;
+      if (!home && focus && !focus.date && !frame.cues.another && !frame.cues.comparison && compatible(focus, date, countries)) {
+        home = focus;
+      }
+    } else if (focus && !frame.cues.another && compatible(focus, null, countries)) {
+      home = focus;
+    }
+    if (!home) {
+      if (!eventful) continue;
+      home = { frames: [], date: null, countries: new Set() };
+      incidents.push(home);
+    }
+    add(home, frame, date);
+    focus = frame.cues.comparison || frame.cues.another ? (incidents[0] ?? home) : home;
+  }
+  return incidents;
+}

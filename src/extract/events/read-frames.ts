@@ -1,0 +1,87 @@
+import type { ActorRegistry } from '../actors/registry.js';
+import { findActors, mainSubject, type ActorMention } from '../actors/find-actors.js';
+import { findDates, inferDocumentYear, type DateContext } from '../dates/index.js';
+import { findCasualtyFigures } from '../numbers/index.js';
+import { documentCountries } from '../places/document-countries.js';
+import { findPlaces } from '../places/find-places.js';
+import { splitSentences } from '../text/index.js';
+import { splitComparison } from './clauses.js';
+import type { EventTypeRegistry } from './event-types.js';
+import { readCues, within, type Frame } from './frames.js';
+import { readClaim } from './responsibility.js';
+import { readRoles } from './roles.js';
+
+/** What the whole document says that frames are read against. */
+export interface DocumentContext {
+  text: string;
+  published: string | null;
+  dateContext: DateContext;
+  /** Countries the document is about, most prominent first. */
+  countries: string[];
+  /** The armed group the document is mostly about. */
+  subject: string | null;
+  actors: ActorMention[];
+}
+
+const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
+  items.map((i) => ({ ...i, start: i.start + by, end: i.end + by }));
+
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/\n\s*\n/g)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/**
+ * Reads a document sentence by sentence (comparison clauses apart) into frames: each sentence's
+ * event triggers, dates, places, actors with their roles, casualty figures, claims and cues.
+ */
+export function readFrames(
+  text: string,
+  published: string | null,
+  registries: { actors: ActorRegistry; eventTypes: EventTypeRegistry },
+): { frames: Frame[]; context: DocumentContext } {
+  const inferred = published ? null : inferDocumentYear(text);
+  const dateContext: DateContext = {
+    published,
+    inferredYear: inferred?.year ?? null,
+    inferredMonth: inferred?.month ?? null,
+  };
+  const actors = findActors(text, registries.actors);
+  const subject = mainSubject(actors);
+  const countries = documentCountries(text);
+  const places = findPlaces(text, { countries });
+  const dates = findDates(text, dateContext);
+  const attackerTerms = registries.actors.actors
+    .filter((a) => a.kind !== 'state_forces')
+    .flatMap((a) => [a.name, ...a.aliases, ...a.units.flatMap((u) => u.aliases)]);
+  const paragraphs = paragraphStarts(text);
+  const frames: Frame[] = [];
+  for (const sentence of splitSentences(text).flatMap(splitComparison)) {
+    const triggers = shift(registries.eventTypes.triggersIn(sentence.text), sentence.start);
+    const mentions = within(actors, sentence);
+    const claim = readClaim(sentence.text);
+    const local = mentions.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+    const roles = readRoles(
+      sentence.text,
+      local,
+      triggers.map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start })),
+      claim,
+      subject,
+    );
+    frames.push({
+      index: frames.length,
+      paragraph: paragraphs.filter((p) => p <= sentence.start).length - 1,
+      sentence,
+      triggers,
+      dates: within(dates, sentence),
+      places: within(places, sentence),
+      actors: mentions,
+      casualties: shift(findCasualtyFigures(sentence.text, { attackerTerms }), sentence.start),
+      claim: { claimed: claim.claimed, at: claim.at === null ? null : claim.at + sentence.start },
+      roles,
+      cues: readCues(sentence.text),
+    });
+  }
+  return { frames, context: { text, published, dateContext, countries, subject, actors } };
+}

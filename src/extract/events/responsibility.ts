@@ -1,0 +1,42 @@
+/** Whether a sentence says that a group claimed an incident, that none did, or neither. */
+export interface ClaimReading {
+  claimed: boolean | null;
+  /** Offset in the sentence of the claim words, for telling which actor made the claim. */
+  at: number | null;
+}
+
+const NO_CLAIM =
+  /\b(?:no(?:\s+\w+){0,2}\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+|yet\s+|so far\s+)*(?:claimed|said it (?:was|carried))|no(?:\s+immediate)?\s+claims?\s+of\s+responsibility|(?:there\s+(?:was|has been|had been)\s+)?no(?:\s+immediate)?\s+claim\b|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:been\s+)?claimed|nobody\s+(?:has\s+)?claimed|not\s+(?:been\s+)?claimed\s+by|without\s+(?:a\s+)?claim|unclaimed|denied\s+(?:any\s+)?(?:involvement|responsibility))/i;
+
+const INCIDENT_NOUN =
+  '(?:attacks?|bombings?|blasts?|assaults?|killings?|operations?|raids?|ambush(?:es)?|massacres?|explosions?|kidnappings?|abductions?|strikes?|shootings?|atrocity|atrocities|violence|siege|storming)';
+
+const CLAIM = new RegExp(
+  [
+    `claim(?:ed|ing|s)?\\s+(?:responsibility|credit|it\\b|(?:the|an?|its|this|that|both|these|those|all)\\s+(?:[\\w'-]+\\s+){0,3}?${INCIDENT_NOUN}\\b)`,
+    'claims?\\s+of\\s+responsibility',
+    'responsibility\\s+(?:was|has been|had been)\\s+claimed',
+    '(?:was|were|been|also|later|quickly|swiftly)\\s+claimed\\s+by',
+    `${INCIDENT_NOUN}\\s+(?:\\w+\\s+)?claimed\\s+by`,
+    '(?:took|accepted|assumed)\\s+responsibility',
+    "said\\s+(?:through|via|in)\\s+(?:its|a)\\b[^.]{0,60}(?:agency|statement|channel|outlet)\\s+that\\s+(?:one\\s+of\\s+)?its",
+    'said\\s+(?:that\\s+)?(?:one\\s+of\\s+)?its\\s+(?:fighters|militants|members|soldiers|operatives|men|mujahideen)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew)',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Reads a claim of responsibility in one sentence: "X claimed the attack", "responsibility was
+ * claimed by X", "X said through its news agency that its fighters carried it out" are claims;
+ * "no group has claimed it", "there was no immediate claim" say that none was made.
+ *
+ * @example
+ *   readClaim('No group has claimed responsibility.').claimed; // false
+ */
+export function readClaim(sentence: string): ClaimReading {
+  const none = NO_CLAIM.exec(sentence);
+  if (none) return { claimed: false, at: none.index };
+  const claim = CLAIM.exec(sentence);
+  if (claim) return { claimed: true, at: claim.index };
+  return { claimed: null, at: null };
+}
