@@ -37,7 +37,8 @@ export function cleanDocument(raw: RawDocument, _options: CleanOptions = {}): Cl
     meta = readHtmlMetadata(document);
     paragraphs = extractArticle(document);
   } else {
-    ({ paragraphs, meta } = cleanScrapedText(raw.content));
+    const format = raw.format === 'markdown' ? 'markdown' : 'text';
+    ({ paragraphs, meta } = cleanScrapedText(raw.content, { format }));
   }
   const text = paragraphs.join('\n\n');
   if (!text.trim()) throw new InputError(raw.source, 'no article text found after removing site chrome');
