@@ -8,7 +8,12 @@ const ROLE =
 function withoutDate(byline: string): string {
   const date = findDate(byline);
   const cut = date && date.start > 0 ? byline.slice(0, date.start) : byline;
-  return cut.replace(/\s+(?:published|updated|posted|on|le)\b.*$|\s+\d.*$/i, '');
+  return cut
+    .replace(
+      /[;,]?\s*(?:editing|edited|additional reporting|graphics|photos?|compiled|produced|translated)\s+by\b.*$/i,
+      '',
+    )
+    .replace(/\s+(?:published|updated|posted|on|le)\b.*$|\s+\d.*$/i, '');
 }
 
 /** Label words a byline may carry before the names. */
@@ -17,6 +22,10 @@ const LABEL =
 
 const CALENDAR =
   /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|june|july|august|september|october|november|december|today|yesterday)$/i;
+
+/** A word of a name: capitalised, or a particle ("al-Rubaie", "van", "de", "bin"). */
+const NAME_WORD =
+  /^(?:[\p{Lu}\p{N}]|(?:al|el|ad|ar|as|at|an|ash|az|ul|bin|ibn|bint|de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|y|e|of|the|and|for)$|(?:al|el|ad|ar|as|at|an|ash|az|d|l)[-'’]\p{Lu})/u;
 
 const EMAIL = /\s*[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?/g;
 
@@ -39,7 +48,7 @@ function cleanName(part: string): string | null {
   if (!/\p{L}{2}/u.test(name) || ROLE.test(name) || CALENDAR.test(name)) return null;
   if (name.split(' ').length > 6) return null;
   if (name === name.toUpperCase() && /\p{Lu}{3}/u.test(name)) name = titleCase(name);
-  return name;
+  return name.split(' ').every((word) => NAME_WORD.test(word)) ? name : null;
 }
 
 /**

@@ -21,6 +21,10 @@ function bylineAuthors({ lines, infos, layout }: Analysis): string[] {
     const named = infos[i]!.kind === 'date' ? nameInDateLine(lines[i]!.text) : null;
     if (named) return normaliseAuthors(named);
   }
+  for (let i = layout.end + 1; i < Math.min(lines.length, layout.end + 12); i++) {
+    const names = infos[i]!.kind === 'byline' ? normaliseAuthors(lines[i]!.text) : [];
+    if (names.length) return names;
+  }
   return [];
 }
 

@@ -27,6 +27,7 @@ export type ChromeKind =
   | 'reading-time'
   | 'appeal'
   | 'feedback'
+  | 'comments'
   | 'media';
 
 const SOCIAL = new Set(
@@ -34,7 +35,7 @@ const SOCIAL = new Set(
     'share shares shared sharing facebook twitter x whatsapp telegram linkedin instagram youtube tiktok ' +
     'email e-mail mail print save bookmark copy copied link url reddit pinterest flipboard threads bluesky ' +
     'mastodon rss messenger snapchat vk weibo wechat line viber signal channel tweet pin it on this article ' +
-    'story post page comment comments via sms download pdf'
+    'story post page via sms download pdf'
   ).split(' '),
 );
 
@@ -60,7 +61,7 @@ const PROMO = new RegExp(
 );
 
 const CALL_TO_ACTION =
-  /^[\W_]*(?:learn more|read more|read the full (?:story|article|report)|continue reading|find out more|see more|see all|view all|show more|load more|more|download(?: pdf| the report)?|donate(?: now)?|make a donation|support us|subscribe(?: now)?|sign ?in|sign ?up|log ?in|log ?out|register|search(?:\.\.\.|…)?|menu|close|open menu|skip to (?:main )?content|jump to (?:main )?content|print|view comments|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|add (?:a )?comment|reply|ok,? got it|got it|accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|options|settings)|cookie settings|i agree|home|next|previous|prev|top)[\W_]*$/iu;
+  /^[\W_]*(?:learn more|read more|read the full (?:story|article|report)|continue reading|find out more|see more|see all|view all|show more|load more|more|download(?: pdf| the report)?|donate(?: now)?|make a donation|support us|subscribe(?: now)?|sign ?in|sign ?up|log ?in|log ?out|register|search(?:\.\.\.|…)?|menu|close|open menu|skip to (?:main )?content|jump to (?:main )?content|print|reply|ok,? got it|got it|accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|options|settings)|cookie settings|i agree|home|next|previous|prev|top)[\W_]*$/iu;
 
 const STREET =
   /\b(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|highway|rue|via|calle|avenida|plaza|building|floor|suite|plot)\b|stra(?:ss|\u00df)e/i;
@@ -151,6 +152,13 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'reading-time',
     test: (l) =>
       /^[\W_]*(?:est\.? )?(?:reading time:? )?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|mins?)\.?(?: read)?[\W_]*$/i.test(
+        l,
+      ),
+  },
+  {
+    kind: 'comments',
+    test: (l) =>
+      /^[\W_]*(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?[\W_]*$|^\d+\s+(?:comments?|responses?|replies) (?:to|on)\b|^[\w.-]+(?: [\w.-]+)? (?:says|said|wrote):$|^[\W_]*(?:leave a (?:comment|reply)|add (?:a |your )?comment|join the (?:discussion|conversation)|show comments|view comments)\b/i.test(
         l,
       ),
   },

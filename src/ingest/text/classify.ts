@@ -1,3 +1,4 @@
+import { normaliseAuthors } from '../metadata/authors.js';
 import { findDate } from '../metadata/dates.js';
 import { chromeKind, type ChromeKind } from './chrome-rules.js';
 import type { Line } from './lines.js';
@@ -54,7 +55,8 @@ export function isProse(text: string): boolean {
 export function classifyLine(line: Line): LineInfo {
   const { text } = line;
   const dated = text.length < 200 ? findDate(text) : null;
-  if (text.length < 200 && (BYLINE.test(text) || (dated && BY_INSIDE.test(text)))) {
+  const byline = BYLINE.test(text) || (dated && BY_INSIDE.test(text));
+  if (byline && text.length < 160 && normaliseAuthors(text).length) {
     return { kind: 'byline', ...(dated ? { date: dated.date } : {}) };
   }
   const date = dateLine(text);

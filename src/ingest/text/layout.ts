@@ -16,6 +16,7 @@ export interface Layout {
 const words = (text: string) => text.split(/\s+/).length;
 const HEADER_CHROME = new Set(['share', 'reading-time', 'follow', 'nav', 'call-to-action', 'media']);
 const END_CHROME = new Set([
+  'comments',
   'related-heading',
   'follow',
   'newsletter',
@@ -59,6 +60,56 @@ function firstProseRun(infos: readonly LineInfo[]): number {
   return first;
 }
 
+/** Chrome that separates one stretch of prose from another: menus and comment sections. */
+const BREAKS = new Set(['nav', 'comments']);
+
+interface Stretch {
+  first: number;
+  last: number;
+  score: number;
+  /** A byline or date line stands between this stretch and the one before. */
+  headed: boolean;
+}
+
+/** Runs of prose separated by menus, comments, bylines and date lines, scored by length beyond 60 characters a line. */
+function proseStretches(lines: readonly Line[], infos: readonly LineInfo[]): Stretch[] {
+  const stretches: Stretch[] = [];
+  let current: Stretch | null = null;
+  let headed = false;
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    const header = info.kind === 'byline' || info.kind === 'date';
+    if (header || (info.kind === 'chrome' && BREAKS.has(info.chrome!))) current = null;
+    if (header) headed = true;
+    if (info.kind !== 'prose') continue;
+    if (!current) {
+      stretches.push((current = { first: i, last: i, score: 0, headed }));
+      headed = false;
+    }
+    current.last = i;
+    current.score += Math.max(0, lines[i]!.text.length - 60);
+  }
+  return stretches;
+}
+
+/**
+ * Where the article's prose begins: the first stretch of prose under a byline or date line when it
+ * holds at least half as much as the richest stretch, else the first run of prose paragraphs unless
+ * a later stretch is more than twice as rich, as when teasers and blurbs stand above the article.
+ * Stretches are separated by menus, bylines and date lines; comment sections are never the body.
+ */
+function bodyRun(lines: readonly Line[], infos: readonly LineInfo[]): number {
+  const run = firstProseRun(infos);
+  const comments = infos.findIndex((info, i) => i > run && info.chrome === 'comments');
+  const stretches = proseStretches(lines, infos).filter((s) => comments < 0 || s.first < comments);
+  const best = stretches.reduce<Stretch | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
+  if (!best) return run;
+  const headed = stretches.find((s) => s.headed);
+  if (headed && headed.score >= 0.5 * best.score) return headed.first;
+  const first = stretches.find((s) => s.first <= run && run <= s.last);
+  return first && best.score > 2 * first.score ? best.first : run;
+}
+
 /**
  * Walks back from `from` to the nearest run of headline-like lines (over chrome, bylines, dates,
  * name lines and long paragraphs) and takes the first of them with four words or more: the
@@ -79,7 +130,8 @@ function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: n
 
 /**
  * The headline: the nearest headline-like line above the body, unless that line sits below the
- * byline (a caption or standfirst), in which case the headline above the byline wins.
+ * byline or date line and is a sentence (a caption) or a mere label of under four words: then the
+ * headline above the byline or date wins.
  */
 function findTitle(lines: readonly Line[], infos: readonly LineInfo[], run: number): number | null {
   const nearest = titleBefore(lines, infos, run - 1);
@@ -89,7 +141,8 @@ function findTitle(lines: readonly Line[], infos: readonly LineInfo[], run: numb
   const above = titleBefore(lines, infos, anchor);
   if (nearest === null || above === null) return nearest ?? above;
   const sentence = /[.)]$|\.\s/.test(lines[nearest]!.text);
-  return infos[anchor]!.kind === 'byline' || sentence ? above : nearest;
+  const weak = (k: number) => words(lines[k]!.text) < 4;
+  return sentence || (weak(nearest) && !weak(above)) ? above : nearest;
 }
 
 /**
@@ -115,7 +168,7 @@ function findEnd(infos: readonly LineInfo[], lines: readonly Line[], start: numb
   for (let m = start + 1; m < infos.length; m++) {
     const info = infos[m]!;
     if (info.kind !== 'chrome' || !END_CHROME.has(info.chrome!)) continue;
-    if (proseChars(m, infos.length) < 0.5 * proseChars(start, m)) {
+    if (info.chrome === 'comments' || proseChars(m, infos.length) < 0.5 * proseChars(start, m)) {
       cut = m;
       break;
     }
@@ -132,7 +185,7 @@ function findEnd(infos: readonly LineInfo[], lines: readonly Line[], start: numb
  * copyright) that is not followed by more article than came before it.
  */
 export function findLayout(lines: readonly Line[], infos: readonly LineInfo[]): Layout {
-  const run = firstProseRun(infos);
+  const run = bodyRun(lines, infos);
   if (run < 0) return { title: titleBefore(lines, infos, lines.length - 1), headerEnd: 0, start: 0, end: -1 };
   const title = findTitle(lines, infos, run);
   let headerEnd = title ?? -1;
