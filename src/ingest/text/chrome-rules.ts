@@ -52,7 +52,7 @@ function isShareLine(line: string): boolean {
 
 /** Labels of "see also" furniture; as a whole line they head a list of other articles. */
 const RELATED_LABEL =
-  "(?:related(?:\\s+[\\p{L}-]+){0,2}|read (?:more|also|next)|also read|see also|more (?:stories|news|from|work from|on this|in|to explore|like this)\\b.{0,40}|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared|watched)|popular(?: now| stories)?|trending(?: now| stories)?|latest(?: news| stories| posts| headlines)?|top stories|editor'?s (?:picks?|choice)|further reading|also on .{1,40}|what to read next|in other news|around the web|don't miss|must read|elsewhere on .{1,40})";
+  "(?:related(?:\\s+[\\p{L}-]+){0,2}|read (?:more|also|next)|also read|see also|more (?:stories|news|from|work from|on this|in|to explore|like this)\\b[^:]{0,40}|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared|watched)|popular(?: now| stories)?|trending(?: now| stories)?|latest(?: news| stories| posts| headlines)?|top stories|editor'?s (?:picks?|choice)|further reading|also on [^:]{1,40}|what to read next|in other news|around the web|don't miss|must read|elsewhere on [^:]{1,40})";
 
 const RELATED_HEADING = new RegExp(`^[\\W_]*${RELATED_LABEL}[\\W_]*$`, 'iu');
 const PROMO = new RegExp(

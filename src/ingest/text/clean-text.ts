@@ -2,7 +2,7 @@ import type { DocumentMeta } from '../../model/document.js';
 import { combineFindings } from '../metadata/combine.js';
 import { readTextMetadata } from '../metadata/text-metadata.js';
 import { analyseLines, type Analysis } from './analyse.js';
-import { joinWrappedLines, splitLines } from './lines.js';
+import { joinWrappedLines, splitLines, type Line } from './lines.js';
 import { stripMarkdown } from './markdown.js';
 
 /** A scraped or plain text reduced to its article paragraphs, with what it says about itself. */
@@ -17,9 +17,19 @@ export interface CleanTextOptions {
   format?: 'text' | 'markdown';
 }
 
-/** The article's paragraphs: every line when the text has no chrome at all, else the body's. */
+/** Lines grouped as the text grouped them between blank lines, each list item on its own. */
+function blocksOf(lines: readonly Line[]): string[] {
+  const blocks: string[][] = [];
+  for (const [i, line] of lines.entries()) {
+    if (i === 0 || line.bullet || line.block !== lines[i - 1]!.block) blocks.push([]);
+    blocks.at(-1)!.push(line.text);
+  }
+  return blocks.map((block) => block.join('\n'));
+}
+
+/** The article's paragraphs: every block when the text has no chrome at all, else the body's. */
 function articleParagraphs({ lines, infos, layout }: Analysis): string[] {
-  if (infos.every((info) => info.kind !== 'chrome')) return lines.map((line) => line.text);
+  if (infos.every((info) => info.kind !== 'chrome')) return blocksOf(lines);
   const paragraphs: string[] = [];
   for (let i = layout.start; i <= layout.end; i++) {
     const kind = infos[i]!.kind;
