@@ -2,18 +2,25 @@ import type { CleanDocument, DocumentMeta, MetadataHints, RawDocument } from '..
 import { InputError } from '../model/errors.js';
 import { extractArticle } from './html/extract-article.js';
 import { parseHtml } from './html/parse.js';
+import { normaliseAuthors } from './metadata/authors.js';
 import { readHtmlMetadata } from './metadata/html-metadata.js';
 import { cleanScrapedText } from './text/clean-text.js';
 
 /** Options for {@link cleanDocument}. Reserved for extractor choices; none are needed today. */
 export type CleanOptions = Record<string, never>;
 
+/** A user's author hint split into names; kept whole when it does not read as names. */
+const authorsHinted = (author: string) => {
+  const names = normaliseAuthors(author);
+  return names.length ? names : [author.trim()];
+};
+
 function applyHints(meta: DocumentMeta, hints: MetadataHints | undefined): DocumentMeta {
   if (!hints) return meta;
   return {
     ...meta,
     title: hints.title ?? meta.title,
-    authors: hints.author ? hints.author.split(/\s*(?:,|\band\b)\s*/).filter(Boolean) : meta.authors,
+    authors: hints.author ? authorsHinted(hints.author) : meta.authors,
     published: hints.published ?? meta.published,
     publisher: hints.publisher ?? meta.publisher,
     url: hints.url ?? meta.url,

@@ -16,9 +16,12 @@ function withoutDate(byline: string): string {
     .replace(/\s+(?:published|updated|posted|on|le)\b.*$|\s+\d.*$/i, '');
 }
 
+/** Whether `text` names a job ("Senior Correspondent") rather than a person. */
+export const isRole = (text: string) => ROLE.test(text);
+
 /** Label words a byline may carry before the names. */
 const LABEL =
-  /^(?:by|from|written by|words by|story by|text by|reporting by|author(?:s|\(s\))?:?|par|de)\s+/i;
+  /^(?:by|from|written by|words by|story by|text by|reporting by|posted by|authors?|author\(s\)|par)\s*:?\s+/i;
 
 const CALENDAR =
   /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|june|july|august|september|october|november|december|today|yesterday)$/i;
@@ -64,7 +67,7 @@ export function normaliseAuthors(raw: string | readonly string[] | null | undefi
   const values = typeof raw === 'string' ? [raw] : raw;
   const names: string[] = [];
   for (const value of values) {
-    const byline = withoutDate(value.replace(/^.*?\bby\s+(?=\p{Lu})/su, 'By '));
+    const byline = withoutDate(value.replace(/^.*?\bby:?\s+(?=\p{Lu})/su, 'By '));
     for (const segment of byline.split(/\s*[|·•]\s*|\s+[–—]\s+/)) {
       for (const part of segment.split(/\s*(?:,|;|&|\band\b|\bet\b)\s*/)) {
         const name = cleanName(part);

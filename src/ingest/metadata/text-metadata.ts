@@ -1,6 +1,6 @@
 import type { Analysis } from '../text/analyse.js';
 import { nameLike } from '../text/layout.js';
-import { normaliseAuthors } from './authors.js';
+import { isRole, normaliseAuthors } from './authors.js';
 import { findDate } from './dates.js';
 import { detectLanguage } from './language.js';
 import type { MetaFindings } from './metadata-object.js';
@@ -8,24 +8,27 @@ import { publisherFromCopyright, readDateline } from './publisher.js';
 
 function bylineAuthors({ lines, infos, layout }: Analysis): string[] {
   const from = layout.title ?? 0;
-  const header = (i: number) => i >= from && i < layout.start;
-  for (let i = 0; i < lines.length; i++) {
-    if (infos[i]!.kind !== 'byline' || !(header(i) || i < from)) continue;
-    const names = normaliseAuthors(lines[i]!.text);
+  for (let i = 0; i < layout.start; i++) {
+    const names = infos[i]!.kind === 'byline' ? normaliseAuthors(lines[i]!.text) : [];
     if (names.length) return names;
   }
   for (let i = from + 1; i < layout.start; i++) {
     const nearDate = [i - 1, i + 1, i + 2].some((k) => infos[k]?.kind === 'date');
-    if (nearDate && infos[i]!.kind === 'short' && nameLike(lines[i]!.text))
-      return normaliseAuthors(lines[i]!.text);
-    const named = infos[i]!.kind === 'date' ? nameInDateLine(lines[i]!.text) : null;
-    if (named) return normaliseAuthors(named);
+    const named =
+      infos[i]!.kind === 'date' ? nameInDateLine(lines[i]!.text) : nearDate ? nameLine(lines[i]!.text) : null;
+    if (named && infos[i]!.kind !== 'prose') return normaliseAuthors(named);
   }
   for (let i = layout.end + 1; i < Math.min(lines.length, layout.end + 12); i++) {
     const names = infos[i]!.kind === 'byline' ? normaliseAuthors(lines[i]!.text) : [];
     if (names.length) return names;
   }
   return [];
+}
+
+/** A name line under a headline: "Jane Doe", or "Jane Doe | Senior Correspondent". */
+function nameLine(text: string): string | null {
+  const [name, ...rest] = text.split(/\s*[·|•,]\s*|\s[–—-]\s/).map((part) => part.trim());
+  return name && nameLike(name) && rest.every(isRole) ? name : null;
 }
 
 /** The name a date line carries beside its date ("Jane Doe · Baghdad · 5 May 2024"), or null. */
@@ -61,20 +64,41 @@ export function updatedDate({ infos, layout }: Analysis): string | null {
   return infos.slice(0, layout.start).find((info) => info.updated)?.date ?? null;
 }
 
-function publisher({ lines, infos, layout }: Analysis): string | null {
+function publisher(analysed: Analysis): string | null {
+  const { lines, infos, layout } = analysed;
   for (let i = lines.length - 1; i >= 0; i--) {
     if (infos[i]!.chrome !== 'copyright') continue;
     const name = publisherFromCopyright(lines[i]!.text);
     if (name) return name;
   }
-  return layout.start <= layout.end ? (readDateline(lines[layout.start]!.text)?.agency ?? null) : null;
+  const agency = layout.start <= layout.end ? readDateline(lines[layout.start]!.text)?.agency : null;
+  return siteNameEcho(analysed) ?? agency ?? null;
+}
+
+/**
+ * The site name a page shows at its top and repeats at the start of a footer line (an address,
+ * a contact line): "Valley Courier" above the menu and "Valley Courier, 12 River Road" below.
+ */
+function siteNameEcho({ lines, layout }: Analysis): string | null {
+  const footer = lines.slice(Math.max(layout.end + 1, 0)).map((line) => line.text);
+  for (const line of lines.slice(0, Math.min(6, layout.title ?? 6))) {
+    const name = line.text;
+    if (name.split(/\s+/).length > 6 || /[.!?:]$/.test(name) || !/\p{L}{2}/u.test(name)) continue;
+    for (const text of footer) {
+      const head = text.slice(0, name.length);
+      const rest = text.slice(name.length);
+      if (head.toLowerCase() === name.toLowerCase() && /^(?:$|\s*[,·|•—–-])/.test(rest)) return head;
+    }
+  }
+  return null;
 }
 
 /**
  * What a page's own lines say about it, without markup: the headline line, the byline ("By ...",
  * "... by Jane Doe", or a name line beside the date), the publication date (a "Published ..." line,
  * a date line under the headline, a date bar above it, a dated dateline, and unless `updated: false`
- * an "Updated ..." line, in that order), the publisher (a copyright line, else a news agency in the dateline) and the language.
+ * an "Updated ..." line, in that order), the publisher (a copyright line, else the site name shown at the top and repeated in the footer,
+ * else a news agency in the dateline) and the language.
  */
 export function readTextMetadata(analysed: Analysis, options: { updated?: boolean } = {}): MetaFindings {
   const { lines, infos, layout } = analysed;

@@ -3,7 +3,7 @@ import { combineFindings } from '../metadata/combine.js';
 import { readTextMetadata } from '../metadata/text-metadata.js';
 import { analyseLines, type Analysis } from './analyse.js';
 import { joinWrappedLines, splitLines, type Line } from './lines.js';
-import { stripMarkdown } from './markdown.js';
+import { markdownTitle, stripMarkdown } from './markdown.js';
 
 /** A scraped or plain text reduced to its article paragraphs, with what it says about itself. */
 export interface CleanedText {
@@ -52,8 +52,9 @@ function articleParagraphs({ lines, infos, layout }: Analysis): string[] {
  *   meta.published; // '2023-07-18' when a "Published on Jul 18, 2023" line says so, else null
  */
 export function cleanScrapedText(text: string, options: CleanTextOptions = {}): CleanedText {
-  const source = options.format === 'markdown' ? stripMarkdown(text) : text;
-  const analysis = analyseLines(joinWrappedLines(splitLines(source)));
-  const meta = combineFindings([...analysis.blobs, readTextMetadata(analysis)]);
+  const markdown = options.format === 'markdown';
+  const analysis = analyseLines(joinWrappedLines(splitLines(markdown ? stripMarkdown(text) : text)));
+  const heading = { title: markdown ? markdownTitle(text) : null };
+  const meta = combineFindings([...analysis.blobs, heading, readTextMetadata(analysis)]);
   return { paragraphs: articleParagraphs(analysis), meta };
 }

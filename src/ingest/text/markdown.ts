@@ -47,3 +47,10 @@ export function stripMarkdown(markdown: string): string {
   }
   return out.join('\n');
 }
+
+/** The text of a Markdown document's first top-level heading (`# Title` or a `===` underline), or null. */
+export function markdownTitle(markdown: string): string | null {
+  const m = markdown.match(/^\s{0,3}#\s+(.+?)\s*#*\s*$|^(\S.*)\n\s*=+\s*$/m);
+  const title = m?.[1] ?? m?.[2];
+  return title ? stripInline(title).trim() || null : null;
+}
