@@ -1,7 +1,8 @@
+import { articleExtraction } from './article-extraction.js';
 import type { Benchmark, Figure } from './bench.js';
 
 /** Every benchmark, in the order `npm run bench` runs them. Add one by adding a module here. */
-const BENCHMARKS: Benchmark[] = [];
+const BENCHMARKS: Benchmark[] = [articleExtraction];
 
 function format(figure: Figure): string {
   const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(3);
