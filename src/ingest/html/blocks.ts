@@ -16,45 +16,63 @@ export interface Block {
   loose: boolean;
   /** Indices in `path` of the elements that look like chrome, outermost first. */
   chrome: number[];
+  /** The link text it opens with, or '' (a teaser opens with a linked headline). */
+  leadLink: string;
+  /** Whether it is the only text beside an image (a caption or credit). */
+  caption: boolean;
 }
 
-const INLINE_TAGS = new Set([
-  'a',
-  'abbr',
-  'acronym',
-  'b',
-  'bdi',
-  'bdo',
-  'big',
-  'cite',
-  'code',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'ins',
-  'kbd',
-  'mark',
-  'nobr',
-  'q',
-  'rp',
-  'rt',
-  'ruby',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strike',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'tt',
-  'u',
-  'var',
-  'wbr',
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'svg', 'canvas', 'iframe']);
+
+/** Elements that start a new block; anything else (custom elements too) flows inline, as browsers show it. */
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 const HEADING = /^h[1-6]$/;
@@ -95,6 +113,9 @@ export function collectBlocks(root: Element): Block[] {
   let breaks = 0;
   const chrome: number[] = [];
   const hasBlockChild: boolean[] = [];
+  const mediaHolders = new Set<Element>();
+  let leadLink: string[] | null = null;
+  let leadOpen = false;
 
   const flush = () => {
     breaks = 0;
@@ -110,15 +131,24 @@ export function collectBlocks(root: Element): Block[] {
         path: path.slice(),
         loose: hasBlockChild[hasBlockChild.length - 1] ?? false,
         chrome: chrome.slice(),
+        leadLink: leadLink ? normaliseSpace(leadLink.join('')) : '',
+        caption: false,
       });
     }
     linkChars = 0;
+    leadLink = null;
+    leadOpen = false;
   };
 
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       parts.push(data);
+      if (leadLink === null && /\S/.test(data)) {
+        leadLink = [];
+        leadOpen = linkDepth > 0;
+      }
+      if (leadOpen) leadLink?.push(data);
       if (linkDepth) linkChars += normaliseSpace(data).length + 1;
       if (breaks && /\S/.test(data)) breaks = 0;
       return;
@@ -126,7 +156,10 @@ export function collectBlocks(root: Element): Block[] {
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const tag = element.localName;
-    if (SKIPPED_TAGS.has(tag)) return;
+    if (SKIPPED_TAGS.has(tag)) {
+      if (MEDIA_TAGS.has(tag) && path.length) mediaHolders.add(path[path.length - 1]!);
+      return;
+    }
     if (tag === 'br') {
       if (++breaks >= 2) flush();
       else parts.push(' ');
@@ -134,10 +167,10 @@ export function collectBlocks(root: Element): Block[] {
     }
     const classAndId = classAndIdOf(element);
     if (isHidden(element, classAndId)) return;
-    if (INLINE_TAGS.has(tag)) {
+    if (!BLOCK_TAGS.has(tag)) {
       if (tag === 'a') linkDepth++;
       for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
-      if (tag === 'a') linkDepth--;
+      if (tag === 'a' && --linkDepth === 0) leadOpen = false;
       return;
     }
     if (hasBlockChild.length) hasBlockChild[hasBlockChild.length - 1] = true;
@@ -154,7 +187,25 @@ export function collectBlocks(root: Element): Block[] {
   };
 
   visit(root);
-  return joinTableRows(blocks);
+  return markCaptions(joinTableRows(blocks), mediaHolders);
+}
+
+/**
+ * Flags as captions the blocks that are the only short text under an element holding an image
+ * (one or two levels up): the picture's caption or credit, not the article.
+ */
+function markCaptions(blocks: Block[], mediaHolders: Set<Element>): Block[] {
+  if (!mediaHolders.size) return blocks;
+  const near = (block: Block) => block.path.slice(-2).filter((element) => mediaHolders.has(element));
+  const blocksUnder = new Map<Element, number>();
+  for (const block of blocks) {
+    for (const holder of near(block)) blocksUnder.set(holder, (blocksUnder.get(holder) ?? 0) + 1);
+  }
+  for (const block of blocks) {
+    if (block.text.length >= 300) continue;
+    block.caption = near(block).some((holder) => blocksUnder.get(holder) === 1);
+  }
+  return blocks;
 }
 
 const isShortCell = (block: Block) => {

@@ -35,7 +35,7 @@ export const SKIPPED_TAGS = new Set([
 ]);
 
 /** Tags that are chrome wherever they sit below the article's container. */
-const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'figcaption', 'menu']);
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'figcaption', 'menu', 'address']);
 
 const CHROME_ROLES = new Set([
   'navigation',
@@ -85,9 +85,14 @@ export function classAndIdOf(element: Element): string {
   return cls || id ? `${cls} ${id}`.toLowerCase() : '';
 }
 
+/** Posts embedded in the article (a quoted tweet), which are part of what it reports. */
+const EMBEDDED_POST =
+  /social-(?:media-)?embed|embed(?:ded)?-(?:tweet|twitter|instagram|facebook|post)|twitter-tweet|instagram-media|[\s_-]tweet(?:$|\s)/;
+
 /** Whether `element` looks like site chrome by its tag, role or class/id. */
 export function isChrome(element: Element, tag: string, classAndId: string): boolean {
   if (CHROME_TAGS.has(tag)) return true;
+  if (EMBEDDED_POST.test(classAndId)) return false;
   const role = element.getAttribute('role');
   if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
   if (!classAndId || tag === 'body' || tag === 'html') return false;

@@ -4,6 +4,7 @@ import { classAndIdOf, classWeight } from './chrome-patterns.js';
 /** Per-element totals gathered from the blocks beneath it. */
 interface Stats {
   depth: number;
+  blocks: number;
   chars: number;
   linkChars: number;
   score: number;
@@ -52,7 +53,7 @@ function gather(blocks: Block[], counts: BlockFilter): Map<Element, Stats> {
   const statsOf = (element: Element, depth: number) => {
     let entry = stats.get(element);
     if (!entry) {
-      entry = { depth, chars: 0, linkChars: 0, score: 0, scored: false };
+      entry = { depth, blocks: 0, chars: 0, linkChars: 0, score: 0, scored: false };
       stats.set(element, entry);
     }
     return entry;
@@ -62,6 +63,7 @@ function gather(blocks: Block[], counts: BlockFilter): Map<Element, Stats> {
     const { path, text } = block;
     for (let i = 0; i < path.length; i++) {
       const entry = statsOf(path[i]!, i);
+      entry.blocks++;
       entry.chars += text.length;
       entry.linkChars += block.linkChars;
     }
@@ -163,7 +165,7 @@ function withSiblings(top: Element, finals: Map<Element, number>, stats: Map<Ele
     const bonus = topClass && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
     const score = finals.get(sibling);
     if (score !== undefined && score + bonus >= threshold) chosen.push(sibling);
-    else if (sibling.localName === 'p' && readsLikeProse(entry)) chosen.push(sibling);
+    else if ((sibling.localName === 'p' || entry.blocks === 1) && readsLikeProse(entry)) chosen.push(sibling);
     else if (entry.chars - entry.linkChars >= 500 && linkDensity(entry) < 0.2) chosen.push(sibling);
   }
   return chosen;
