@@ -27,7 +27,7 @@ interface Score {
 
 type Extractor = (html: string, id: string) => string;
 
-const ours: Extractor = (html, id) => extractArticle(parseHtml(html, id), html).join('\n\n');
+const ours: Extractor = (html, id) => extractArticle(parseHtml(html, id)).join('\n\n');
 
 const readabilityAlone: Extractor = (html) => {
   const document = parseHTML(html).document as unknown as Document;
