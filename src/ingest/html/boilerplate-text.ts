@@ -59,13 +59,14 @@ const LABELS = [
   'register',
   'watch',
   'listen',
+  'listen to (?:this|the) (?:article|story)',
   'video',
   'audio',
 ];
 
 /** Phrases of calls to action and credits (subscribe, follow, donate, share, comment), as regular-expression sources. */
 const CALLS_TO_ACTION = [
-  'subscribe (?:to|now|today|for|here)',
+  'subscribe (?:to|now|today|for|from|here)',
   'sign (?:up|in) (?:for|to|now|today|here)',
   '(?:our|free|daily|weekly) newsletters?',
   'free trial',
@@ -88,17 +89,22 @@ const CALLS_TO_ACTION = [
   'support (?:our|independent|quality) (?:journalism|reporting)',
   'make a donation',
   'donate (?:now|today|here)',
-  'join (?:our|the) (?:\\w+ )?(?:forums?|community|mailing list)',
+  'join (?:our|the) (?:\\w+ )?(?:forums?|community|mailing list|channel|group)',
   'become a (?:member|subscriber)',
   'already a subscriber',
   'unlimited access',
   'terms of (?:use|service)',
   'privacy policy',
   'cookie policy',
+  '(?:we|this (?:site|website)) uses? cookies',
+  'accept (?:all )?cookies',
 ];
 
 /** A block that is one label of chrome, with stray punctuation around it. */
 export const CHROME_LABEL = new RegExp(`^[\\s\\-–—|·•:[(]*(?:${LABELS.join('|')})[\\s:.!…›»>-]*$`, 'i');
+
+/** Words that, in a short block, only a call to subscribe uses. */
+export const SUBSCRIPTION = /\b(?:subscri(?:be|ber|bers|ption)|newsletters?|paywall)\b/i;
 
 /** A block holding a call to action or a credit line. */
 export const CALL_TO_ACTION = new RegExp(`\\b(?:${CALLS_TO_ACTION.join('|')})\\b`, 'i');
@@ -109,7 +115,7 @@ export const CAPTION =
 
 /** Bylines, datelines of publication, reading times, filing labels. */
 export const META_LINE =
-  /^(?:by|written by|words by|reported by|posted by|published by|von|por|par)\s+\S|^(?:published|updated|posted|last updated|first published|modified|created)\b|\b\d+\s*(?:min(?:ute)?s?)\.?\s+read\b|^(?:filed under|tags?|categories|category|topics?|section|source)\s*:/i;
+  /^(?:by|written by|words by|reported by|posted by|published by|von|por|par)\s+\S|^(?:published|updated|posted|last updated|first published|modified|created)\b|\b\d+\s*(?:min(?:ute)?s?)\.?\s+read\b|^reading time\b|^(?:filed under|tags?|categories|category|topics?|section|source)\s*:/i;
 
 /** A line that says when the page was published or updated. */
 export const PUBLISHED = /\b(?:published|updated|posted)\b/i;

@@ -5,6 +5,7 @@ import {
   CHROME_LABEL,
   META_LINE,
   PUBLISHED,
+  SUBSCRIPTION,
   TERMINAL,
   isDateOnly,
 } from './boilerplate-text.js';
@@ -25,10 +26,20 @@ export function isChromeBlock(block: Block): boolean {
   if (links > 0.75 || (links > 0.5 && !isSubstantial(block))) return true;
   if (text.length <= 60 && block.kind !== 'cell' && CHROME_LABEL.test(text)) return true;
   if (text.length <= 300 && (CALL_TO_ACTION.test(text) || CAPTION.test(text))) return true;
+  if (text.length <= 100 && SUBSCRIPTION.test(text)) return true;
   if (text.length <= 120 && !(text.length > 60 && TERMINAL.test(text))) {
     if (META_LINE.test(text) || (PUBLISHED.test(text) && /\d/.test(text))) return true;
   }
   return isDateOnly(text);
+}
+
+/** A short line of two to five capitalised words and no sentence: a byline's name or a section label. */
+function looksLikeName(block: Block): boolean {
+  const { text } = block;
+  if (block.kind === 'heading' || text.length > 40 || /[\d.!?:;,]/.test(text)) return false;
+  const words = text.split(' ');
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 2 && words.length <= 5 && capitalised >= Math.ceil(words.length / 2);
 }
 
 /**
@@ -42,22 +53,9 @@ function trimLead(blocks: Block[], titles: string[]): Block[] {
   for (let i = 0; i < firstText; i++) {
     if (isPageTitle(blocks[i]!.text, titles) || blocks[i]!.path.at(-1)!.localName === 'h1') start = i + 1;
   }
-
-  if (start === firstText && firstText < blocks.length && isPageTitle(blocks[firstText]!.text, titles)) {
-    start++;
-  }
+  while (start < firstText && looksLikeName(blocks[start]!)) start++;
+  if (start === firstText && isPageTitle(blocks[firstText]!.text, titles)) start++;
   return blocks.slice(start);
-}
-
-/** Drops trailing headings, which introduce chrome that is already gone. */
-function trimTail(blocks: Block[]): Block[] {
-  let end = blocks.length;
-  while (end > 0) {
-    const last = blocks[end - 1]!;
-    if (last.kind !== 'heading') break;
-    end--;
-  }
-  return blocks.slice(0, end);
 }
 
 /**
@@ -95,12 +93,40 @@ function dropTeaserGroups(blocks: Block[]): Block[] {
   return teasers.size ? blocks.filter((b) => !teasers.has(b)) : blocks;
 }
 
+const headingLevel = (block: Block) => {
+  for (let i = block.path.length - 1; i >= 0; i--) {
+    const level = /^h([1-6])$/.exec(block.path[i]!.localName)?.[1];
+    if (level) return Number(level);
+  }
+  return 7;
+};
+
+/**
+ * Whether the heading at `blocks[at]` is followed by kept text before the next heading of its
+ * level: a heading over chrome that is gone ("Related stories", "Most read") goes with it.
+ */
+function introducesText(blocks: Block[], at: number, kept: Set<Block>): boolean {
+  const level = headingLevel(blocks[at]!);
+  for (let i = at + 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'heading') {
+      if (headingLevel(block) <= level) return false;
+    } else if (kept.has(block)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Paragraph-level cleaning of the blocks inside the chosen container: drops blocks that read as
- * chrome on their own, the title and what sits before the first sentence, and trailing headings
- * and labels.
+ * chrome on their own, headings left with no text under them, and the title and what sits before
+ * the first sentence.
  */
 export function cleanBlocks(blocks: Block[], titles: string[]): Block[] {
-  const kept = dropTeaserGroups(blocks).filter((block) => !isChromeBlock(block));
-  return trimTail(trimLead(kept, titles));
+  const survivors = new Set(dropTeaserGroups(blocks).filter((block) => !isChromeBlock(block)));
+  const kept = blocks.filter(
+    (block, i) => survivors.has(block) && (block.kind !== 'heading' || introducesText(blocks, i, survivors)),
+  );
+  return trimLead(kept, titles);
 }
