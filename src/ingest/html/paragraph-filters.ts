@@ -1,0 +1,132 @@
+import type { Block } from './blocks.js';
+import {
+  CALL_TO_ACTION,
+  CAPTION,
+  CHROME_LABEL,
+  META_LINE,
+  PUBLISHED,
+  SUBSCRIPTION,
+  TERMINAL,
+  isDateOnly,
+} from './boilerplate-text.js';
+import { isPageTitle } from './page-title.js';
+
+const linkDensity = (block: Block) => block.linkChars / Math.max(1, block.text.length);
+
+/** Whether the block reads like a sentence of article text rather than a label. */
+const isSubstantial = (block: Block) =>
+  block.kind !== 'heading' &&
+  (block.text.length >= 80 || (block.text.length >= 25 && TERMINAL.test(block.text)));
+
+/** Whether one block, on its own, reads as chrome. */
+export function isChromeBlock(block: Block): boolean {
+  const { text } = block;
+  if (block.caption) return true;
+  const links = linkDensity(block);
+  if (links > 0.75 || (links > 0.5 && !isSubstantial(block))) return true;
+  if (text.length <= 60 && block.kind !== 'cell' && CHROME_LABEL.test(text)) return true;
+  if (text.length <= 300 && (CALL_TO_ACTION.test(text) || CAPTION.test(text))) return true;
+  if (text.length <= 100 && SUBSCRIPTION.test(text)) return true;
+  if (text.length <= 120 && !(text.length > 60 && TERMINAL.test(text))) {
+    if (META_LINE.test(text) || (PUBLISHED.test(text) && /\d/.test(text))) return true;
+  }
+  return isDateOnly(text);
+}
+
+/** A short line of two to five capitalised words and no sentence: a byline's name or a section label. */
+function looksLikeName(block: Block): boolean {
+  const { text } = block;
+  if (block.kind === 'heading' || text.length > 40 || /[\d.!?:;,]/.test(text)) return false;
+  const words = text.split(' ');
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 2 && words.length <= 5 && capitalised >= Math.ceil(words.length / 2);
+}
+
+/**
+ * Drops what precedes the article's first words: the title heading (the body should not repeat it)
+ * and the kicker, byline and date lines around it, up to the first substantial block.
+ */
+function trimLead(blocks: Block[], titles: string[]): Block[] {
+  const firstText = blocks.findIndex(isSubstantial);
+  if (firstText < 0) return blocks;
+  let start = 0;
+  for (let i = 0; i < firstText; i++) {
+    if (isPageTitle(blocks[i]!.text, titles) || blocks[i]!.path.at(-1)!.localName === 'h1') start = i + 1;
+  }
+  while (start < firstText && looksLikeName(blocks[start]!)) start++;
+  if (start === firstText && isPageTitle(blocks[firstText]!.text, titles)) start++;
+  return blocks.slice(start);
+}
+
+/**
+ * A linked headline followed by at most a line of summary. A link that opens a sentence of prose
+ * is followed by its punctuation ("<a>X</a>, said..."), a headline is not.
+ */
+function isTeaser(block: Block): boolean {
+  const { leadLink, text } = block;
+  if (leadLink.length < 15 || TERMINAL.test(leadLink)) return false;
+  const rest = text.startsWith(leadLink) ? text.slice(leadLink.length).trimStart() : '';
+  return !/^[.,;:!?]/.test(rest) && text.length - block.linkChars < 150;
+}
+
+/**
+ * Drops groups of sibling blocks (the items of one list, repeated boxes in one wrapper) most of
+ * which open with a link followed by at most a line of summary, and which are link-heavy overall:
+ * lists of teasers for other stories.
+ */
+function dropTeaserGroups(blocks: Block[]): Block[] {
+  const groups = new Map<Element | undefined, Block[]>();
+  for (const block of blocks) {
+    const parent = block.path.at(-2);
+    const group = groups.get(parent);
+    if (group) group.push(block);
+    else groups.set(parent, [block]);
+  }
+  const teasers = new Set<Block>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const leading = group.filter(isTeaser).length;
+    const chars = group.reduce((n, b) => n + b.text.length, 0);
+    const links = group.reduce((n, b) => n + b.linkChars, 0);
+    if (leading >= group.length * 0.6 && links >= chars * 0.3) group.forEach((b) => teasers.add(b));
+  }
+  return teasers.size ? blocks.filter((b) => !teasers.has(b)) : blocks;
+}
+
+const headingLevel = (block: Block) => {
+  for (let i = block.path.length - 1; i >= 0; i--) {
+    const level = /^h([1-6])$/.exec(block.path[i]!.localName)?.[1];
+    if (level) return Number(level);
+  }
+  return 7;
+};
+
+/**
+ * Whether the heading at `blocks[at]` is followed by kept text before the next heading of its
+ * level: a heading over chrome that is gone ("Related stories", "Most read") goes with it.
+ */
+function introducesText(blocks: Block[], at: number, kept: Set<Block>): boolean {
+  const level = headingLevel(blocks[at]!);
+  for (let i = at + 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'heading') {
+      if (headingLevel(block) <= level) return false;
+    } else if (kept.has(block)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Paragraph-level cleaning of the blocks inside the chosen container: drops blocks that read as
+ * chrome on their own, headings left with no text under them, and the title and what sits before
+ * the first sentence.
+ */
+export function cleanBlocks(blocks: Block[], titles: string[]): Block[] {
+  const survivors = new Set(dropTeaserGroups(blocks).filter((block) => !isChromeBlock(block)));
+  const kept = blocks.filter(
+    (block, i) => survivors.has(block) && (block.kind !== 'heading' || introducesText(blocks, i, survivors)),
+  );
+  return trimLead(kept, titles);
+}
