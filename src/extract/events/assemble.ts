@@ -39,6 +39,10 @@ function choosePerpetrator(incident: Incident, type: EventType): RoleReading | n
 const KIND_SCORE: Record<string, number> = { site: 5, city: 4, region: 2, admin1: 2, country: 1 };
 const AWAY_FROM = /\b(?:hospitals?|treated|taken|rushed|evacuated|fled|flee|fleeing|border(?:ing)?|towards?|headquarters\s+of|capital|embassy|based|from|km|kilometres|kilometers|miles)\b[^.,;]{0,30}$/i;
 
+/** A place at the very start of a paragraph, in capitals, before a dash or colon: where the reporter filed from. */
+const isDateline = (text: string, m: PlaceMention) =>
+  (m.start === 0 || text[m.start - 1] === '\n') && /^[\p{Lu}\s'’.-]+(?:\s*\([^)]*\))?\s*[:—–-]/u.test(text.slice(m.start, m.end + 20));
+
 function choosePlace(incident: Incident, context: DocumentContext): PlaceMention | null {
   let best: { mention: PlaceMention; score: number } | null = null;
   incident.frames.forEach((f, i) => {
@@ -48,11 +52,12 @@ function choosePlace(incident: Incident, context: DocumentContext): PlaceMention
       if (i === 0) score += 2;
       if (/\b(?:in|at|near|outside|on|inside)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i.test(before)) score += 1;
       if (AWAY_FROM.test(before)) score -= 4;
-      if (mention.start - f.sentence.start < 3 && /^[A-Z\s'-]+\s*[:—–-]/.test(context.text.slice(mention.start, mention.end + 3))) score += 3;
+      if (isDateline(context.text, mention)) score -= 3;
       if (!best || score > best.score) best = { mention, score };
     }
   });
-  return best ? (best as { mention: PlaceMention }).mention : null;
+  if (best) return (best as { mention: PlaceMention }).mention;
+  return incident.frames.flatMap((f) => f.nearbyPlaces).find((p) => p.place.kind !== 'country') ?? null;
 }
 
 function regionFor(incident: Incident, place: PlaceMention | null): string | null {
@@ -70,12 +75,39 @@ interface Tally {
 
 const NONE: Tally = { best: null, low: null, high: null };
 
-/** The largest figure of a role, read as the latest toll; breakdowns of a total never count. */
-function tally(figures: CasualtyFigure[], role: CasualtyFigure['role']): Tally {
-  const totals = figures.filter((c) => c.role === role && !c.part);
+const TOLL_UPDATE =
+  /\b(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^.;]{0,60}?\b(?:to|at|of|reached|passed|passes|past|hit|now|stands\s+at|stood\s+at|climbed\s+to|rose\s+to|risen\s+to)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?$/i;
+const GROUP_SAYS = /\b(?:its|their)\s+(?:fighters|militants|men|members|mujahideen|operatives)\b|\b(?:the\s+group|it)\s+(?:said|says|claimed)\b/i;
+
+interface Sourced {
+  figure: CasualtyFigure;
+  /** 2: an update of the toll; 1: a plain report; 0: the perpetrators' own claim. */
+  weight: number;
+}
+
+function sourced(frames: Frame[], text: string): Sourced[] {
+  return frames.flatMap((f) =>
+    f.casualties.map((figure) => {
+      const before = text.slice(f.sentence.start, figure.quantity.start);
+      const weight = TOLL_UPDATE.test(before) ? 2 : GROUP_SAYS.test(before) ? 0 : 1;
+      return { figure, weight };
+    }),
+  );
+}
+
+/**
+ * The figure of a role an incident's sentences settle on: the last update of the toll when there is
+ * one ("the toll rose to 63"), else the largest figure reported, the perpetrators' own claims only
+ * when nothing else is given. Breakdowns of a total never count.
+ */
+function tally(figures: Sourced[], role: CasualtyFigure['role']): Tally {
+  const totals = figures.filter((s) => s.figure.role === role && !s.figure.part);
   if (totals.length === 0) return NONE;
-  const top = totals.reduce((a, b) => (b.quantity.best > a.quantity.best ? b : a));
-  return { best: top.quantity.best, low: top.quantity.low, high: top.quantity.high };
+  const top = Math.max(...totals.map((s) => s.weight));
+  const best = totals.filter((s) => s.weight === top);
+  const pick = top === 2 ? best[best.length - 1]! : best.reduce((a, b) => (b.figure.quantity.best > a.figure.quantity.best ? b : a));
+  const q = pick.figure.quantity;
+  return { best: q.best, low: q.low, high: q.high };
 }
 
 const plus = (a: number | null, b: number | null) => (a === null ? null : a + (b ?? 0));
@@ -122,7 +154,7 @@ export function assembleEvent(
     incident.frames.flatMap((f) => f.actors).find((m) => m.actor === perpetrator?.actor && m.unit)?.unit ??
     null;
   const unit = unitFromText ?? (actor ? (unitAt(actor, country, admin1)?.name ?? null) : null);
-  const figures = incident.frames.flatMap((f) => f.casualties);
+  const figures = sourced(incident.frames, context.text);
   const killed = tally(figures, 'killed');
   const attackers = tally(figures, 'attackers_killed');
   const injured = tally(figures, 'injured');

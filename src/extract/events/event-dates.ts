@@ -4,8 +4,12 @@ import type { DateMention } from '../dates/index.js';
 const REPORTING_BEFORE =
   /\b(?:said|says|told|reported|announced|confirmed|added|stated|rose|risen|climbed|reached|stood|passed|updated|published|released|issued|claimed\s+(?:responsibility|the\s+\w+)|declared|tweeted|wrote|posted|by|until|as\s+of|statement|briefing|interview)\b[^.;]{0,40}$/i;
 
+/** Words right after a date that make it the date of a report ("officials on Thursday lowered the toll"). */
+const REPORTING_AFTER =
+  /^[\s,]*(?:(?:morning|afternoon|evening|night)\s+)?(?:said|say|told|reported|announced|confirmed|lowered|raised|revised|updated|put|gave|issued|released|published|added|stated|claimed|blamed|vowed|pledged|condemned|declared|visited|buried|held)\b/i;
+
 /** Words before a date that make it the start of a period rather than the day of an incident. */
-const PERIOD_BEFORE = /\b(?:since|from|between|throughout|during\s+the\s+past|over\s+the\s+past|before|prior\s+to)\s+$/i;
+const PERIOD_BEFORE = /\b(?:since|between|throughout|during\s+the\s+past|over\s+the\s+past|before|prior\s+to)\s+$/i;
 
 /**
  * The date mentions of a clause that date the incident it tells: not the dates of reports ("said on
@@ -14,7 +18,9 @@ const PERIOD_BEFORE = /\b(?:since|from|between|throughout|during\s+the\s+past|ov
 export function incidentDates(clause: string, clauseStart: number, dates: DateMention[]): DateMention[] {
   return dates.filter((d) => {
     const before = clause.slice(0, d.start - clauseStart);
-    return !REPORTING_BEFORE.test(before) && !PERIOD_BEFORE.test(before);
+    const after = clause.slice(d.end - clauseStart);
+    if (/^['’]s\b/.test(after)) return true;
+    return !REPORTING_BEFORE.test(before) && !PERIOD_BEFORE.test(before) && !REPORTING_AFTER.test(after);
   });
 }
 

@@ -12,10 +12,15 @@ export interface Frame {
   /** Position of the sentence in the document. */
   index: number;
   paragraph: number;
+  /** The clause the frame was read from (a whole sentence unless the sentence told of several incidents). */
   sentence: Sentence;
+  /** The whole sentence the clause belongs to. */
+  whole: { start: number; end: number };
   triggers: Trigger[];
   dates: DateMention[];
   places: PlaceMention[];
+  /** Places named anywhere in the whole sentence, for a clause that refers to them ("retook it"). */
+  nearbyPlaces: PlaceMention[];
   actors: ActorMention[];
   casualties: CasualtyFigure[];
   claim: ClaimReading;
@@ -34,10 +39,12 @@ export interface FrameCues {
   another: boolean;
   /** A comparison to an earlier incident ("the deadliest since July 2018, when ..."). */
   comparison: boolean;
+  /** Every act named refers back to one already told ("the attack", "Saturday's bombing"). */
+  referring: boolean;
 }
 
 const AGGREGATE =
-  /\b(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|numerous|many|multiple|a\s+series\s+of|a\s+wave\s+of|a\s+spate\s+of|the\s+number\s+of|a\s+string\s+of)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:attacks|operations|bombings|incidents|raids|ambushes|assaults|kidnappings|abductions|plots|strikes|airstrikes|air\s+strikes|executions)\b|\b(?:attacks|operations|bombings|incidents|killings)\s+(?:have|has|had)\s+(?:risen|fallen|increased|decreased|declined|grown|dropped|surged|multiplied)|\b(?:rose|fell|increase|decrease|decline|rise|surge)\s+in\s+(?:the\s+number\s+of\s+)?(?:attacks|violence|killings|incidents)/i;
+  /\b(?:\d[\d,]*|dozens|hundreds|thousands|scores|numerous|many|multiple|a\s+wave\s+of|a\s+spate\s+of|the\s+number\s+of|a\s+string\s+of)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:attacks|operations|bombings|incidents|raids|ambushes|assaults|kidnappings|abductions|plots|strikes|airstrikes|air\s+strikes|executions)\b|\b(?:attacks|operations|bombings|incidents|killings)\s+(?:have|has|had)\s+(?:risen|fallen|increased|decreased|declined|grown|dropped|surged|multiplied)|\b(?:rose|fell|increase|decrease|decline|rise|surge)\s+in\s+(?:the\s+number\s+of\s+)?(?:attacks|violence|killings|incidents)/i;
 
 const HYPOTHETICAL =
   /\b(?:could|would|might|may|will|shall)\s+(?:\w+\s+)?(?:attack|strike|carry|launch|target|stage|kill|be\s+(?:attacked|targeted))|\b(?:plans?|planning|planned|intends?|intended|threatened|threatens|vowed|aims?|seeks?|sought|tries|tried|attempting|prepared|preparing)\s+to\s+(?:attack|strike|carry|launch|target|stage|bomb|kill|free)|\bin\s+case\s+of\b|\bif\s+(?:the|it|they)\b/i;
@@ -46,15 +53,37 @@ const ANOTHER =
   /\b(?:another|a\s+(?:second|third|separate|similar|further|new|fresh|previous|earlier)|separately|in\s+a\s+separate|earlier\s+(?:attack|bombing|assault)|the\s+(?:previous|earlier|last)\s+(?:attack|bombing|assault|week|month|year)|also\s+(?:claimed|carried\s+out|attacked|killed))\b/i;
 
 /** A clause split off a comparison: "July 2018, when a bomber killed 150". */
-const EARLIER_WHEN = /^[^,.]{0,40}\b\d{4}\s*,?\s+when\b/;
+const EARLIER_WHEN =
+  /^[^,.]{0,40}\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+when\b/;
 
 const COMPARISON =
   /\b(?:deadliest|worst|largest|biggest|bloodiest|most\s+(?:deadly|lethal|serious|significant))\b[^.]{0,80}\b(?:since|after)\b|\b(?:since|after)\s+(?:\w+\s+){0,3}?(?:\d{4})\s*,?\s+when\b|\brecalled\s+the\b|\bechoed\b|\breminiscent\s+of\b/i;
 
-/** Reads the cues of a sentence (see {@link FrameCues}). */
-export function readCues(sentence: string): FrameCues {
+const DEFINITE = /(?:\b(?:the|this|that|these|those|its|their|his|her|both|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** True when every trigger is a noun introduced as already known ("the blasts", "Tuesday's raid"). */
+function refersBack(sentence: string, triggers: { start: number }[]): boolean {
+  return triggers.length > 0 && triggers.every((t) => DEFINITE.test(sentence.slice(Math.max(0, t.start - 40), t.start)));
+}
+
+const DETERMINED = /(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|both|two|three|several|twin|series\s+of)|['’]s|\d)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** True when the only acts named are bare plurals, which speak of a kind of incident ("Large bombings were rare"). */
+function onlyGeneric(sentence: string, triggers: { start: number; end: number }[]): boolean {
+  return (
+    triggers.length > 0 &&
+    triggers.every((t) => {
+      const word = sentence.slice(t.start, t.end);
+      return /[^s]s$/i.test(word) && !DETERMINED.test(sentence.slice(Math.max(0, t.start - 40), t.start));
+    })
+  );
+}
+
+/** Reads the cues of a sentence (see {@link FrameCues}); trigger offsets are relative to the sentence. */
+export function readCues(sentence: string, triggers: { start: number; end: number }[] = []): FrameCues {
   return {
-    aggregate: AGGREGATE.test(sentence),
+    referring: refersBack(sentence, triggers),
+    aggregate: AGGREGATE.test(sentence) || onlyGeneric(sentence, triggers),
     hypothetical: HYPOTHETICAL.test(sentence),
     another: ANOTHER.test(sentence) || EARLIER_WHEN.test(sentence),
     comparison: COMPARISON.test(sentence),

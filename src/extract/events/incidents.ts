@@ -48,12 +48,16 @@ export function groupIncidents(frames: Frame[]): Incident[] {
   let focus: Incident | null = null;
   for (const frame of frames) {
     const eventful = isEventful(frame);
-    if (!eventful && !hasCasualties(frame) && frame.claim.claimed === null) continue;
+    const blames = (frame.roles.perpetrator?.strength ?? 0) >= 4;
+    if (!eventful && !hasCasualties(frame) && frame.claim.claimed === null && !blames) continue;
     if (frame.cues.aggregate || frame.cues.hypothetical) continue;
-    const date = frameDate(frame);
     const countries = frameCountries(frame);
+    const refers = (frame.cues.referring || !eventful) && !frame.cues.another && !frame.cues.comparison;
+    const date: DateMention | null = refers && focus ? null : frameDate(frame);
     let home: Incident | null = null;
-    if (date) {
+    if (refers && focus) {
+      home = focus;
+    } else if (date) {
       home = incidents.find((i) => i.date && compatible(i, date, countries) && !frame.cues.another) ?? null;
       if (!home && focus && !focus.date && !frame.cues.another && !frame.cues.comparison && compatible(focus, date, countries)) {
         home = focus;

@@ -5,7 +5,8 @@ import { findCasualtyFigures } from '../numbers/index.js';
 import { documentCountries } from '../places/document-countries.js';
 import { findPlaces } from '../places/find-places.js';
 import { splitSentences } from '../text/index.js';
-import { splitComparison } from './clauses.js';
+import { splitAtDates, splitComparison } from './clauses.js';
+import { incidentDates } from './event-dates.js';
 import type { EventTypeRegistry } from './event-types.js';
 import { readCues, within, type Frame } from './frames.js';
 import { readClaim } from './responsibility.js';
@@ -57,7 +58,18 @@ export function readFrames(
     .flatMap((a) => [a.name, ...a.aliases, ...a.units.flatMap((u) => u.aliases)]);
   const paragraphs = paragraphStarts(text);
   const frames: Frame[] = [];
-  for (const sentence of splitSentences(text).flatMap(splitComparison)) {
+  const clauses = splitSentences(text).flatMap((whole) =>
+    splitComparison(whole)
+      .flatMap((s) =>
+        splitAtDates(
+          s,
+          incidentDates(s.text, s.start, within(dates, s)),
+          shift(registries.eventTypes.triggersIn(s.text), s.start),
+        ),
+      )
+      .map((sentence) => ({ sentence, whole })),
+  );
+  for (const { sentence, whole } of clauses) {
     const triggers = shift(registries.eventTypes.triggersIn(sentence.text), sentence.start);
     const mentions = within(actors, sentence);
     const claim = readClaim(sentence.text);
@@ -73,14 +85,19 @@ export function readFrames(
       index: frames.length,
       paragraph: paragraphs.filter((p) => p <= sentence.start).length - 1,
       sentence,
+      whole: { start: whole.start, end: whole.end },
+      places: within(places, sentence),
+      nearbyPlaces: within(places, whole),
       triggers,
       dates: within(dates, sentence),
-      places: within(places, sentence),
       actors: mentions,
       casualties: shift(findCasualtyFigures(sentence.text, { attackerTerms }), sentence.start),
       claim: { claimed: claim.claimed, at: claim.at === null ? null : claim.at + sentence.start },
       roles,
-      cues: readCues(sentence.text),
+      cues: readCues(
+        sentence.text,
+        triggers.map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start })),
+      ),
     });
   }
   return { frames, context: { text, published, dateContext, countries, subject, actors } };

@@ -6,7 +6,7 @@ export interface ClaimReading {
 }
 
 const NO_CLAIM =
-  /\b(?:no(?:\s+\w+){0,2}\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+|yet\s+|so far\s+)*(?:claimed|said it (?:was|carried))|no(?:\s+immediate)?\s+claims?\s+of\s+responsibility|(?:there\s+(?:was|has been|had been)\s+)?no(?:\s+immediate)?\s+claim\b|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:been\s+)?claimed|nobody\s+(?:has\s+)?claimed|not\s+(?:been\s+)?claimed\s+by|without\s+(?:a\s+)?claim|unclaimed|denied\s+(?:any\s+)?(?:involvement|responsibility))/i;
+  /\b(?:no(?:\s+\w+){0,2}\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+|yet\s+|so far\s+)*(?:claimed|said it (?:was|carried))|no(?:\s+immediate)?\s+claims?\s+of\s+responsibility|(?:there\s+(?:was|has been|had been)\s+)?no(?:\s+immediate)?\s+claim\b|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+|publicly\s+)?claimed|never\s+(?:formally\s+|officially\s+|publicly\s+)?claimed|nobody\s+(?:has\s+)?claimed|not\s+(?:been\s+)?claimed\s+by|without\s+(?:a\s+)?claim|unclaimed|denied\s+(?:any\s+)?(?:involvement|responsibility))/i;
 
 const INCIDENT_NOUN =
   '(?:attacks?|bombings?|blasts?|assaults?|killings?|operations?|raids?|ambush(?:es)?|massacres?|explosions?|kidnappings?|abductions?|strikes?|shootings?|atrocity|atrocities|violence|siege|storming)';
@@ -19,6 +19,9 @@ const CLAIM = new RegExp(
     '(?:was|were|been|also|later|quickly|swiftly)\\s+claimed\\s+by',
     `${INCIDENT_NOUN}\\s+(?:\\w+\\s+)?claimed\\s+by`,
     '(?:took|accepted|assumed)\\s+responsibility',
+    "said\\b[^.;]{0,60}?\\bthat\\s+(?:(?:one|two|three|four|five|several|some|a\\s+few|\\d+)\\s+of\\s+)?its\\s+(?:fighters|militants|members|soldiers|operatives|men|mujahideen|suicide\\s+bombers?)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew|set|struck|launched)",
+    "said\\b[^.;]{0,60}?\\b(?:that\\s+)?it\\s+(?:was|had\\s+been)\\s+behind",
+    "said\\b[^.;]{0,40}?\\b(?:that\\s+)?it\\s+(?:had\\s+)?carried\\s+out",
     "said\\s+(?:through|via|in)\\s+(?:its|a)\\b[^.]{0,60}(?:agency|statement|channel|outlet)\\s+that\\s+(?:one\\s+of\\s+)?its",
     'said\\s+(?:that\\s+)?(?:one\\s+of\\s+)?its\\s+(?:fighters|militants|members|soldiers|operatives|men|mujahideen)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew)',
   ].join('|'),

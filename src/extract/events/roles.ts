@@ -23,10 +23,15 @@ const FOLLOWERS =
   "(?:\\s+(?:and\\s+its\\s+\\w+\\s+)?(?:fighters?|militants?|gunmen|members?|jihadists?|insurgents?|rebels?|operatives?|cells?|elements|suicide\\s+bombers?|bombers?|attackers?|assailants|men|group|affiliates?|branch|affiliate|loyalists|'s\\s+(?:\\w+\\s+){0,2}?(?:fighters|militants|branch|affiliate|province|wing|cell)))*";
 
 const AGENT_VERB =
-  '(?:\\s+(?:also|then|later|had|have|has|allegedly|reportedly|apparently|first|again|on\\s+\\w+|in\\s+\\w+))*\\s+(?:attack|attacked|stormed|raided|ambushed|killed|kill|detonated|bombed|struck|strike|opened|shot|abducted|kidnapped|seized|captured|overran|took|massacred|executed|beheaded|set|launched|carried|targeted|hit|fired|shelled|burned|torched|stormed|freed|carry)\\b';
+  '(?:\\s+(?:also|then|later|had|have|has|allegedly|reportedly|apparently|first|again|on\\s+\\w+|in\\s+\\w+))*\\s+(?:attack|attacked|stormed|raided|ambushed|killed|kill|detonated|bombed|struck|strike|opened|shot|abducted|kidnapped|seized|captured|overran|took|massacred|executed|beheaded|set|launched|carried|targeted|hit|fired|shelled|burned|torched|stormed|freed|carry|retook|recaptured|regained|liberated|overran|overrun|seize|capture|bombed|blew|set)\\b';
 
 const BLAME_BEFORE =
-  /(?:blam(?:ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:attack|killings?|bombing|blast)\s+on\s+)?|attributed\s+(?:it\s+)?to|pointed\s+(?:the\s+finger\s+)?(?:at|to)|suspected|accused|linked\s+to|loyal\s+to|affiliated\s+(?:with|to)|allied\s+(?:with|to)|allegiance\s+to|associated\s+with|belonging\s+to|members\s+of|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|by|from)\s+(?:the\s+)?(?:(?:\w+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
+  /(?:blam(?:ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|hallmarks?\s+of|signature\s+of|modus\s+operandi\s+of|work\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|pointed\s+(?:the\s+finger\s+)?(?:at|to)|suspected|accused|belonging\s+to|members\s+of|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s+(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
+
+/** Words that tie an actor to another without making it the one that acted ("linked to al-Qaeda"). */
+const AFFILIATION_BEFORE =
+  /(?:linked\s+to|loyal\s+to|affiliated\s+(?:with|to)|allied\s+(?:with|to)|allegiance\s+to|associated\s+with|affiliate\s+of|branch\s+of|offshoot\s+of|splinter\s+of|faction\s+of|inspired\s+by)\s+(?:the\s+)?$/i;
+const AFFILIATION_AFTER = /^[-\s]*(?:linked|affiliated|aligned|allied|backed|inspired)\b|^'s\s+(?:\w+\s+)?(?:affiliate|branch|offshoot|ally)\b/i;
 
 const BLAME_AFTER =
   /^(?:'s)?(?:\s+\w+){0,2}\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?(?:(?:widely|initially|immediately)\s+)?(?:suspected|believed|thought|blamed|accused|behind|responsible)\b/i;
@@ -70,7 +75,9 @@ export function readRoles(
     const followed = new RegExp(`^${FOLLOWERS}`, 'i').exec(after)?.[0] ?? '';
     const afterFollowers = after.slice(followed.length);
     const mm = { ...m, kind };
-    if (claim.claimed && claim.at !== null && isClaimant(sentence, m, claim.at)) {
+    if (AFFILIATION_BEFORE.test(before) || AFFILIATION_AFTER.test(after)) {
+      candidates.push(reading(mm, actor, 0, 'mention'));
+    } else if (claim.claimed && claim.at !== null && isClaimant(sentence, m, claim.at)) {
       candidates.push(reading(mm, actor, 5, 'claim'));
     } else if (BLAME_AFTER.test(after) || (BLAME_BEFORE.test(before) && !BY_BEFORE.test(before))) {
       candidates.push(reading(mm, actor, 4, 'blame'));
