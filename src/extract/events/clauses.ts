@@ -1,5 +1,7 @@
 import type { Sentence } from '../text/index.js';
 
+const COMPARISON_WORDS = /\b(?:deadliest|worst|largest|biggest|bloodiest|first|last|most|previous|earlier|recall|similar)\b/i;
+
 /**
  * Splits off the clause of a sentence that tells of an earlier incident by way of comparison:
  * "..., the deadliest since July 2018, when a bomber killed 150 at a rally" becomes the main part and
@@ -10,6 +12,8 @@ export function splitComparison(sentence: Sentence): Sentence[] {
     sentence.text,
   );
   if (!m || m.index === 0) return [sentence];
+  const lead = sentence.text.slice(0, m.index);
+  if (!/^(?:since|than)/i.test(m[0]) && !COMPARISON_WORDS.test(lead)) return [sentence];
   const cut = m.index + m[0].indexOf(m[1]!);
   return [
     { start: sentence.start, end: sentence.start + cut, text: sentence.text.slice(0, cut) },
