@@ -25,6 +25,8 @@ export interface Frame {
   casualties: CasualtyFigure[];
   claim: ClaimReading;
   roles: Roles;
+  /** A heading: a short paragraph of its own without a full stop, which opens a new section. */
+  heading: boolean;
   /** How the sentence relates the incident it tells to the document's main one. */
   cues: FrameCues;
 }
@@ -41,10 +43,12 @@ export interface FrameCues {
   comparison: boolean;
   /** Every act named refers back to one already told ("the attack", "Saturday's bombing"). */
   referring: boolean;
+  /** The incident falls on the same day as the one before it ("the same afternoon"). */
+  sameDay: boolean;
 }
 
 const AGGREGATE =
-  /\b(?:\d[\d,]*|dozens|hundreds|thousands|scores|numerous|many|multiple|a\s+wave\s+of|a\s+spate\s+of|the\s+number\s+of|a\s+string\s+of)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:attacks|operations|bombings|incidents|raids|ambushes|assaults|kidnappings|abductions|plots|strikes|airstrikes|air\s+strikes|executions)\b|\b(?:attacks|operations|bombings|incidents|killings|violence)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:risen|fallen|increased|decreased|declined|grown|dropped|surged|multiplied|become)|\bsince\s+(?:\d{4}|then|the\s+start|the\s+beginning)\b[^.;]{0,80}\b(?:died|killed|dead|deaths)\b|\b(?:died|killed|dead|deaths)\b[^.;]{0,80}\bsince\s+(?:\d{4}|then|the\s+start|the\s+beginning)\b|\b(?:so\s+far\s+this\s+year|every\s+year|each\s+year|per\s+year|annually|in\s+the\s+past\s+(?:\w+\s+)?(?:years?|months?|decade))\b|\b(?:rose|fell|increase|decrease|decline|rise|surge)\s+in\s+(?:the\s+number\s+of\s+)?(?:attacks|violence|killings|incidents)/i;
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+few|dozens|hundreds|thousands|scores|numerous|many|multiple|a\s+wave\s+of|a\s+spate\s+of|the\s+number\s+of|a\s+string\s+of)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:attacks|operations|bombings|incidents|raids|ambushes|assaults|kidnappings|abductions|plots|strikes|airstrikes|air\s+strikes|executions)\b|\b(?:attacks|operations|bombings|incidents|killings|violence)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:risen|fallen|increased|decreased|declined|grown|dropped|surged|multiplied|become)|\bsince\s+(?:\d{4}|then|the\s+start|the\s+beginning)\b[^.;]{0,80}\b(?:died|killed|dead|deaths)\b|\b(?:died|killed|dead|deaths)\b[^.;]{0,80}\bsince\s+(?:\d{4}|then|the\s+start|the\s+beginning)\b|\b(?:so\s+far\s+this\s+year|every\s+year|each\s+year|per\s+year|annually|in\s+the\s+past\s+(?:\w+\s+)?(?:years?|months?|decade))\b|\b(?:rose|fell|increase|decrease|decline|rise|surge)\s+in\s+(?:the\s+number\s+of\s+)?(?:attacks|violence|killings|incidents)/i;
 
 const HYPOTHETICAL =
   /\b(?:could|would|might|may|will|shall)\s+(?:\w+\s+)?(?:attack|strike|carry|launch|target|stage|kill|be\s+(?:attacked|targeted))|\b(?:plans?|planning|planned|intends?|intended|threatened|threatens|vowed|aims?|seeks?|sought|tries|tried|attempting|prepared|preparing)\s+to\s+(?:attack|strike|carry|launch|target|stage|bomb|kill|free)|\bin\s+case\s+of\b|\bif\s+(?:the|it|they)\b/i;
@@ -61,10 +65,22 @@ const COMPARISON =
 
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|their|his|her|both|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 
-/** True when every trigger is a noun introduced as already known ("the blasts", "Tuesday's raid"). */
-function refersBack(sentence: string, triggers: { start: number }[]): boolean {
-  return triggers.length > 0 && triggers.every((t) => DEFINITE.test(sentence.slice(Math.max(0, t.start - 40), t.start)));
+/**
+ * True when every trigger is a noun introduced as already known ("the blasts", "Tuesday's raid"),
+ * and not one being described ("the killing of 100 civilians in two villages").
+ */
+function refersBack(sentence: string, triggers: { start: number; end: number }[]): boolean {
+  return (
+    triggers.length > 0 &&
+    triggers.every(
+      (t) => DEFINITE.test(sentence.slice(Math.max(0, t.start - 40), t.start)) && !/^\s+of\b/.test(sentence.slice(t.end)),
+    )
+  );
 }
+
+/** Wording that puts an incident on the same day as the one before it. */
+const SAME_DAY =
+  /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+day|(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night)|simultaneously|at\s+the\s+same\s+time|(?:hours|minutes|moments)\s+(?:earlier|later|before|after))\b/i;
 
 const DETERMINED = /(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|both|two|three|several|twin|series\s+of)|['’]s|\d)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -83,6 +99,7 @@ function onlyGeneric(sentence: string, triggers: { start: number; end: number }[
 export function readCues(sentence: string, triggers: { start: number; end: number }[] = []): FrameCues {
   return {
     referring: refersBack(sentence, triggers),
+    sameDay: SAME_DAY.test(sentence),
     aggregate: AGGREGATE.test(sentence) || onlyGeneric(sentence, triggers),
     hypothetical: HYPOTHETICAL.test(sentence),
     another: ANOTHER.test(sentence) || EARLIER_WHEN.test(sentence),

@@ -46,7 +46,12 @@ function add(incident: Incident, frame: Frame, date: DateMention | null) {
 export function groupIncidents(frames: Frame[]): Incident[] {
   const incidents: Incident[] = [];
   let focus: Incident | null = null;
+  let last: Incident | null = null;
   for (const frame of frames) {
+    if (frame.heading) {
+      focus = null;
+      continue;
+    }
     const eventful = isEventful(frame);
     const blames = (frame.roles.perpetrator?.strength ?? 0) >= 4;
     if (!eventful && !hasCasualties(frame) && frame.claim.claimed === null && !blames) continue;
@@ -67,10 +72,12 @@ export function groupIncidents(frames: Frame[]): Incident[] {
     }
     if (!home) {
       if (!eventful) continue;
-      home = { frames: [], date: null, countries: new Set() };
+      const focusDate: DateMention | null = (last as Incident | null)?.date ?? null;
+      home = { frames: [], date: !date && frame.cues.sameDay ? focusDate : null, countries: new Set() };
       incidents.push(home);
     }
     add(home, frame, date);
+    last = home;
     focus = frame.cues.comparison || frame.cues.another ? (incidents[0] ?? home) : home;
   }
   return incidents;

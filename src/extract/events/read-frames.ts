@@ -33,6 +33,19 @@ function paragraphStarts(text: string): number[] {
   return starts;
 }
 
+/** A paragraph of one short line that does not end like a sentence. */
+function isHeading(text: string, sentence: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, sentence.start - 2), sentence.start);
+  const after = text.slice(sentence.end, sentence.end + 2);
+  const line = text.slice(sentence.start, sentence.end).trim();
+  return (
+    (sentence.start === 0 || before === '\n\n') &&
+    (after === '\n\n' || after === '') &&
+    line.length < 120 &&
+    !/[.!?"”]$/.test(line)
+  );
+}
+
 /**
  * Reads a document sentence by sentence (comparison clauses apart) into frames: each sentence's
  * event triggers, dates, places, actors with their roles, casualty figures, claims and cues.
@@ -94,6 +107,7 @@ export function readFrames(
       casualties: shift(findCasualtyFigures(sentence.text, { attackerTerms }), sentence.start),
       claim: { claimed: claim.claimed, at: claim.at === null ? null : claim.at + sentence.start },
       roles,
+      heading: isHeading(text, whole),
       cues: readCues(
         sentence.text,
         triggers.map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start })),
