@@ -22,7 +22,8 @@ function incidentType(incident: Incident): EventType {
   if (leadTop && leadTop.priority >= 50) return leadTop.type;
   const acts = lead.triggers.filter((t) => t.act);
   if (acts.some((t) => t.type === 'attack')) return 'attack';
-  if (acts.some((t) => t.type === 'bombing') || lead.triggers.some((t) => t.type === 'bombing')) return 'bombing';
+  if (acts.some((t) => t.type === 'bombing') || lead.triggers.some((t) => t.type === 'bombing'))
+    return 'bombing';
   return special?.type ?? leadTop?.type ?? 'attack';
 }
 
@@ -30,18 +31,22 @@ function choosePerpetrator(incident: Incident, type: EventType): RoleReading | n
   const readings = incident.frames.flatMap((f) => (f.roles.perpetrator ? [f.roles.perpetrator] : []));
   const fits = (r: RoleReading) =>
     ANY_ACTOR.includes(type) ||
-    (STATE_ACTS.includes(type) ? r.kind === 'state_forces' || r.kind === 'coalition' : r.kind !== 'state_forces');
+    (STATE_ACTS.includes(type)
+      ? r.kind === 'state_forces' || r.kind === 'coalition'
+      : r.kind !== 'state_forces');
   const ranked = readings.filter(fits).sort((a, b) => b.strength - a.strength);
   const best = ranked[0] ?? null;
-  return best && best.strength >= 2 ? best : null;
+  return best && best.strength >= 2 && best.actor ? best : null;
 }
 
 const KIND_SCORE: Record<string, number> = { site: 5, city: 4, region: 2, admin1: 2, country: 1 };
-const AWAY_FROM = /\b(?:hospitals?|treated|taken|rushed|evacuated|fled|flee|fleeing|border(?:ing)?|towards?|headquarters\s+of|capital|embassy|based|from|km|kilometres|kilometers|miles)\b[^.,;]{0,30}$/i;
+const AWAY_FROM =
+  /\b(?:hospitals?|treated|taken|rushed|evacuated|fled|flee|fleeing|border(?:ing)?|towards?|headquarters\s+of|capital|embassy|based|from|km|kilometres|kilometers|miles)\b[^.,;]{0,30}$/i;
 
 /** A place at the very start of a paragraph, in capitals, before a dash or colon: where the reporter filed from. */
 const isDateline = (text: string, m: PlaceMention) =>
-  (m.start === 0 || text[m.start - 1] === '\n') && /^[\p{Lu}\s'’.-]+(?:\s*\([^)]*\))?\s*[:—–-]/u.test(text.slice(m.start, m.end + 20));
+  (m.start === 0 || text[m.start - 1] === '\n') &&
+  /^[\p{Lu}\s'’.-]+(?:\s*\([^)]*\))?\s*[:—–-]/u.test(text.slice(m.start, m.end + 20));
 
 function choosePlace(incident: Incident, context: DocumentContext): PlaceMention | null {
   let best: { mention: PlaceMention; score: number } | null = null;
@@ -63,7 +68,9 @@ function choosePlace(incident: Incident, context: DocumentContext): PlaceMention
 function regionFor(incident: Incident, place: PlaceMention | null): string | null {
   if (place?.place.admin1) return place.place.admin1;
   const country = place?.place.country;
-  const admin1 = incident.frames.flatMap((f) => f.places).find((p) => p.place.kind === 'admin1' && (!country || p.place.country === country));
+  const admin1 = incident.frames
+    .flatMap((f) => f.places)
+    .find((p) => p.place.kind === 'admin1' && (!country || p.place.country === country));
   return admin1?.place.admin1 ?? admin1?.place.name ?? null;
 }
 
@@ -77,7 +84,8 @@ const NONE: Tally = { best: null, low: null, high: null };
 
 const TOLL_UPDATE =
   /\b(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^.;]{0,60}?\b(?:to|at|of|reached|passed|passes|past|hit|now|stands\s+at|stood\s+at|climbed\s+to|rose\s+to|risen\s+to)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?$/i;
-const GROUP_SAYS = /\b(?:its|their)\s+(?:fighters|militants|men|members|mujahideen|operatives)\b|\b(?:the\s+group|it)\s+(?:said|says|claimed)\b/i;
+const GROUP_SAYS =
+  /\b(?:its|their)\s+(?:fighters|militants|men|members|mujahideen|operatives)\b|\b(?:the\s+group|it)\s+(?:said|says|claimed)\b/i;
 
 interface Sourced {
   figure: CasualtyFigure;
@@ -105,7 +113,10 @@ function tally(figures: Sourced[], role: CasualtyFigure['role']): Tally {
   if (totals.length === 0) return NONE;
   const top = Math.max(...totals.map((s) => s.weight));
   const best = totals.filter((s) => s.weight === top);
-  const pick = top === 2 ? best[best.length - 1]! : best.reduce((a, b) => (b.figure.quantity.best > a.figure.quantity.best ? b : a));
+  const pick =
+    top === 2
+      ? best[best.length - 1]!
+      : best.reduce((a, b) => (b.figure.quantity.best > a.figure.quantity.best ? b : a));
   const q = pick.figure.quantity;
   return { best: q.best, low: q.low, high: q.high };
 }
@@ -140,7 +151,7 @@ export function assembleEvent(
   let date = incident.date?.value ?? null;
   let precision = incident.date?.precision ?? null;
   let confidence = 0.5;
-  if (!date && isMain && context.published) {
+  if (!date && isMain && context.published && incident.frames[0]!.paragraph <= 1) {
     date = context.published;
     precision = 'day';
     confidence -= 0.2;
@@ -178,7 +189,7 @@ export function assembleEvent(
     perpetrator: perpetrator?.actor ?? null,
     unit,
     target,
-    fatalities: foiled && killed.best === null ? 0 : plus(killed.best, attackers.best) ?? attackers.best,
+    fatalities: foiled && killed.best === null ? 0 : (plus(killed.best, attackers.best) ?? attackers.best),
     fatalitiesLow: plus(killed.low, attackers.low),
     fatalitiesHigh: killed.high === null ? null : plus(killed.high, attackers.high),
     attackersKilled: attackers.best,

@@ -1,6 +1,7 @@
 import type { Sentence } from '../text/index.js';
 
-const COMPARISON_WORDS = /\b(?:deadliest|worst|largest|biggest|bloodiest|first|last|most|previous|earlier|recall|similar)\b/i;
+const COMPARISON_WORDS =
+  /\b(?:deadliest|worst|largest|biggest|bloodiest|first|last|most|previous|earlier|recall|similar)\b/i;
 
 /**
  * Splits off the clause of a sentence that tells of an earlier incident by way of comparison:
@@ -8,9 +9,10 @@ const COMPARISON_WORDS = /\b(?:deadliest|worst|largest|biggest|bloodiest|first|l
  * "July 2018, when a bomber killed 150 at a rally". Other sentences come back whole.
  */
 export function splitComparison(sentence: Sentence): Sentence[] {
-  const m = /\b(?:since|in|on|than\s+(?:in|on))\s+((?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}))\s*,?\s+when\b/.exec(
-    sentence.text,
-  );
+  const m =
+    /\b(?:since|in|on|than\s+(?:in|on))\s+((?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}))\s*,?\s+when\b/.exec(
+      sentence.text,
+    );
   if (!m || m.index === 0) return [sentence];
   const lead = sentence.text.slice(0, m.index);
   if (!/^(?:since|than)/i.test(m[0]) && !COMPARISON_WORDS.test(lead)) return [sentence];

@@ -9,7 +9,8 @@ const REPORTING_AFTER =
   /^[\s,]*(?:(?:morning|afternoon|evening|night)\s+)?(?:said|say|told|reported|announced|confirmed|lowered|raised|revised|updated|put|gave|issued|released|published|added|stated|claimed|blamed|vowed|pledged|condemned|declared|visited|buried|held)\b/i;
 
 /** Words before a date that make it the start of a period rather than the day of an incident. */
-const PERIOD_BEFORE = /\b(?:since|between|throughout|during\s+the\s+past|over\s+the\s+past|before|prior\s+to)\s+$/i;
+const PERIOD_BEFORE =
+  /\b(?:since|between|throughout|during\s+the\s+past|over\s+the\s+past|before|prior\s+to)\s+$/i;
 
 /**
  * The date mentions of a clause that date the incident it tells: not the dates of reports ("said on
@@ -28,7 +29,10 @@ const rank = { day: 3, month: 2, year: 1 } as const;
 
 /** The most precise of some dates, the earliest in the text among equals. */
 export function mostPrecise(dates: DateMention[]): DateMention | null {
-  return dates.reduce<DateMention | null>((best, d) => (!best || rank[d.precision] > rank[best.precision] ? d : best), null);
+  return dates.reduce<DateMention | null>(
+    (best, d) => (!best || rank[d.precision] > rank[best.precision] ? d : best),
+    null,
+  );
 }
 
 /** Whether two dates (YYYY, YYYY-MM or YYYY-MM-DD) can denote the same day. */

@@ -47,9 +47,13 @@ function readEntry(file: string, raw: unknown, index: number): EventTypeEntry {
   const entry = (raw ?? {}) as Record<string, unknown>;
   const type = entry.type as EventType;
   if (!EVENT_TYPES.includes(type)) {
-    throw new ConfigError(file, `types[${index}]: unknown type "${String(type)}"; use one of ${EVENT_TYPES.join(', ')}`);
+    throw new ConfigError(
+      file,
+      `types[${index}]: unknown type "${String(type)}"; use one of ${EVENT_TYPES.join(', ')}`,
+    );
   }
-  if (typeof entry.priority !== 'number') throw new ConfigError(file, `type ${type}: needs a numeric priority`);
+  if (typeof entry.priority !== 'number')
+    throw new ConfigError(file, `type ${type}: needs a numeric priority`);
   return {
     type,
     priority: entry.priority,

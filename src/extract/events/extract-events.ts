@@ -20,10 +20,14 @@ export interface EventOptions {
  *   extractEvents('Gunmen killed 12 villagers in Borno on Friday.', '2024-05-04');
  *   // [{ type: 'attack', date: '2024-05-03', country: 'NG', admin1: 'Borno', fatalities: 12, ... }]
  */
-export function extractEvents(text: string, published: string | null, options: EventOptions = {}): DocumentEvent[] {
+export function extractEvents(
+  text: string,
+  published: string | null,
+  options: EventOptions = {},
+): DocumentEvent[] {
   const actors = options.actors ?? defaultActorRegistry();
   const eventTypes = options.eventTypes ?? defaultEventTypes();
   const { frames, context } = readFrames(text, published, { actors, eventTypes });
-  const incidents = groupIncidents(frames);
+  const incidents = groupIncidents(frames, published);
   return incidents.flatMap((incident, i) => assembleEvent(incident, context, actors, i === 0) ?? []);
 }

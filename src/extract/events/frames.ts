@@ -63,7 +63,8 @@ const EARLIER_WHEN =
 const COMPARISON =
   /\b(?:deadliest|worst|largest|biggest|bloodiest|most\s+(?:deadly|lethal|serious|significant))\b[^.]{0,80}\b(?:since|after)\b|\b(?:since|after)\s+(?:\w+\s+){0,3}?(?:\d{4})\s*,?\s+when\b|\brecalled\s+the\b|\bechoed\b|\breminiscent\s+of\b/i;
 
-const DEFINITE = /(?:\b(?:the|this|that|these|those|its|their|his|her|both|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+const DEFINITE =
+  /(?:\b(?:the|this|that|these|those|its|their|his|her|both|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * True when every trigger is a noun introduced as already known ("the blasts", "Tuesday's raid"),
@@ -73,7 +74,9 @@ function refersBack(sentence: string, triggers: { start: number; end: number }[]
   return (
     triggers.length > 0 &&
     triggers.every(
-      (t) => DEFINITE.test(sentence.slice(Math.max(0, t.start - 40), t.start)) && !/^\s+of\b/.test(sentence.slice(t.end)),
+      (t) =>
+        DEFINITE.test(sentence.slice(Math.max(0, t.start - 40), t.start)) &&
+        !/^\s+of\b/.test(sentence.slice(t.end)),
     )
   );
 }
@@ -82,7 +85,8 @@ function refersBack(sentence: string, triggers: { start: number; end: number }[]
 const SAME_DAY =
   /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+day|(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night)|simultaneously|at\s+the\s+same\s+time|(?:hours|minutes|moments)\s+(?:earlier|later|before|after))\b/i;
 
-const DETERMINED = /(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|both|two|three|several|twin|series\s+of)|['’]s|\d)\s+(?:[\w-]+\s+){0,2}$/i;
+const DETERMINED =
+  /(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|both|two|three|several|twin|series\s+of)|['’]s|\d)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** True when the only acts named are bare plurals, which speak of a kind of incident ("Large bombings were rare"). */
 function onlyGeneric(sentence: string, triggers: { start: number; end: number }[]): boolean {
@@ -108,6 +112,9 @@ export function readCues(sentence: string, triggers: { start: number; end: numbe
 }
 
 /** The mentions that fall inside a span, in order. */
-export function within<T extends { start: number; end: number }>(items: T[], span: { start: number; end: number }): T[] {
+export function within<T extends { start: number; end: number }>(
+  items: T[],
+  span: { start: number; end: number },
+): T[] {
   return items.filter((i) => i.start >= span.start && i.end <= span.end);
 }

@@ -27,14 +27,33 @@ const frameCountries = (f: Frame) => new Set(f.places.map((p) => p.place.country
 
 function compatible(incident: Incident, date: DateMention | null, countries: Set<string>): boolean {
   if (date && incident.date && !compatibleDates(date.value, incident.date.value)) return false;
-  if (countries.size && incident.countries.size && ![...countries].some((c) => incident.countries.has(c))) return false;
+  if (countries.size && incident.countries.size && ![...countries].some((c) => incident.countries.has(c)))
+    return false;
   return true;
 }
 
 function add(incident: Incident, frame: Frame, date: DateMention | null) {
   incident.frames.push(frame);
   for (const c of frameCountries(frame)) incident.countries.add(c);
-  if (date && (!incident.date || (date.precision === 'day' && incident.date.precision !== 'day'))) incident.date = date;
+  if (date && (!incident.date || (date.precision === 'day' && incident.date.precision !== 'day')))
+    incident.date = date;
+}
+
+/** Days before publication within which a date can belong to an undated incident already in focus. */
+const RECENT_DAYS = 45;
+
+/** Whether a date is recent enough, given the publication date, to date the story's undated incident. */
+function recentEnough(date: DateMention, published: string | null): boolean {
+  if (!published) return true;
+  const end = Date.parse(published);
+  const start = Date.parse(
+    date.value.length === 4
+      ? `${date.value}-12-31`
+      : date.value.length === 7
+        ? `${date.value}-28`
+        : date.value,
+  );
+  return end - start <= RECENT_DAYS * 86_400_000;
 }
 
 /**
@@ -43,7 +62,7 @@ function add(incident: Incident, frame: Frame, date: DateMention | null) {
  * last one told, falling back to the document's main incident after a comparison), unless it says
  * it tells of another. Claims and casualty counts without an act of their own join the focus.
  */
-export function groupIncidents(frames: Frame[]): Incident[] {
+export function groupIncidents(frames: Frame[], published: string | null = null): Incident[] {
   const incidents: Incident[] = [];
   let focus: Incident | null = null;
   let last: Incident | null = null;
@@ -64,7 +83,15 @@ export function groupIncidents(frames: Frame[]): Incident[] {
       home = focus;
     } else if (date) {
       home = incidents.find((i) => i.date && compatible(i, date, countries) && !frame.cues.another) ?? null;
-      if (!home && focus && !focus.date && !frame.cues.another && !frame.cues.comparison && compatible(focus, date, countries)) {
+      if (
+        !home &&
+        focus &&
+        !focus.date &&
+        !frame.cues.another &&
+        !frame.cues.comparison &&
+        compatible(focus, date, countries) &&
+        recentEnough(date, published)
+      ) {
         home = focus;
       }
     } else if (focus && !frame.cues.another && compatible(focus, null, countries)) {

@@ -86,7 +86,11 @@ export function readFrames(
     const triggers = shift(registries.eventTypes.triggersIn(sentence.text), sentence.start);
     const mentions = within(actors, sentence);
     const claim = readClaim(sentence.text);
-    const local = mentions.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+    const local = mentions.map((m) => ({
+      ...m,
+      start: m.start - sentence.start,
+      end: m.end - sentence.start,
+    }));
     const roles = readRoles(
       sentence.text,
       local,

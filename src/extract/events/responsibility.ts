@@ -19,10 +19,11 @@ const CLAIM = new RegExp(
     '(?:was|were|been|also|later|quickly|swiftly)\\s+claimed\\s+by',
     `${INCIDENT_NOUN}\\s+(?:\\w+\\s+)?claimed\\s+by`,
     '(?:took|accepted|assumed)\\s+responsibility',
-    "said\\b[^.;]{0,60}?\\bthat\\s+(?:(?:one|two|three|four|five|several|some|a\\s+few|\\d+)\\s+of\\s+)?its\\s+(?:fighters|militants|members|soldiers|operatives|men|mujahideen|suicide\\s+bombers?)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew|set|struck|launched)",
-    "said\\b[^.;]{0,60}?\\b(?:that\\s+)?it\\s+(?:was|had\\s+been)\\s+behind",
-    "said\\b[^.;]{0,40}?\\b(?:that\\s+)?it\\s+(?:had\\s+)?carried\\s+out",
-    "said\\s+(?:through|via|in)\\s+(?:its|a)\\b[^.]{0,60}(?:agency|statement|channel|outlet)\\s+that\\s+(?:one\\s+of\\s+)?its",
+    '\\bwhich\\s+(?:[\\w-]+\\s+){1,4}?(?:also\\s+|later\\s+|quickly\\s+)?claimed\\b',
+    'said\\b[^.;]{0,60}?\\bthat\\s+(?:(?:one|two|three|four|five|several|some|a\\s+few|\\d+)\\s+of\\s+)?its\\s+(?:fighters|militants|members|soldiers|operatives|men|mujahideen|suicide\\s+bombers?)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew|set|struck|launched)',
+    'said\\b[^.;]{0,60}?\\b(?:that\\s+)?it\\s+(?:was|had\\s+been)\\s+behind',
+    'said\\b[^.;]{0,40}?\\b(?:that\\s+)?it\\s+(?:had\\s+)?carried\\s+out',
+    'said\\s+(?:through|via|in)\\s+(?:its|a)\\b[^.]{0,60}(?:agency|statement|channel|outlet)\\s+that\\s+(?:one\\s+of\\s+)?its',
     'said\\s+(?:that\\s+)?(?:one\\s+of\\s+)?its\\s+(?:fighters|militants|members|soldiers|operatives|men|mujahideen)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew)',
   ].join('|'),
   'i',
@@ -40,6 +41,9 @@ export function readClaim(sentence: string): ClaimReading {
   const none = NO_CLAIM.exec(sentence);
   if (none) return { claimed: false, at: none.index };
   const claim = CLAIM.exec(sentence);
-  if (claim) return { claimed: true, at: claim.index };
+  if (claim) {
+    const word = /claim|responsib|said/i.exec(claim[0]);
+    return { claimed: true, at: claim.index + (word?.index ?? 0) };
+  }
   return { claimed: null, at: null };
 }

@@ -1,10 +1,12 @@
 import type { ActorKind } from '../../model/actor.js';
 import type { ActorMention } from '../actors/find-actors.js';
+import { findCountry } from '../places/countries.js';
 import type { Trigger } from './event-types.js';
 import type { ClaimReading } from './responsibility.js';
 
 /** An actor with the role a sentence gives it and how strongly the wording says so. */
 export interface RoleReading {
+  /** Canonical name; empty for a joint act of several forces, which names no single perpetrator. */
   actor: string;
   unit: string | null;
   kind: ActorKind | null;
@@ -31,15 +33,24 @@ const BLAME_BEFORE =
 /** Words that tie an actor to another without making it the one that acted ("linked to al-Qaeda"). */
 const AFFILIATION_BEFORE =
   /(?:linked\s+to|loyal\s+to|affiliated\s+(?:with|to)|allied\s+(?:with|to)|allegiance\s+to|associated\s+with|affiliate\s+of|branch\s+of|offshoot\s+of|splinter\s+of|faction\s+of|inspired\s+by)\s+(?:the\s+)?$/i;
-const AFFILIATION_AFTER = /^[-\s]*(?:linked|affiliated|aligned|allied|backed|inspired)\b|^'s\s+(?:\w+\s+)?(?:affiliate|branch|offshoot|ally)\b/i;
+const AFFILIATION_AFTER =
+  /^[-\s]*(?:linked|affiliated|aligned|allied|backed|inspired)\b|^'s\s+(?:\w+\s+)?(?:affiliate|branch|offshoot|ally)\b/i;
 
 const BLAME_AFTER =
   /^(?:'s)?(?:\s+\w+){0,2}\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?(?:(?:widely|initially|immediately)\s+)?(?:suspected|believed|thought|blamed|accused|behind|responsible)\b/i;
 
-const BY_BEFORE = /\b(?:carried\s+out|claimed|killed|perpetrated|launched|staged|conducted|committed|attacked|ambushed|seized|captured|overrun|abducted|kidnapped|executed|beheaded|orchestrated|masterminded|attack|attacks|assault|raid|ambush|offensive)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?$/i;
+const BY_BEFORE =
+  /\b(?:carried\s+out|claimed|killed|perpetrated|launched|staged|conducted|committed|attacked|ambushed|seized|captured|overrun|abducted|kidnapped|executed|beheaded|orchestrated|masterminded|attack|attacks|assault|raid|ambush|offensive)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?$/i;
 
 const TARGET_BEFORE =
   /\b(?:attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|stormed|targeted|targeting|against|on|killed|killing|struck|hit|assaulted|overran|besieged|shot|wounding|injuring)\s+(?:(?:a|an|the|two|three|several|\w+)\s+){0,4}?$/i;
+
+/** "X said its aircraft carried out the strike": a force speaking of its own act. */
+const OWN_ACT =
+  /^(?:\s*\([^)]*\))?\s+(?:said|says|announced|confirmed|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+)?(?:carried|conducted|struck|killed|launched|bombed|targeted|hit|strike|raided)\b/i;
+
+/** "US and Iraqi forces": a joint operation, which names no single perpetrator. */
+const JOINT_BEFORE = /\b([\p{Lu}][\p{L}.]*)\s+and\s+$/u;
 
 const slice = (text: string, from: number, to: number) => text.slice(Math.max(0, from), Math.max(0, to));
 
@@ -75,7 +86,12 @@ export function readRoles(
     const followed = new RegExp(`^${FOLLOWERS}`, 'i').exec(after)?.[0] ?? '';
     const afterFollowers = after.slice(followed.length);
     const mm = { ...m, kind };
-    if (AFFILIATION_BEFORE.test(before) || AFFILIATION_AFTER.test(after)) {
+    const joint = kind === 'state_forces' && JOINT_BEFORE.exec(before);
+    if (joint && findCountry(joint[1])) {
+      candidates.push({ actor: '', unit: null, kind, strength: 3, cue: 'agent' });
+    } else if (OWN_ACT.test(after)) {
+      candidates.push(reading(mm, actor, 3, 'agent'));
+    } else if (AFFILIATION_BEFORE.test(before) || AFFILIATION_AFTER.test(after)) {
       candidates.push(reading(mm, actor, 0, 'mention'));
     } else if (claim.claimed && claim.at !== null && isClaimant(sentence, m, claim.at)) {
       candidates.push(reading(mm, actor, 5, 'claim'));
@@ -85,7 +101,14 @@ export function readRoles(
       candidates.push(reading(mm, actor, 3, 'agent'));
     } else if (new RegExp(`^(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i').test(afterFollowers)) {
       candidates.push(reading(mm, actor, 3, 'agent'));
-    } else if (triggers.some((t) => t.start >= m.end && t.start - m.end <= followed.length + 25 && /^[\s'-]*(?:s\s+)?(?:\w+\s+){0,2}$/.test(sentence.slice(m.end, t.start)))) {
+    } else if (
+      triggers.some(
+        (t) =>
+          t.start >= m.end &&
+          t.start - m.end <= followed.length + 25 &&
+          /^[\s'-]*(?:s\s+)?(?:\w+\s+){0,2}$/.test(sentence.slice(m.end, t.start)),
+      )
+    ) {
       candidates.push(reading(mm, actor, 2, 'modifier'));
     } else if (kind === 'state_forces' && TARGET_BEFORE.test(before)) {
       targets.push(reading(mm, actor, 2, 'mention'));
@@ -93,7 +116,10 @@ export function readRoles(
       candidates.push(reading(mm, actor, 1, 'mention'));
     }
   }
-  const perpetrator = candidates.reduce<RoleReading | null>((best, c) => (!best || c.strength > best.strength ? c : best), null);
+  const perpetrator = candidates.reduce<RoleReading | null>(
+    (best, c) => (!best || c.strength > best.strength ? c : best),
+    null,
+  );
   return { perpetrator, targets };
 }
 
