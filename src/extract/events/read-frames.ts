@@ -64,7 +64,8 @@ export function readFrames(
   const actors = findActors(text, registries.actors);
   const subject = mainSubject(actors);
   const countries = documentCountries(text);
-  const places = findPlaces(text, { countries });
+  const overlapsActor = (p: { start: number; end: number }) => actors.some((a) => p.start < a.end && a.start < p.end);
+  const places = findPlaces(text, { countries }).filter((p) => !overlapsActor(p));
   const dates = findDates(text, dateContext);
   const attackerTerms = registries.actors.actors
     .filter((a) => a.kind !== 'state_forces')
