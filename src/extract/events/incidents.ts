@@ -39,6 +39,25 @@ function add(incident: Incident, frame: Frame, date: DateMention | null) {
     incident.date = date;
 }
 
+const SETTLEMENT = new Set(['site', 'city']);
+
+/** The first town or site a frame names, where it places its incident. */
+const firstTown = (f: Frame) => f.places.find((p) => SETTLEMENT.has(p.place.kind) && p.place.lat !== null)?.place;
+
+const distanceKm = (a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }) => {
+  const r = Math.PI / 180;
+  const x = Math.sin(((b.lat! - a.lat!) * r) / 2);
+  const y = Math.sin(((b.lon! - a.lon!) * r) / 2);
+  return 2 * 6371 * Math.asin(Math.sqrt(x * x + Math.cos(a.lat! * r) * Math.cos(b.lat! * r) * y * y));
+};
+
+/** False when the frame and the incident each name a town and the two lie more than 50 km apart. */
+function samePlace(incident: Incident, frame: Frame): boolean {
+  const here = firstTown(frame);
+  const there = incident.frames.map(firstTown).find(Boolean);
+  return !here || !there || distanceKm(here, there) <= 50;
+}
+
 /** Days before publication within which a date can belong to an undated incident already in focus. */
 const RECENT_DAYS = 45;
 
@@ -77,30 +96,26 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     if (frame.cues.aggregate || frame.cues.hypothetical) continue;
     const countries = frameCountries(frame);
     const refers = (frame.cues.referring || !eventful) && !frame.cues.another && !frame.cues.comparison;
-    const date: DateMention | null = refers && focus ? null : frameDate(frame);
+    const own = frameDate(frame);
+    let date: DateMention | null = own;
     let home: Incident | null = null;
     if (refers && focus) {
       home = focus;
-    } else if (date) {
-      home = incidents.find((i) => i.date && compatible(i, date, countries) && !frame.cues.another) ?? null;
-      if (
-        !home &&
-        focus &&
-        !focus.date &&
-        !frame.cues.another &&
-        !frame.cues.comparison &&
-        compatible(focus, date, countries) &&
-        recentEnough(date, published)
-      ) {
-        home = focus;
+      date = !focus.date && own && recentEnough(own, published) ? own : null;
+    } else if (own) {
+      home =
+        incidents.find((i) => i.date && compatible(i, own, countries) && samePlace(i, frame) && !frame.cues.another) ?? null;
+      const undated: Incident | null = focus && !(focus as Incident).date ? focus : null;
+      if (!home && undated && !frame.cues.another && !frame.cues.comparison && compatible(undated, own, countries)) {
+        if (recentEnough(own, published)) home = undated;
       }
     } else if (focus && !frame.cues.another && compatible(focus, null, countries)) {
       home = focus;
     }
     if (!home) {
       if (!eventful) continue;
-      const focusDate: DateMention | null = (last as Incident | null)?.date ?? null;
-      home = { frames: [], date: !date && frame.cues.sameDay ? focusDate : null, countries: new Set() };
+      const lastDate: DateMention | null = (last as Incident | null)?.date ?? null;
+      home = { frames: [], date: !own && frame.cues.sameDay ? lastDate : null, countries: new Set() };
       incidents.push(home);
     }
     add(home, frame, date);

@@ -2,6 +2,7 @@ import type { ActorRegistry } from '../actors/registry.js';
 import { findActors, mainSubject, type ActorMention } from '../actors/find-actors.js';
 import { findDates, inferDocumentYear, type DateContext } from '../dates/index.js';
 import { findCasualtyFigures } from '../numbers/index.js';
+import { countryByCode } from '../places/countries.js';
 import { documentCountries } from '../places/document-countries.js';
 import { findPlaces } from '../places/find-places.js';
 import { splitSentences } from '../text/index.js';
@@ -31,6 +32,14 @@ function paragraphStarts(text: string): number[] {
   const starts = [0];
   for (const m of text.matchAll(/\n\s*\n/g)) starts.push(m.index + m[0].length);
   return starts;
+}
+
+/** "the army" stands for the forces of the country the sentence (or else the document) is about. */
+function resolveForces(m: ActorMention, country: string | undefined, registry: ActorRegistry): ActorMention {
+  if (m.actor || m.kind !== 'state_forces' || !country) return m;
+  const name = countryByCode(country)?.name;
+  const forces = name ? registry.byName(`Military of ${name}`) : undefined;
+  return forces ? { ...m, actor: forces.name } : m;
 }
 
 /** A paragraph of one short line that does not end like a sentence. */
@@ -85,7 +94,8 @@ export function readFrames(
   );
   for (const { sentence, whole } of clauses) {
     const triggers = shift(registries.eventTypes.triggersIn(sentence.text), sentence.start);
-    const mentions = within(actors, sentence);
+    const where = within(places, whole)[0]?.place.country ?? countries[0];
+    const mentions = within(actors, sentence).map((m) => resolveForces(m, where, registries.actors));
     const claim = readClaim(sentence.text);
     const local = mentions.map((m) => ({
       ...m,

@@ -78,8 +78,12 @@ export function readRoles(
   const candidates: RoleReading[] = [];
   const targets: RoleReading[] = [];
   for (const m of mentions) {
-    const actor = m.actor ?? subject;
+    const actor = m.actor ?? (m.kind === 'state_forces' ? null : subject);
     if (!actor) continue;
+    if (/\bagainst\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start))) {
+      targets.push(reading({ ...m, kind: m.kind ?? 'armed_group' }, actor, 2, 'mention'));
+      continue;
+    }
     const kind = m.actor ? m.kind : 'armed_group';
     const before = slice(sentence, m.start - 120, m.start);
     const after = sentence.slice(m.end, m.end + 120);
