@@ -144,10 +144,16 @@ export function assembleEvent(
   context: DocumentContext,
   registry: ActorRegistry,
   isMain: boolean,
+  mainCountry: string | null = null,
 ): DocumentEvent | null {
   const type = incidentType(incident);
   const place = choosePlace(incident, context);
-  const country = place?.place.country ?? context.countries[0] ?? null;
+  const country =
+    place?.place.country ??
+    incident.frames.flatMap((f) => f.nearbyPlaces)[0]?.place.country ??
+    mainCountry ??
+    context.countries[0] ??
+    null;
   let date = incident.date?.value ?? null;
   let precision = incident.date?.precision ?? null;
   let confidence = 0.5;

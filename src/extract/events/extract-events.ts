@@ -29,5 +29,7 @@ export function extractEvents(
   const eventTypes = options.eventTypes ?? defaultEventTypes();
   const { frames, context } = readFrames(text, published, { actors, eventTypes });
   const incidents = groupIncidents(frames, published);
-  return incidents.flatMap((incident, i) => assembleEvent(incident, context, actors, i === 0) ?? []);
+  const main = incidents[0] ? assembleEvent(incidents[0], context, actors, true) : null;
+  const rest = incidents.slice(1).map((incident) => assembleEvent(incident, context, actors, false, main?.country ?? null));
+  return [main, ...rest].filter((e): e is DocumentEvent => e !== null);
 }

@@ -5,13 +5,15 @@ import { findCasualtyFigures } from '../numbers/index.js';
 import { countryByCode } from '../places/countries.js';
 import { documentCountries } from '../places/document-countries.js';
 import { findPlaces } from '../places/find-places.js';
+import type { PlaceMention } from '../places/place.js';
 import { splitSentences } from '../text/index.js';
 import { splitAtDates, splitComparison } from './clauses.js';
 import { incidentDates } from './event-dates.js';
 import type { EventTypeRegistry } from './event-types.js';
 import { readCues, within, type Frame } from './frames.js';
 import { readClaim } from './responsibility.js';
-import { readRoles } from './roles.js';
+import { nationalStrikes } from './national-strikes.js';
+import { readRoles, type RoleReading } from './roles.js';
 
 /** What the whole document says that frames are read against. */
 export interface DocumentContext {
@@ -33,6 +35,13 @@ function paragraphStarts(text: string): number[] {
   for (const m of text.matchAll(/\n\s*\n/g)) starts.push(m.index + m[0].length);
   return starts;
 }
+
+/** A country named as the one acting ("US strikes", "French troops"), not as where things happen. */
+const COUNTRY_AS_ACTOR =
+  /^(?:-led)?\s+(?:air\s+|drone\s+|military\s+)?(?:strikes?|forces|troops|military|aircraft|drones?|warplanes|jets|officials?|embassy|envoy|president|government|army|navy|air\s+force|special\s+forces|intelligence|authorities|service\s+members|soldiers|personnel|citizens?|nationals?|spokesman|diplomats?|coalition|operations?)\b/i;
+
+const namesAnActor = (text: string, p: PlaceMention) =>
+  p.place.kind === 'country' && COUNTRY_AS_ACTOR.test(text.slice(p.end, p.end + 30));
 
 /** "the army" stands for the forces of the country the sentence (or else the document) is about. */
 function resolveForces(m: ActorMention, country: string | undefined, registry: ActorRegistry): ActorMention {
@@ -74,7 +83,7 @@ export function readFrames(
   const subject = mainSubject(actors);
   const countries = documentCountries(text);
   const overlapsActor = (p: { start: number; end: number }) => actors.some((a) => p.start < a.end && a.start < p.end);
-  const places = findPlaces(text, { countries }).filter((p) => !overlapsActor(p));
+  const places = findPlaces(text, { countries }).filter((p) => !overlapsActor(p) && !namesAnActor(text, p));
   const dates = findDates(text, dateContext);
   const attackerTerms = registries.actors.actors
     .filter((a) => a.kind !== 'state_forces')
@@ -93,7 +102,10 @@ export function readFrames(
       .map((sentence) => ({ sentence, whole })),
   );
   for (const { sentence, whole } of clauses) {
-    const triggers = shift(registries.eventTypes.triggersIn(sentence.text), sentence.start);
+    const strikes = nationalStrikes(sentence.text, registries.actors);
+    const triggers = shift([...registries.eventTypes.triggersIn(sentence.text), ...strikes.triggers], sentence.start).sort(
+      (a, b) => a.start - b.start,
+    );
     const where = within(places, whole)[0]?.place.country ?? countries[0];
     const mentions = within(actors, sentence).map((m) => resolveForces(m, where, registries.actors));
     const claim = readClaim(sentence.text);
@@ -109,6 +121,11 @@ export function readFrames(
       claim,
       subject,
     );
+    const strongest = [roles.perpetrator, ...strikes.perpetrators].reduce<RoleReading | null>(
+      (best, r) => (r && (!best || r.strength > best.strength) ? r : best),
+      null,
+    );
+    roles.perpetrator = strongest;
     frames.push({
       index: frames.length,
       paragraph: paragraphs.filter((p) => p <= sentence.start).length - 1,
