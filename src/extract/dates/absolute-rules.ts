@@ -83,6 +83,14 @@ export const ABSOLUTE_RULES: DateRule[] = [
     resolve: (g) => ({ year: Number(g.year) }),
   },
   {
+    name: 'year-before-noun',
+    pattern: rulePattern(
+      `\\b(?:${anyCase('a', 'an', 'the', 'its', 'their', 'his', 'her')})\\s+(?<m>${YEAR})\\s+(?=(?:[\\p{L}-]+\\s+){0,2}?(?:attacks?|siege|raids?|bombings?|blasts?|massacre|offensive|assault|ambush|kidnapping|abduction|uprising|coup|war|invasion|election|strike|shooting|jailbreak|prison\\s+break|plot|takeover|fall|capture|defeat|battle|clashes|incursion|rampage|killings?|attempt|operation|campaign)\\b)`,
+    ),
+    relative: false,
+    resolve: (g) => ({ year: Number(g.year) }),
+  },
+  {
     name: 'possessive-year',
     pattern: rulePattern(`\\b(?<m>${YEAR})(?=['’]s\\b)`),
     relative: false,

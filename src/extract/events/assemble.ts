@@ -83,7 +83,7 @@ interface Tally {
 const NONE: Tally = { best: null, low: null, high: null };
 
 const TOLL_UPDATE =
-  /\b(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^.;]{0,60}?\b(?:to|at|of|reached|passed|passes|past|hit|now|stands\s+at|stood\s+at|climbed\s+to|rose\s+to|risen\s+to)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?$/i;
+  /\b(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b(?:\s+[\w-]+){0,3}?\s+(?:to|at|of|reached|passed|passes|past|hit|now|stands\s+at|stood\s+at|climbed\s+to|rose\s+to|risen\s+to)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?$/i;
 const GROUP_SAYS =
   /\b(?:its|their)\s+(?:fighters|militants|men|members|mujahideen|operatives)\b|\b(?:the\s+group|it)\s+(?:said|says|claimed)\b/i;
 

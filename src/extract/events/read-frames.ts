@@ -36,6 +36,9 @@ function paragraphStarts(text: string): number[] {
   return starts;
 }
 
+/** A claim whose subject is a pronoun ("It also claimed ..."), made by the group named just before. */
+const PRONOUN_CLAIM = /^(?:It|They|The\s+group|The\s+militants|The\s+jihadists)\s+(?:\w+\s+){0,2}?(?:claimed|said)\b/;
+
 /** A country named as the one acting ("US strikes", "French troops"), not as where things happen. */
 const COUNTRY_AS_ACTOR =
   /^(?:-led)?\s+(?:air\s+|drone\s+|military\s+)?(?:strikes?|forces|troops|military|aircraft|drones?|warplanes|jets|officials?|embassy|envoy|president|government|army|navy|air\s+force|special\s+forces|intelligence|authorities|service\s+members|soldiers|personnel|citizens?|nationals?|spokesman|diplomats?|coalition|operations?)\b/i;
@@ -90,6 +93,7 @@ export function readFrames(
     .flatMap((a) => [a.name, ...a.aliases, ...a.units.flatMap((u) => u.aliases)]);
   const paragraphs = paragraphStarts(text);
   const frames: Frame[] = [];
+  let lastGroup: ActorMention | null = null;
   const clauses = splitSentences(text).flatMap((whole) =>
     splitComparison(whole)
       .flatMap((s) =>
@@ -126,6 +130,10 @@ export function readFrames(
       null,
     );
     roles.perpetrator = strongest;
+    if (claim.claimed && (strongest?.strength ?? 0) < 5 && lastGroup && PRONOUN_CLAIM.test(sentence.text)) {
+      roles.perpetrator = { actor: lastGroup.actor!, unit: lastGroup.unit, kind: lastGroup.kind, strength: 5, cue: 'claim' };
+    }
+    lastGroup = [...mentions].reverse().find((m) => m.actor && m.kind !== 'state_forces') ?? lastGroup;
     frames.push({
       index: frames.length,
       paragraph: paragraphs.filter((p) => p <= sentence.start).length - 1,

@@ -28,7 +28,7 @@ const AGENT_VERB =
   '(?:\\s+(?:also|then|later|had|have|has|allegedly|reportedly|apparently|first|again|on\\s+\\w+|in\\s+\\w+))*\\s+(?:attack|attacked|stormed|raided|ambushed|killed|kill|detonated|bombed|struck|strike|opened|shot|abducted|kidnapped|seized|captured|overran|took|massacred|executed|beheaded|set|launched|carried|targeted|hit|fired|shelled|burned|torched|stormed|freed|carry|retook|recaptured|regained|liberated|overran|overrun|seize|capture|bombed|blew|set)\\b';
 
 const BLAME_BEFORE =
-  /(?:blam(?:ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|hallmarks?\s+of|signature\s+of|modus\s+operandi\s+of|work\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|pointed\s+(?:the\s+finger\s+)?(?:at|to)|suspected|accused|belonging\s+to|members\s+of|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s+(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
+  /(?:blam(?:ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|hallmarks?\s+of|signature\s+of|flags?\s+of|banners?\s+of|modus\s+operandi\s+of|work\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|pointed\s+(?:the\s+finger\s+)?(?:at|to)|suspected|accused|belonging\s+to|members\s+of|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
 
 /** Words that tie an actor to another without making it the one that acted ("linked to al-Qaeda"). */
 const AFFILIATION_BEFORE =
@@ -37,7 +37,7 @@ const AFFILIATION_AFTER =
   /^[-\s]*(?:linked|affiliated|aligned|allied|backed|inspired)\b|^'s\s+(?:\w+\s+)?(?:affiliate|branch|offshoot|ally)\b/i;
 
 const BLAME_AFTER =
-  /^(?:'s)?(?:\s+\w+){0,2}\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?(?:(?:widely|initially|immediately)\s+)?(?:suspected|believed|thought|blamed|accused|behind|responsible)\b/i;
+  /^(?:'s)?(?:\s+(?:fighters|militants|members|cells?|gunmen|jihadists|insurgents|group))?,?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:widely|initially|immediately|also|likely|probably)\s+)?(?:suspected|believed|thought|blamed|accused|behind|responsible)\b/i;
 
 const BY_BEFORE =
   /\b(?:carried\s+out|claimed|killed|perpetrated|launched|staged|conducted|committed|attacked|ambushed|seized|captured|overrun|abducted|kidnapped|executed|beheaded|orchestrated|masterminded|attack|attacks|assault|raid|ambush|offensive)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?$/i;
@@ -77,6 +77,9 @@ export function readRoles(
 ): Roles {
   const candidates: RoleReading[] = [];
   const targets: RoleReading[] = [];
+  const isAffiliation = (m: ActorMention) =>
+    AFFILIATION_BEFORE.test(slice(sentence, m.start - 120, m.start)) || AFFILIATION_AFTER.test(sentence.slice(m.end, m.end + 120));
+  const principals = mentions.filter((m) => !isAffiliation(m));
   for (const m of mentions) {
     const actor = m.actor ?? (m.kind === 'state_forces' ? null : subject);
     if (!actor) continue;
@@ -97,7 +100,7 @@ export function readRoles(
       candidates.push(reading(mm, actor, 3, 'agent'));
     } else if (AFFILIATION_BEFORE.test(before) || AFFILIATION_AFTER.test(after)) {
       candidates.push(reading(mm, actor, 0, 'mention'));
-    } else if (claim.claimed && claim.at !== null && isClaimant(sentence, m, claim.at)) {
+    } else if (claim.claimed && claim.at !== null && isClaimant(sentence, m, claim.at, principals)) {
       candidates.push(reading(mm, actor, 5, 'claim'));
     } else if (BLAME_AFTER.test(after) || (BLAME_BEFORE.test(before) && !BY_BEFORE.test(before))) {
       candidates.push(reading(mm, actor, 4, 'blame'));
@@ -127,7 +130,11 @@ export function readRoles(
   return { perpetrator, targets };
 }
 
-function isClaimant(sentence: string, m: ActorMention, claimAt: number): boolean {
-  if (m.start < claimAt) return !/[.;]/.test(sentence.slice(m.end, claimAt));
+/** The claimant is the actor named last before the claim ("X, which ..., claimed") or right after "claimed by". */
+function isClaimant(sentence: string, m: ActorMention, claimAt: number, mentions: ActorMention[]): boolean {
+  if (m.start < claimAt) {
+    const later = mentions.some((o) => o.start > m.end && o.end <= claimAt && o.kind !== 'state_forces');
+    return !later && !/[.;]/.test(sentence.slice(m.end, claimAt));
+  }
   return /claimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?$/i.test(sentence.slice(claimAt, m.start));
 }
