@@ -1,7 +1,8 @@
 import type { Benchmark, Figure } from './bench.js';
+import { placesBenchmark } from './places.js';
 
 /** Every benchmark, in the order `npm run bench` runs them. Add one by adding a module here. */
-const BENCHMARKS: Benchmark[] = [];
+const BENCHMARKS: Benchmark[] = [placesBenchmark];
 
 function format(figure: Figure): string {
   const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(3);

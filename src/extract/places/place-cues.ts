@@ -14,11 +14,50 @@ const NEAR_BEFORE = new RegExp(
 /** Words after a place that say the event was around it: "Raqqa countryside", "the outskirts". */
 const NEAR_AFTER = /^['’]?s?\s+(?:countryside|outskirts|suburbs|surroundings|environs|hinterland)\b/i;
 
-/** Words before a place that say a place follows: "in", "at", "the town of". */
-const LOCATIVE_BEFORE = new RegExp(
-  `(?:\\b(?:in|at|near|outside|from|to|into|across|around|towards?|through|between|via|${PLACE_NOUN}\\s+of)|\\b(?:between|from)\\s+\\p{Lu}[\\p{L}'’ -]*\\s+(?:and|to))\\s+(?:the\\s+)?(?:(?:al|el|ad|as|ar|an|ash|az|at)-\\s*)?$`,
-  'iu',
-);
+/** Words right before a place that say a place follows: "in", "at", "via". */
+const LOCATIVE_WORDS = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'from',
+  'to',
+  'into',
+  'across',
+  'around',
+  'toward',
+  'towards',
+  'through',
+  'between',
+  'via',
+]);
+const PLACE_NOUNS = new Set([
+  'town',
+  'city',
+  'village',
+  'villages',
+  'district',
+  'area',
+  'region',
+  'province',
+  'camp',
+  'settlement',
+]);
+const SKIPPED_BEFORE = new Set(['the', 'al', 'el', 'ad', 'as', 'ar', 'an', 'ash', 'az', 'at']);
+
+/** True when the words before a name say a place follows: "in", "the town of", "between Qamishli and". */
+function locativeBefore(before: string): boolean {
+  const words = before.toLowerCase().match(/[\p{L}']+/gu);
+  if (!words) return false;
+  let k = words.length - 1;
+  while (k > 0 && SKIPPED_BEFORE.has(words[k]!) && !(words[k] === 'at' && k === words.length - 1)) k--;
+  const word = words[k]!;
+  if (LOCATIVE_WORDS.has(word)) return true;
+  if (word === 'of') return PLACE_NOUNS.has(words[k - 1] ?? '');
+  if (word === 'and' || word === 'to')
+    return words.slice(Math.max(0, k - 5), k).some((w) => w === 'between' || w === 'from');
+  return false;
+}
 
 /** Words after a name that make it a place: "the Gada area", "Komanda town". */
 const PLACE_NOUN_AFTER =
@@ -46,7 +85,7 @@ export interface Cues {
 export function readCues(before: string, after: string): Cues {
   return {
     near: NEAR_BEFORE.test(before) || NEAR_AFTER.test(after),
-    locative: LOCATIVE_BEFORE.test(before) || NEAR_BEFORE.test(before) || PLACE_NOUN_AFTER.test(after),
+    locative: locativeBefore(before) || NEAR_BEFORE.test(before) || PLACE_NOUN_AFTER.test(after),
     admin1: ADMIN1_AFTER.test(after) || ADMIN1_BEFORE.test(before),
     city: CITY_AFTER.test(after) || CITY_BEFORE.test(before),
   };

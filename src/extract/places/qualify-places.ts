@@ -51,12 +51,9 @@ export function townsNamedByCue(g: Gazetteer, view: TextView, names: ScannedName
     names.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k)),
   );
   for (let k = 0; k < view.tokens.length; k++) {
-    if (
-      taken.has(k) ||
-      !view.startsUpper(k) ||
-      !TOWN_OF_BEFORE.test(view.before(k).replace(/\b(?:al|el|ad|as|ar|an|ash|az|at)-\s*$/i, ''))
-    )
+    if (taken.has(k) || !view.startsUpper(k) || !/\bof\s+(?:\p{L}{1,3}-\s*)?$/u.test(view.before(k, 12)))
       continue;
+    if (!TOWN_OF_BEFORE.test(view.before(k).replace(/\b(?:al|el|ad|as|ar|an|ash|az|at)-\s*$/i, ''))) continue;
     let last = k;
     const joined = (a: number) =>
       a < view.tokens.length && !taken.has(a) && /^[ -]$/.test(gapBetween(view, a - 1, a));

@@ -37,26 +37,42 @@ const NONE = -1;
  * loaded. For large generated word lists such as the gazetteer.
  */
 export class SortedPhrases<T> {
+  /** For the first two characters of a key, the range of keys that begin with them. */
+  readonly #buckets = new Map<string, [number, number]>();
+
   constructor(
     readonly keys: string[],
     readonly valuesAt: (index: number) => T[],
-  ) {}
+  ) {
+    let start = 0;
+    for (let k = 1; k <= keys.length; k++) {
+      const head = keys[start]!.slice(0, 2);
+      if (k < keys.length && keys[k]!.startsWith(head)) continue;
+      this.#buckets.set(head, [start, k]);
+      start = k;
+    }
+  }
 
   /** The index of `key` (or -1) and whether some longer key begins with its words. */
   probe(key: string): { index: number; continues: boolean } {
     const { keys } = this;
-    let lo = 0;
-    let hi = keys.length;
+    const bucket = this.#buckets.get(key.slice(0, 2));
+    if (!bucket) return NOT_FOUND;
+    let [lo, hi] = bucket;
+    const end = hi;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (keys[mid]! < key) lo = mid + 1;
       else hi = mid;
     }
-    const index = keys[lo] === key ? lo : -1;
-    const next = keys[index < 0 ? lo : lo + 1];
-    return { index, continues: next !== undefined && next.startsWith(`${key} `) };
+    const index = lo < end && keys[lo] === key ? lo : -1;
+    const next = index < 0 ? lo : lo + 1;
+    const continues = next < end && keys[next]!.length > key.length && keys[next]!.startsWith(`${key} `);
+    return index < 0 && !continues ? NOT_FOUND : { index, continues };
   }
 }
+
+const NOT_FOUND = { index: -1, continues: false } as const;
 
 /**
  * Finds registered phrases in text, word by word, leftmost-longest and without overlaps. Words are
@@ -117,12 +133,19 @@ export class PhraseMatcher<T> {
   /**
    * Every registered phrase in `text`, in order of appearance. With `accept`, only values it accepts
    * count, and a position whose longest phrase has no accepted value falls back to a shorter one.
+   * With `canStart`, phrases are sought only at the words it allows (a quick filter, such as
+   * "capitalised").
    */
-  find(text: string, tokens: Token[] = tokenize(text), accept?: AcceptMatch<T>): PhraseMatch<T>[] {
+  find(
+    text: string,
+    tokens: Token[] = tokenize(text),
+    accept?: AcceptMatch<T>,
+    canStart?: (index: number) => boolean,
+  ): PhraseMatch<T>[] {
     this.#text = text;
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length;) {
-      const hit = this.#longestAt(tokens, i, accept);
+      const hit = canStart && !canStart(i) ? null : this.#longestAt(tokens, i, accept);
       if (!hit) {
         i++;
         continue;
