@@ -110,6 +110,17 @@ describe('findPlaces: words that are not places here', () => {
   it('skips newspapers and months that contain or are place names', () => {
     expect(names('The New York Times reported it in May.')).toEqual([]);
   });
+
+  it('skips a town name that is part of an address', () => {
+    expect(names('The hotel at 14 Riverside Drive was stormed.', ['US'])).toEqual([]);
+  });
+
+  it('prefers a town of the document’s country the aliases file adds over a larger one abroad', () => {
+    expect(only('Insurgents overran Palma last week.', ['MZ']).place).toMatchObject({
+      name: 'Palma',
+      country: 'MZ',
+    });
+  });
 });
 
 describe('findPlaces: precision', () => {
@@ -126,6 +137,12 @@ describe('findPlaces: precision', () => {
     expect(only('Attacks rose in Diyala province.').precision).toBe('admin1');
     expect(only('Attacks rose in Borno State.').precision).toBe('admin1');
     expect(only('Attacks rose in Mozambique.').precision).toBe('country');
+    expect(only('Gunmen kidnapped workers in Delta State.').place).toMatchObject({
+      name: 'Delta',
+      kind: 'admin1',
+      country: 'NG',
+    });
+    expect(names('Western diplomats met Central bank officials in the East.')).toEqual([]);
   });
 
   it('prefers the region when the text says "province" and the city when it says "city"', () => {

@@ -110,6 +110,7 @@ export function scanPlaces(
     const big = population >= LARGE_PLACE || g.seat(id) === 3;
     if (!inContext) return big && value >= 0 && !capitalisedNext(view, last);
     if (value < 0) return (big || afterLocative(first)) && !capitalisedNext(view, last);
+    if (streetNext(view, last)) return false;
     if (big || population >= SMALL_PLACE || g.seat(id) >= 2) return true;
     return countries.indexOf(place.country) < 2 && (afterLocative(first) || last > first);
   };
@@ -121,7 +122,7 @@ export function scanPlaces(
     const values = all.filter((v) => plausible(v, first, last) && !(inActor && g.role(own(v)) === 'place'));
     if (values.length === 0) continue;
     const roles = new Set(values.map((v) => g.role(own(v))));
-    if (roles.has('block')) continue;
+    if (roles.has('block') && !namedRegion(g, view, values, last)) continue;
     if (!roles.has('demonym') && partOfPersonName(g, view, first, last)) continue;
     const cues = (raw.cues ??= readCues(view.before(first), view.after(last)));
     if (roles.has('demonym')) {
@@ -182,3 +183,30 @@ const capitalisedNext = (view: TextView, last: number) => {
   const next = view.neighbour(last, 1);
   return next !== null && /^\p{Lu}/u.test(next.raw);
 };
+
+/** Words that make a town's name part of an address or a building's name ("Riverside Drive"). */
+const STREET_WORDS = new Set([
+  'drive',
+  'road',
+  'street',
+  'avenue',
+  'boulevard',
+  'lane',
+  'way',
+  'square',
+  'mall',
+  'plaza',
+  'hotel',
+  'tower',
+  'towers',
+]);
+
+const streetNext = (view: TextView, last: number) => {
+  const next = view.neighbour(last, 1);
+  return next !== null && /^\p{Lu}/u.test(next.raw) && STREET_WORDS.has(next.folded);
+};
+
+/** "Delta State", "Plateau State": a word never read as a place alone names a region before its kind. */
+const namedRegion = (g: Gazetteer, view: TextView, values: number[], last: number) =>
+  admin1Suffix(view.after(last)) > 0 &&
+  values.some((v) => g.role(own(v)) === 'place' && g.place(own(v)).kind === 'admin1');
