@@ -25,7 +25,8 @@ export function scoreCandidate(g: Gazetteer, c: Candidate, countries: string[], 
   const place = g.place(c.id);
   let score =
     place.kind === 'city'
-      ? Math.log10(g.population(c.id) + 1) + SEAT_BONUS[g.seat(c.id)]!
+      ? Math.log10(Math.max(g.population(c.id), g.curated.has(c.id) ? UNKNOWN_TOWN : 0) + 1) +
+        SEAT_BONUS[g.seat(c.id)]!
       : KIND_BASE[place.kind];
   score += contextBonus(countries.indexOf(place.country));
   if (g.curated.has(c.id)) score += 2;
