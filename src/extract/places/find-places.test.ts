@@ -176,6 +176,14 @@ describe('findPlaces: admin1 and unknown towns', () => {
     expect(region!.place.kind).toBe('admin1');
   });
 
+  it('reads a town the gazetteer lacks between "in" and ", X province"', () => {
+    const [town, region] = findPlaces('The leader was killed in Kafr Example, Idlib province, in a raid.');
+    expect(town!.place).toMatchObject({ name: 'Kafr Example', country: 'SY', admin1: 'Idlib', lat: null });
+    expect(region!.place).toMatchObject({ name: 'Idlib', kind: 'admin1' });
+    expect(names('He arrived in March, Idlib province said.')).toEqual(['Idlib province=Idlib/SY']);
+    expect(names('It happened in Qwerty, Syria.')).toEqual(['Syria=Syria/SY']);
+  });
+
   it('finds sites with their city', () => {
     const m = only("Detainees rioted in al-Sina'a prison on Thursday night.");
     expect(m.place).toMatchObject({
