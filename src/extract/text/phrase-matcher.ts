@@ -37,8 +37,8 @@ const NONE = -1;
  * loaded. For large generated word lists such as the gazetteer.
  */
 export class SortedPhrases<T> {
-  /** For the first two characters of a key, the range of keys that begin with them. */
-  readonly #buckets = new Map<string, [number, number]>();
+  /** For the first two characters of a key (as a number), the range of keys that begin with them. */
+  readonly #buckets = new Map<number, [number, number]>();
 
   constructor(
     readonly keys: string[],
@@ -46,9 +46,8 @@ export class SortedPhrases<T> {
   ) {
     let start = 0;
     for (let k = 1; k <= keys.length; k++) {
-      const head = keys[start]!.slice(0, 2);
-      if (k < keys.length && keys[k]!.startsWith(head)) continue;
-      this.#buckets.set(head, [start, k]);
+      if (k < keys.length && head(keys[k]!) === head(keys[start]!)) continue;
+      this.#buckets.set(head(keys[start]!), [start, k]);
       start = k;
     }
   }
@@ -56,7 +55,7 @@ export class SortedPhrases<T> {
   /** The index of `key` (or -1) and whether some longer key begins with its words. */
   probe(key: string): { index: number; continues: boolean } {
     const { keys } = this;
-    const bucket = this.#buckets.get(key.slice(0, 2));
+    const bucket = this.#buckets.get(head(key));
     if (!bucket) return NOT_FOUND;
     let [lo, hi] = bucket;
     const end = hi;
@@ -73,6 +72,12 @@ export class SortedPhrases<T> {
 }
 
 const NOT_FOUND = { index: -1, continues: false } as const;
+
+/**
+ * The first two UTF-16 units of a key as one number. A one-character key counts a space second, so
+ * it shares its bucket with the keys it begins ("a", "a coruna").
+ */
+const head = (key: string) => key.charCodeAt(0) * 65536 + (key.length > 1 ? key.charCodeAt(1) : 32);
 
 /**
  * Finds registered phrases in text, word by word, leftmost-longest and without overlaps. Words are
