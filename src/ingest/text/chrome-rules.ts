@@ -42,12 +42,8 @@ const SOCIAL = new Set(
 /** A line made only of share or social-network words ("Share: Facebook · X · Email", "Link Copied"). */
 function isShareLine(line: string): boolean {
   if (line.length > 120) return false;
-  const tokens = line
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
-    .split(/\s+|\band\b/)
-    .filter(Boolean);
-  return tokens.length > 0 && tokens.every((t) => SOCIAL.has(t));
+  const tokens = line.toLowerCase().match(/[\p{L}\p{N}-]+/gu);
+  return !!tokens && tokens.every((t) => SOCIAL.has(t) || t === 'and');
 }
 
 /** Labels of "see also" furniture; as a whole line they head a list of other articles. */
