@@ -52,7 +52,7 @@ const RELATED_LABEL =
 
 const RELATED_HEADING = new RegExp(`^[\\W_]*${RELATED_LABEL}[\\W_]*$`, 'iu');
 const PROMO = new RegExp(
-  `^[\\W_]*(?:${RELATED_LABEL}|sponsored|advertisement|watch|listen)\\s*[:›»>|]\\s*\\S`,
+  `^[\\W_]*(?:${RELATED_LABEL}|sponsored|advertisement|watch|listen|read|more|also|see)\\s*[:›»>|]\\s*\\S`,
   'iu',
 );
 
@@ -83,7 +83,10 @@ function isNavLine(line: string): boolean {
 
 /** Every chrome rule, tried in order. */
 export const CHROME_RULES: readonly ChromeRule[] = [
-  { kind: 'share', test: isShareLine },
+  {
+    kind: 'share',
+    test: (l) => isShareLine(l) || /^[\d.,]+\s*[km]?\s+(?:shares?|views|reads|likes)$/i.test(l),
+  },
   { kind: 'follow', test: (l) => /^[\W_]*(?:follow|find|connect with|join) us\b/i.test(l) && l.length < 200 },
   {
     kind: 'back-to-top',
@@ -92,7 +95,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {
     kind: 'advertisement',
     test: (l) =>
-      /^[\W_]*(?:advertisement|advert|ads?|sponsored(?: content)?|promoted(?: content)?|paid (?:content|post)|partner content|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)[\W_]*$/i.test(
+      /^[\W_]*(?:(?:advertisement|advert|ads?|sponsored(?: content)?|promoted(?: content)?|paid (?:content|post)|partner content)(?:[\W_]+(?:continue reading|story continues|scroll)(?: below| down)?(?: for more)?)?|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)[\W_]*$/i.test(
         l,
       ),
   },
