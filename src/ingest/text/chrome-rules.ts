@@ -8,6 +8,7 @@ export interface ChromeRule {
   test: (line: string) => boolean;
 }
 
+/** The kinds of site chrome a line can be on its own. */
 export type ChromeKind =
   | 'share'
   | 'follow'
