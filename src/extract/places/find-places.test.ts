@@ -131,6 +131,12 @@ describe('findPlaces: precision', () => {
     expect(only('A roadside bomb exploded 30 km south of Mosul.').precision).toBe('near');
     expect(only('A roadside bomb exploded in the Raqqa countryside.').precision).toBe('near');
     expect(only('A roadside bomb exploded in Tikrit.').precision).toBe('exact');
+    expect(only('A roadside bomb exploded close to Samarra.').precision).toBe('near');
+    expect(only('A roadside bomb exploded on the road to Baiji.').precision).toBe('near');
+    expect(only('A roadside bomb exploded 20 kilometres (12 miles) north-east of Baqubah.').precision).toBe(
+      'near',
+    );
+    expect(only('A roadside bomb exploded in the city of Ramadi.').precision).toBe('exact');
   });
 
   it('gives admin1 for a region and country for a country', () => {

@@ -1,5 +1,5 @@
 import type { Gazetteer } from './gazetteer.js';
-import { precisionOf, readCues, TOWN_OF_BEFORE } from './place-cues.js';
+import { precisionOf, readCues, townOfBefore } from './place-cues.js';
 import type { PlaceMention } from './place.js';
 import { ARTICLES } from './place-names.js';
 import type { ScannedName } from './scan-places.js';
@@ -41,7 +41,7 @@ export function applyQualifiers(g: Gazetteer, view: TextView, names: ScannedName
 }
 
 /** "in", "near", "at", "outside" right before a name: with ", X province" after it, the name is a town. */
-const LOCATIVE_WORD = /\b(?:in|near|at|outside)\s+(?:(?:al|el|ad|as|ar|an|ash|az|at)-\s*)?$/i;
+const LOCATIVE_WORDS = new Set(['in', 'near', 'at', 'outside']);
 
 /** The last word of a capitalised run of words starting at `k` ("Umm Jurn", "Tal al-Hawa"). */
 function nameRunEnd(view: TextView, taken: Set<number>, k: number): number {
@@ -74,9 +74,17 @@ export function townsNamedByCue(g: Gazetteer, view: TextView, names: ScannedName
   );
   for (let k = 0; k < view.tokens.length; k++) {
     if (taken.has(k) || !view.startsUpper(k) || g.englishWords.has(view.tokens[k]!.folded)) continue;
-    const before = view.before(k).replace(/\b(?:al|el|ad|as|ar|an|ash|az|at)-\s*$/i, '');
-    const townOf = /\bof\s+$/.test(before) && TOWN_OF_BEFORE.test(before);
-    if (!townOf && !LOCATIVE_WORD.test(before)) continue;
+    const before = view.wordsBefore(k, 4);
+    const lastWord = before.at(-1) ?? '';
+    const cue =
+      LOCATIVE_WORDS.has(lastWord) || lastWord === 'of'
+        ? lastWord
+        : ARTICLES.has(lastWord)
+          ? before.at(-2)
+          : undefined;
+    if (cue === undefined || !(cue === 'of' || LOCATIVE_WORDS.has(cue))) continue;
+    const townOf = cue === 'of' && townOfBefore(before);
+    if (!townOf && cue === 'of') continue;
     if (g.matcher.lookup(view.tokens[k]!.folded).some((v) => g.role(v < 0 ? -1 - v : v) === 'block'))
       continue;
     const last = nameRunEnd(view, taken, k);
@@ -103,7 +111,7 @@ export function townsNamedByCue(g: Gazetteer, view: TextView, names: ScannedName
       lon: null,
       kind: 'city' as const,
     };
-    const cues = readCues(view.before(k), view.after(last));
+    const cues = readCues(view.wordsBefore(k), view.after(last));
     out.push({ start, end, text: place.name, place, precision: precisionOf(place, cues), alternatives: [] });
     k = last;
   }

@@ -93,7 +93,7 @@ export function scanPlaces(
   const afterLocative = (first: number) => {
     let ok = locative.get(first);
     if (ok === undefined)
-      locative.set(first, (ok = readCues(view.before(first, 48), view.after(first)).locative));
+      locative.set(first, (ok = readCues(view.wordsBefore(first), view.after(first)).locative));
     return ok;
   };
   const plausible = (value: number, first: number, last: number): boolean => {
@@ -124,7 +124,7 @@ export function scanPlaces(
     const roles = new Set(values.map((v) => g.role(own(v))));
     if (roles.has('block') && !namedRegion(g, view, values, last)) continue;
     if (!roles.has('demonym') && partOfPersonName(g, view, first, last)) continue;
-    const cues = (raw.cues ??= readCues(view.before(first), view.after(last)));
+    const cues = (raw.cues ??= readCues(view.wordsBefore(first), view.after(last)));
     if (roles.has('demonym')) {
       const demonym = values.find((v) => g.role(own(v)) === 'demonym')!;
       const country = g.countryId(g.place(own(demonym)).country)!;

@@ -139,6 +139,15 @@ export class TextView {
     return text.slice(text.lastIndexOf('\n') + 1);
   }
 
+  /** Up to `count` folded words just before word k, on its line, the nearest last. */
+  wordsBefore(k: number, count = 8): string[] {
+    const lineStart = this.text.lastIndexOf('\n', this.tokens[k]!.start) + 1;
+    const out: string[] = [];
+    for (let j = k - 1; j >= 0 && j >= k - count && this.tokens[j]!.start >= lineStart; j--)
+      out.push(this.tokens[j]!.folded);
+    return out.reverse();
+  }
+
   /** The text just after word k, up to `chars` characters and not past a line break. */
   after(k: number, chars = 40): string {
     const start = this.tokens[k]!.end;

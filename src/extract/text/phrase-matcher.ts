@@ -22,8 +22,9 @@ export type AcceptMatch<T> = (value: T, first: number, last: number) => boolean;
 
 /** Two words belong to one phrase when only a little punctuation and space, and no line break, separate them. */
 const joins = (a: Token, b: Token, text: string) => {
-  const gap = text.slice(a.end, b.start);
-  return gap.length <= 3 && !gap.includes('\n');
+  if (b.start - a.end > 3) return false;
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return false;
+  return true;
 };
 
 /** True for a phrase written without lower-case letters ("IS", "ISWAP", "U.S."): it must match case. */
@@ -212,17 +213,19 @@ export class PhraseMatcher<T> {
       key = j === from ? tokens[j]!.folded : `${key} ${tokens[j]!.folded}`;
       const slot = this.#phrases.get(key) ?? 0;
       const base = this.#base?.probe(key);
-      const values: T[] = [];
-      if (base && base.index >= 0)
-        for (const value of this.#base!.valuesAt(base.index))
-          if (!accept || accept(value, from, j)) values.push(value);
+      let values: T[] | null = null;
+      if (base && base.index >= 0) {
+        const found = this.#base!.valuesAt(base.index);
+        for (let v = 0; v < found.length; v++)
+          if (!accept || accept(found[v]!, from, j)) (values ??= []).push(found[v]!);
+      }
       for (let e = (slot >> 1) - 1; e !== NONE; e = this.#next[e]!) {
-        const exact = this.#exact.get(e);
+        const exact = this.#exact.size ? this.#exact.get(e) : undefined;
         if (exact && !exact.every((w, k) => tokens[from + k]!.raw === w)) continue;
         if (accept && !accept(this.#values[e]!, from, j)) continue;
-        values.push(this.#values[e]!);
+        (values ??= []).push(this.#values[e]!);
       }
-      if (values.length) best = { last: j, values };
+      if (values) best = { last: j, values };
       if ((slot & 1) === 0 && !base?.continues) break;
     }
     return best;
