@@ -1,21 +1,19 @@
-import { tokenize } from '../text/fold.js';
 import { defaultGazetteer } from './default-gazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
 import { scanPlaces } from './scan-places.js';
-import { TextView } from './text-view.js';
 
 /** Places that identify their country well enough to count: the aliases file's, regions, and cities this large. */
 const TELLING_CITY = 100_000;
 
-/** The countries a text is about, from a view of it (see {@link documentCountries}). */
-export function documentCountriesIn(g: Gazetteer, view: TextView): string[] {
+/** The countries a text is about (see {@link documentCountries}). */
+export function documentCountriesIn(g: Gazetteer, text: string): string[] {
   const weight = new Map<string, number>();
   const firstSeen = new Map<string, number>();
   const count = (country: string, w: number, at: number) => {
     weight.set(country, (weight.get(country) ?? 0) + w);
     if (!firstSeen.has(country)) firstSeen.set(country, at);
   };
-  for (const n of scanPlaces(g, view, { countries: [] })) {
+  for (const n of scanPlaces(g, text, { countries: [] }).names) {
     const best = n.candidates[0]!;
     const place = g.place(best.id);
     if (n.role === 'demonym' || place.kind === 'country') {
@@ -44,5 +42,5 @@ export function documentCountriesIn(g: Gazetteer, view: TextView): string[] {
  *   documentCountries('Iraqi forces said the attack in Tarmiyah north of Baghdad killed two.'); // ['IQ']
  */
 export function documentCountries(text: string, gazetteer: Gazetteer = defaultGazetteer()): string[] {
-  return documentCountriesIn(gazetteer, new TextView(text, tokenize(text)));
+  return documentCountriesIn(gazetteer, text);
 }

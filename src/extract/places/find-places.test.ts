@@ -110,6 +110,17 @@ describe('findPlaces: words that are not places here', () => {
   it('skips newspapers and months that contain or are place names', () => {
     expect(names('The New York Times reported it in May.')).toEqual([]);
   });
+
+  it('skips a town name that is part of an address', () => {
+    expect(names('The hotel at 14 Riverside Drive was stormed.', ['US'])).toEqual([]);
+  });
+
+  it('prefers a town of the document’s country the aliases file adds over a larger one abroad', () => {
+    expect(only('Insurgents overran Palma last week.', ['MZ']).place).toMatchObject({
+      name: 'Palma',
+      country: 'MZ',
+    });
+  });
 });
 
 describe('findPlaces: precision', () => {
@@ -120,12 +131,24 @@ describe('findPlaces: precision', () => {
     expect(only('A roadside bomb exploded 30 km south of Mosul.').precision).toBe('near');
     expect(only('A roadside bomb exploded in the Raqqa countryside.').precision).toBe('near');
     expect(only('A roadside bomb exploded in Tikrit.').precision).toBe('exact');
+    expect(only('A roadside bomb exploded close to Samarra.').precision).toBe('near');
+    expect(only('A roadside bomb exploded on the road to Baiji.').precision).toBe('near');
+    expect(only('A roadside bomb exploded 20 kilometres (12 miles) north-east of Baqubah.').precision).toBe(
+      'near',
+    );
+    expect(only('A roadside bomb exploded in the city of Ramadi.').precision).toBe('exact');
   });
 
   it('gives admin1 for a region and country for a country', () => {
     expect(only('Attacks rose in Diyala province.').precision).toBe('admin1');
     expect(only('Attacks rose in Borno State.').precision).toBe('admin1');
     expect(only('Attacks rose in Mozambique.').precision).toBe('country');
+    expect(only('Gunmen kidnapped workers in Delta State.').place).toMatchObject({
+      name: 'Delta',
+      kind: 'admin1',
+      country: 'NG',
+    });
+    expect(names('Western diplomats met Central bank officials in the East.')).toEqual([]);
   });
 
   it('prefers the region when the text says "province" and the city when it says "city"', () => {
@@ -157,6 +180,14 @@ describe('findPlaces: admin1 and unknown towns', () => {
     });
     expect(town!.precision).toBe('exact');
     expect(region!.place.kind).toBe('admin1');
+  });
+
+  it('reads a town the gazetteer lacks between "in" and ", X province"', () => {
+    const [town, region] = findPlaces('The leader was killed in Kafr Example, Idlib province, in a raid.');
+    expect(town!.place).toMatchObject({ name: 'Kafr Example', country: 'SY', admin1: 'Idlib', lat: null });
+    expect(region!.place).toMatchObject({ name: 'Idlib', kind: 'admin1' });
+    expect(names('He arrived in March, Idlib province said.')).toEqual(['Idlib province=Idlib/SY']);
+    expect(names('It happened in Qwerty, Syria.')).toEqual(['Syria=Syria/SY']);
   });
 
   it('finds sites with their city', () => {

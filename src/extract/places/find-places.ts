@@ -1,6 +1,5 @@
-import { findActors } from '../actors/find-actors.js';
+import { findActors, type ActorMention } from '../actors/find-actors.js';
 import { defaultActorRegistry, type ActorRegistry } from '../actors/registry.js';
-import { tokenize } from '../text/fold.js';
 import { defaultGazetteer } from './default-gazetteer.js';
 import { documentCountriesIn } from './document-countries.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -8,13 +7,14 @@ import { admin1Suffix, precisionOf } from './place-cues.js';
 import type { PlaceContext, PlaceMention } from './place.js';
 import { applyQualifiers, townsNamedByCue } from './qualify-places.js';
 import { scanPlaces } from './scan-places.js';
-import { TextView } from './text-view.js';
 
 /** Options of {@link findPlaces}; the defaults are the shipped gazetteer and actor registry. */
 export interface FindPlacesOptions {
   gazetteer?: Gazetteer;
   /** Actor names are not places: no place is read inside "Khorasan Province" or "Sinai Province". */
   actors?: ActorRegistry;
+  /** The actors already found in the text (by `findActors`), to save finding them again. */
+  actorMentions?: ActorMention[];
 }
 
 /**
@@ -35,12 +35,12 @@ export function findPlaces(
   options: FindPlacesOptions = {},
 ): PlaceMention[] {
   const g = options.gazetteer ?? defaultGazetteer();
-  const view = new TextView(text, tokenize(text));
-  const countries = context.countries ?? documentCountriesIn(g, view);
-  const blocked = findActors(text, options.actors ?? defaultActorRegistry()).filter(
-    (a) => a.unit !== null || a.kind !== 'state_forces',
-  );
-  const names = scanPlaces(g, view, { countries, blocked }).filter((n) => n.role === 'place');
+  const countries = context.countries ?? documentCountriesIn(g, text);
+  const actors = options.actorMentions ?? findActors(text, options.actors ?? defaultActorRegistry());
+  const blocked = actors.filter((a) => a.unit !== null || a.kind !== 'state_forces');
+  const scan = scanPlaces(g, text, { countries, blocked });
+  const view = scan.view;
+  const names = scan.names.filter((n) => n.role === 'place');
   applyQualifiers(g, view, names);
   const mentions: PlaceMention[] = names.map((n) => {
     const [best, ...others] = n.candidates.map((c) => g.place(c.id));

@@ -1,4 +1,4 @@
-import { PhraseMatcher, SortedPhrases } from '../text/phrase-matcher.js';
+import { foldText, PhraseMatcher, SortedPhrases } from '../text/phrase-matcher.js';
 import { allCountries } from './countries.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import type { Place } from './place.js';
@@ -22,6 +22,8 @@ export class Gazetteer {
   readonly commonWords: Set<string>;
   /** Frequent lower-case English words. */
   readonly englishWords: Set<string>;
+  /** Nationalities, folded ("iraqi", "nigerian"). */
+  readonly demonyms = new Set<string>();
   /** Places the aliases file names: trusted over bare GeoNames entries. */
   readonly curated = new Set<number>();
   readonly #index: GazetteerIndex;
@@ -54,7 +56,10 @@ export class Gazetteer {
       });
       this.#countryIds.set(c.code, id);
       for (const name of c.names) this.addName(name, id);
-      for (const demonym of c.demonyms) this.addName(demonym, this.#addExtra('demonym', this.place(id)));
+      for (const demonym of c.demonyms) {
+        this.addName(demonym, this.#addExtra('demonym', this.place(id)));
+        this.demonyms.add(foldText(demonym));
+      }
     }
   }
 

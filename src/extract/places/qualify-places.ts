@@ -1,5 +1,5 @@
 import type { Gazetteer } from './gazetteer.js';
-import { precisionOf, readCues, TOWN_OF_BEFORE } from './place-cues.js';
+import { precisionOf, readCues, townOfBefore } from './place-cues.js';
 import type { PlaceMention } from './place.js';
 import { ARTICLES } from './place-names.js';
 import type { ScannedName } from './scan-places.js';
@@ -40,10 +40,32 @@ export function applyQualifiers(g: Gazetteer, view: TextView, names: ScannedName
   });
 }
 
+/** "in", "near", "at", "outside" right before a name: with ", X province" after it, the name is a town. */
+const LOCATIVE_WORDS = new Set(['in', 'near', 'at', 'outside']);
+
+/** The last word of a capitalised run of words starting at `k` ("Umm Jurn", "Tal al-Hawa"). */
+function nameRunEnd(view: TextView, taken: Set<number>, k: number): number {
+  const joined = (a: number) =>
+    a < view.tokens.length && !taken.has(a) && /^[ -]$/.test(gapBetween(view, a - 1, a));
+  let last = k;
+  for (;;) {
+    if (joined(last + 1) && view.startsUpper(last + 1)) last++;
+    else if (
+      joined(last + 1) &&
+      ARTICLES.has(view.tokens[last + 1]!.folded) &&
+      joined(last + 2) &&
+      view.startsUpper(last + 2)
+    )
+      last += 2;
+    else return last;
+  }
+}
+
 /**
- * Towns the gazetteer lacks, named after "the town of" or "the village of" and qualified by a region
- * or a country right after ("the village of Umm Jurn in Hasakah province"): reported by name, with
- * the region and country of the qualifier and no coordinates.
+ * Towns the gazetteer lacks, qualified by a region or a country right after: named after "the
+ * town of" or "the village of" ("the village of Umm Jurn in Hasakah province"), or after "in",
+ * "near" or "at" and before a comma and a region written with its kind ("killed in Barisha, Idlib
+ * province"). Reported by name, with the region and country of the qualifier and no coordinates.
  */
 export function townsNamedByCue(g: Gazetteer, view: TextView, names: ScannedName[]): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -51,30 +73,34 @@ export function townsNamedByCue(g: Gazetteer, view: TextView, names: ScannedName
     names.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k)),
   );
   for (let k = 0; k < view.tokens.length; k++) {
-    if (
-      taken.has(k) ||
-      !view.startsUpper(k) ||
-      !TOWN_OF_BEFORE.test(view.before(k).replace(/\b(?:al|el|ad|as|ar|an|ash|az|at)-\s*$/i, ''))
-    )
+    if (taken.has(k) || !view.startsUpper(k) || g.englishWords.has(view.tokens[k]!.folded)) continue;
+    const before = view.wordsBefore(k, 4);
+    const lastWord = before.at(-1) ?? '';
+    const cue =
+      LOCATIVE_WORDS.has(lastWord) || lastWord === 'of'
+        ? lastWord
+        : ARTICLES.has(lastWord)
+          ? before.at(-2)
+          : undefined;
+    if (cue === undefined || !(cue === 'of' || LOCATIVE_WORDS.has(cue))) continue;
+    const townOf = cue === 'of' && townOfBefore(before);
+    if (!townOf && cue === 'of') continue;
+    if (g.matcher.lookup(view.tokens[k]!.folded).some((v) => g.role(v < 0 ? -1 - v : v) === 'block'))
       continue;
-    let last = k;
-    const joined = (a: number) =>
-      a < view.tokens.length && !taken.has(a) && /^[ -]$/.test(gapBetween(view, a - 1, a));
-    for (;;) {
-      if (joined(last + 1) && view.startsUpper(last + 1)) last++;
-      else if (
-        joined(last + 1) &&
-        ARTICLES.has(view.tokens[last + 1]!.folded) &&
-        joined(last + 2) &&
-        view.startsUpper(last + 2)
-      )
-        last += 2;
-      else break;
-    }
+    const last = nameRunEnd(view, taken, k);
     const next = names.findIndex((n) => n.first > last);
     const qualifier = next < 0 ? null : qualifierAfter(g, view, names, next, last);
     if (qualifier === null) continue;
     const region = g.place(qualifier);
+    if (
+      !townOf &&
+      !(
+        region.kind === 'admin1' &&
+        names[next]!.cues.admin1 &&
+        gapBetween(view, last, names[next]!.first).trim() === ','
+      )
+    )
+      continue;
     const start = view.tokens[k]!.start;
     const end = view.tokens[last]!.end;
     const place = {
@@ -85,7 +111,7 @@ export function townsNamedByCue(g: Gazetteer, view: TextView, names: ScannedName
       lon: null,
       kind: 'city' as const,
     };
-    const cues = readCues(view.before(k), view.after(last));
+    const cues = readCues(view.wordsBefore(k), view.after(last));
     out.push({ start, end, text: place.name, place, precision: precisionOf(place, cues), alternatives: [] });
     k = last;
   }

@@ -10,9 +10,11 @@ export interface Candidate {
 
 const KIND_BASE = { country: 7.5, admin1: 5.2, region: 5.5, site: 5, city: 0 } as const;
 const SEAT_BONUS = [0, 0.3, 1, 1.5];
+/** A town the aliases file adds, without a population, counts as one of this size. */
+const UNKNOWN_TOWN = 10_000;
 
 /** How much a place's country being among the document's countries counts, by its rank there. */
-const contextBonus = (rank: number) => (rank < 0 ? 0 : rank === 0 ? 4 : rank === 1 ? 2.5 : 2);
+const contextBonus = (rank: number) => (rank < 0 ? 0 : rank === 0 ? 5 : rank === 1 ? 3 : 2);
 
 /**
  * Scores a candidate: the document's countries first, then what the words around it say (a
@@ -23,7 +25,8 @@ export function scoreCandidate(g: Gazetteer, c: Candidate, countries: string[], 
   const place = g.place(c.id);
   let score =
     place.kind === 'city'
-      ? Math.log10(g.population(c.id) + 1) + SEAT_BONUS[g.seat(c.id)]!
+      ? Math.log10(Math.max(g.population(c.id), g.curated.has(c.id) ? UNKNOWN_TOWN : 0) + 1) +
+        SEAT_BONUS[g.seat(c.id)]!
       : KIND_BASE[place.kind];
   score += contextBonus(countries.indexOf(place.country));
   if (g.curated.has(c.id)) score += 2;

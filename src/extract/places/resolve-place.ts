@@ -26,7 +26,7 @@ export function resolvePlace(
   const candidates = toCandidates([...values]).filter((c) => g.role(c.id) === 'place');
   if (candidates.length === 0) return null;
   const suffix = /\s+(province|governorate|state|region|city|town)$/i.exec(trimmed)?.[0] ?? '';
-  const cues = readCues('', suffix);
+  const cues = readCues([], suffix);
   const [best] = rankCandidates(g, candidates, context.countries ?? [], cues);
   return g.place(best!.id);
 }

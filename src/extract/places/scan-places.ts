@@ -2,7 +2,8 @@ import type { Gazetteer } from './gazetteer.js';
 import { admin1Suffix, readCues, type Cues } from './place-cues.js';
 import { ARTICLES } from './place-names.js';
 import { rankCandidates, toCandidates, type Candidate } from './rank-places.js';
-import type { TextView } from './text-view.js';
+import { TextView } from './text-view.js';
+import { tokenize } from '../text/fold.js';
 
 /** A name found by {@link scanPlaces}: a place with its ranked candidates, or a demonym. */
 export interface ScannedName {
@@ -32,79 +33,108 @@ export interface ScanOptions {
 
 const own = (value: number) => (value < 0 ? -1 - value : value);
 
+/** A name of the gazetteer written as a name in the text, before the document's countries are considered. */
+interface RawName {
+  first: number;
+  last: number;
+  values: number[];
+  /** The words around it, read once per text. */
+  cues?: Cues;
+}
+
+/** The last text scanned, so that `documentCountries` and `findPlaces` on one document scan it once. */
+let lastScan: { g: Gazetteer; text: string; view: TextView; names: RawName[] } | null = null;
+
 /**
- * Finds the gazetteer's names in a text and keeps those that are written as names and plausible
- * where they stand: capitalised, not inside an actor's name, a common English word only after
- * "in"/"at" in a document about its country, a small town only in a document about its country,
- * not a part of a person's name ("Michael Jordan"). Words never read as places are skipped.
+ * The gazetteer's names written as names in a text: capitalised (or after an Arabic article), not
+ * an acronym of four letters or fewer, a common English word only inside a sentence, after "in",
+ * "at" or "near" and not in a headline.
  */
-export function scanPlaces(g: Gazetteer, view: TextView, options: ScanOptions): ScannedName[] {
-  const { countries, blocked = [] } = options;
+export function rawNames(g: Gazetteer, text: string): { view: TextView; names: RawName[] } {
+  if (lastScan && lastScan.g === g && lastScan.text === text) return lastScan;
+  const view = new TextView(text, tokenize(text));
   const shapes = new Map<number, boolean>();
-  const locative = new Map<number, boolean>();
   const isName = (first: number, last: number) => {
     const key = first * 64 + (last - first);
     let ok = shapes.get(key);
-    if (ok === undefined) {
-      const start = view.tokens[first]!.start;
-      ok = view.looksLikeName(first, last) && !blocked.some((b) => start >= b.start && start < b.end);
-      shapes.set(key, ok);
-    }
-    return ok;
-  };
-  const afterLocative = (first: number) => {
-    let ok = locative.get(first);
-    if (ok === undefined)
-      locative.set(first, (ok = readCues(view.before(first), view.after(first)).locative));
+    if (ok === undefined) shapes.set(key, (ok = view.looksLikeName(first, last)));
     return ok;
   };
   const accept = (value: number, first: number, last: number): boolean => {
     if (!isName(first, last)) return false;
     const id = own(value);
+    if (g.role(id) !== 'place' || g.place(id).kind === 'country') return true;
+    if (first === last && view.isShortCapitals(first)) return false;
+    if (first === last && g.commonWords.has(view.tokens[first]!.folded))
+      return !view.isSentenceInitial(first) && !view.inTitleLine(first);
+    return true;
+  };
+  const names = g.matcher
+    .find(text, view.tokens, accept, (k) => view.mayStartName(k))
+    .map((m) => ({ first: m.first, last: m.last, values: m.values }));
+  lastScan = { g, text, view, names };
+  return lastScan;
+}
+
+/**
+ * Keeps the gazetteer's names in a text that are plausible places where they stand: not inside an
+ * actor's name, a common English word only after "in"/"at"/"near" in a document about its country,
+ * a small town only in a document about its country, not a part of a person's name ("Michael
+ * Jordan"). Words never read as places are skipped. Returns them with their candidates ranked.
+ */
+export function scanPlaces(
+  g: Gazetteer,
+  text: string,
+  options: ScanOptions,
+): { view: TextView; names: ScannedName[] } {
+  const { view, names } = rawNames(g, text);
+  const { countries, blocked = [] } = options;
+  const locative = new Map<number, boolean>();
+  const afterLocative = (first: number) => {
+    let ok = locative.get(first);
+    if (ok === undefined)
+      locative.set(first, (ok = readCues(view.wordsBefore(first), view.after(first)).locative));
+    return ok;
+  };
+  const plausible = (value: number, first: number, last: number): boolean => {
+    const id = own(value);
     if (g.role(id) !== 'place') return true;
     const place = g.place(id);
     if (place.kind === 'country') return true;
-    if (first === last && view.isShortCapitals(first)) return false;
     const inContext = countries.includes(place.country);
-    if (g.curated.has(id)) {
-      if (first !== last || !g.commonWords.has(view.tokens[first]!.folded)) return true;
-      return (
-        !view.isSentenceInitial(first) && !view.inTitleLine(first) && (inContext || afterLocative(first))
-      );
-    }
-    if (first === last && g.commonWords.has(view.tokens[first]!.folded)) {
-      if (view.isSentenceInitial(first) || view.inTitleLine(first) || !afterLocative(first)) return false;
-    }
+    const common = first === last && g.commonWords.has(view.tokens[first]!.folded);
+    if (g.curated.has(id)) return !common || inContext || afterLocative(first);
+    if (common && !afterLocative(first)) return false;
     if (place.kind === 'admin1') return inContext || last > first || admin1Suffix(view.after(last)) > 0;
     const population = g.population(id);
     const big = population >= LARGE_PLACE || g.seat(id) === 3;
     if (!inContext) return big && value >= 0 && !capitalisedNext(view, last);
     if (value < 0) return (big || afterLocative(first)) && !capitalisedNext(view, last);
+    if (streetNext(view, last)) return false;
     if (big || population >= SMALL_PLACE || g.seat(id) >= 2) return true;
     return countries.indexOf(place.country) < 2 && (afterLocative(first) || last > first);
   };
   const out: ScannedName[] = [];
-  for (const m of g.matcher.find(view.text, view.tokens, accept)) {
-    const roles = new Set(m.values.map((v) => g.role(own(v))));
-    if (roles.has('block')) continue;
-    if (!roles.has('demonym') && partOfPersonName(g, view, m.first, m.last)) continue;
-    const cues = readCues(view.before(m.first), view.after(m.last));
+  for (const raw of names) {
+    const { first, last, values: all } = raw;
+    const start = view.tokens[first]!.start;
+    const inActor = blocked.some((b) => start >= b.start && start < b.end);
+    const values = all.filter((v) => plausible(v, first, last) && !(inActor && g.role(own(v)) === 'place'));
+    if (values.length === 0) continue;
+    const roles = new Set(values.map((v) => g.role(own(v))));
+    if (roles.has('block') && !namedRegion(g, view, values, last)) continue;
+    if (!roles.has('demonym') && partOfPersonName(g, view, first, last)) continue;
+    const cues = (raw.cues ??= readCues(view.wordsBefore(first), view.after(last)));
     if (roles.has('demonym')) {
-      const demonyms = m.values.filter((v) => g.role(own(v)) === 'demonym').map((v) => own(v));
-      const country = g.countryId(g.place(demonyms[0]!).country)!;
-      out.push({
-        first: m.first,
-        last: m.last,
-        role: 'demonym',
-        candidates: [{ id: country, alternate: false }],
-        cues,
-      });
+      const demonym = values.find((v) => g.role(own(v)) === 'demonym')!;
+      const country = g.countryId(g.place(own(demonym)).country)!;
+      out.push({ first, last, role: 'demonym', candidates: [{ id: country, alternate: false }], cues });
       continue;
     }
-    const candidates = rankCandidates(g, toCandidates(m.values), countries, cues);
-    out.push({ first: m.first, last: m.last, role: 'place', candidates, cues });
+    const candidates = rankCandidates(g, toCandidates(values), countries, cues);
+    out.push({ first, last, role: 'place', candidates, cues });
   }
-  return out;
+  return { view, names: out };
 }
 
 /** Words that begin Arabic and Kurdish place names ("Jabal Sinjar", "Wadi Hawran"), not people's. */
@@ -143,7 +173,7 @@ function partOfPersonName(g: Gazetteer, view: TextView, first: number, last: num
     const t = view.neighbour(k, step, true);
     if (!t || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return false;
     if (g.englishWords.has(t.folded) || ARTICLES.has(t.folded) || PLACE_WORDS.has(t.folded)) return false;
-    return !g.matcher.lookup(t.folded).some((v) => g.role(own(v)) === 'demonym');
+    return !g.demonyms.has(t.folded);
   };
   return foreign(first, -1) || foreign(last, 1);
 }
@@ -153,3 +183,30 @@ const capitalisedNext = (view: TextView, last: number) => {
   const next = view.neighbour(last, 1);
   return next !== null && /^\p{Lu}/u.test(next.raw);
 };
+
+/** Words that make a town's name part of an address or a building's name ("Riverside Drive"). */
+const STREET_WORDS = new Set([
+  'drive',
+  'road',
+  'street',
+  'avenue',
+  'boulevard',
+  'lane',
+  'way',
+  'square',
+  'mall',
+  'plaza',
+  'hotel',
+  'tower',
+  'towers',
+]);
+
+const streetNext = (view: TextView, last: number) => {
+  const next = view.neighbour(last, 1);
+  return next !== null && /^\p{Lu}/u.test(next.raw) && STREET_WORDS.has(next.folded);
+};
+
+/** "Delta State", "Plateau State": a word never read as a place alone names a region before its kind. */
+const namedRegion = (g: Gazetteer, view: TextView, values: number[], last: number) =>
+  admin1Suffix(view.after(last)) > 0 &&
+  values.some((v) => g.role(own(v)) === 'place' && g.place(own(v)).kind === 'admin1');

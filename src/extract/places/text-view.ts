@@ -64,7 +64,10 @@ const FACILITIES = new Set([
 
 const SENTENCE_END = /[.!?\n"“”(:;—–]/;
 
-const startsUpper = (raw: string) => /^\p{Lu}/u.test(raw);
+const startsUpper = (raw: string) => {
+  const c = raw.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(raw);
+};
 const isLower = (raw: string) => !/\p{Lu}/u.test(raw);
 
 /** A text and its words, with the questions the place rules ask about them. */
@@ -75,6 +78,17 @@ export class TextView {
     readonly text: string,
     readonly tokens: Token[],
   ) {}
+
+  /** True when a name may begin at word k: a capitalised word, or an Arabic article before one. */
+  mayStartName(k: number): boolean {
+    const raw = this.tokens[k]!.raw;
+    if (startsUpper(raw)) return true;
+    return (
+      ARTICLES.has(this.tokens[k]!.folded) &&
+      k + 1 < this.tokens.length &&
+      startsUpper(this.tokens[k + 1]!.raw)
+    );
+  }
 
   /** True when the words first..last are written as a name: capitalised, or an Arabic article before one. */
   looksLikeName(first: number, last: number): boolean {
@@ -123,6 +137,15 @@ export class TextView {
     const end = this.tokens[k]!.start;
     const text = this.text.slice(Math.max(0, end - chars), end);
     return text.slice(text.lastIndexOf('\n') + 1);
+  }
+
+  /** Up to `count` folded words just before word k, on its line, the nearest last. */
+  wordsBefore(k: number, count = 8): string[] {
+    const lineStart = this.text.lastIndexOf('\n', this.tokens[k]!.start) + 1;
+    const out: string[] = [];
+    for (let j = k - 1; j >= 0 && j >= k - count && this.tokens[j]!.start >= lineStart; j--)
+      out.push(this.tokens[j]!.folded);
+    return out.reverse();
   }
 
   /** The text just after word k, up to `chars` characters and not past a line break. */

@@ -55,7 +55,7 @@ describe('PhraseMatcher', () => {
   });
 
   it('matches phrases of a sorted base table beside the added ones, longest first', () => {
-    const keys = ['deir', 'deir ez zor', 'mosul', 'tal afar'];
+    const keys = ['a', 'a coruna', 'aa', 'deir', 'deir ez zor', 'mosul', 'tal afar'];
     const base = new SortedPhrases(keys, (k) => [`base:${keys[k]}`]);
     const places = new PhraseMatcher<string>(base).add('Mosul', 'added:mosul');
     expect(places.find('From Deir ez-Zor to Mosul and Tal Afar.').map((m) => m.values)).toEqual([
@@ -65,5 +65,10 @@ describe('PhraseMatcher', () => {
     ]);
     expect(places.find('Deir Hafer').map((m) => m.text)).toEqual(['Deir']);
     expect(places.lookup('Tal Afar')).toEqual(['base:tal afar']);
+    expect(places.find('A Coruña, A and AA').map((m) => m.values[0])).toEqual([
+      'base:a coruna',
+      'base:a',
+      'base:aa',
+    ]);
   });
 });

@@ -22,8 +22,9 @@ export type AcceptMatch<T> = (value: T, first: number, last: number) => boolean;
 
 /** Two words belong to one phrase when only a little punctuation and space, and no line break, separate them. */
 const joins = (a: Token, b: Token, text: string) => {
-  const gap = text.slice(a.end, b.start);
-  return gap.length <= 3 && !gap.includes('\n');
+  if (b.start - a.end > 3) return false;
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return false;
+  return true;
 };
 
 /** True for a phrase written without lower-case letters ("IS", "ISWAP", "U.S."): it must match case. */
@@ -37,26 +38,47 @@ const NONE = -1;
  * loaded. For large generated word lists such as the gazetteer.
  */
 export class SortedPhrases<T> {
+  /** For the first two characters of a key (as a number), the range of keys that begin with them. */
+  readonly #buckets = new Map<number, [number, number]>();
+
   constructor(
     readonly keys: string[],
     readonly valuesAt: (index: number) => T[],
-  ) {}
+  ) {
+    let start = 0;
+    for (let k = 1; k <= keys.length; k++) {
+      if (k < keys.length && head(keys[k]!) === head(keys[start]!)) continue;
+      this.#buckets.set(head(keys[start]!), [start, k]);
+      start = k;
+    }
+  }
 
   /** The index of `key` (or -1) and whether some longer key begins with its words. */
   probe(key: string): { index: number; continues: boolean } {
     const { keys } = this;
-    let lo = 0;
-    let hi = keys.length;
+    const bucket = this.#buckets.get(head(key));
+    if (!bucket) return NOT_FOUND;
+    let [lo, hi] = bucket;
+    const end = hi;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (keys[mid]! < key) lo = mid + 1;
       else hi = mid;
     }
-    const index = keys[lo] === key ? lo : -1;
-    const next = keys[index < 0 ? lo : lo + 1];
-    return { index, continues: next !== undefined && next.startsWith(`${key} `) };
+    const index = lo < end && keys[lo] === key ? lo : -1;
+    const next = index < 0 ? lo : lo + 1;
+    const continues = next < end && keys[next]!.length > key.length && keys[next]!.startsWith(`${key} `);
+    return index < 0 && !continues ? NOT_FOUND : { index, continues };
   }
 }
+
+const NOT_FOUND = { index: -1, continues: false } as const;
+
+/**
+ * The first two UTF-16 units of a key as one number. A one-character key counts a space second, so
+ * it shares its bucket with the keys it begins ("a", "a coruna").
+ */
+const head = (key: string) => key.charCodeAt(0) * 65536 + (key.length > 1 ? key.charCodeAt(1) : 32);
 
 /**
  * Finds registered phrases in text, word by word, leftmost-longest and without overlaps. Words are
@@ -117,12 +139,19 @@ export class PhraseMatcher<T> {
   /**
    * Every registered phrase in `text`, in order of appearance. With `accept`, only values it accepts
    * count, and a position whose longest phrase has no accepted value falls back to a shorter one.
+   * With `canStart`, phrases are sought only at the words it allows (a quick filter, such as
+   * "capitalised").
    */
-  find(text: string, tokens: Token[] = tokenize(text), accept?: AcceptMatch<T>): PhraseMatch<T>[] {
+  find(
+    text: string,
+    tokens: Token[] = tokenize(text),
+    accept?: AcceptMatch<T>,
+    canStart?: (index: number) => boolean,
+  ): PhraseMatch<T>[] {
     this.#text = text;
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length;) {
-      const hit = this.#longestAt(tokens, i, accept);
+      const hit = canStart && !canStart(i) ? null : this.#longestAt(tokens, i, accept);
       if (!hit) {
         i++;
         continue;
@@ -184,17 +213,19 @@ export class PhraseMatcher<T> {
       key = j === from ? tokens[j]!.folded : `${key} ${tokens[j]!.folded}`;
       const slot = this.#phrases.get(key) ?? 0;
       const base = this.#base?.probe(key);
-      const values: T[] = [];
-      if (base && base.index >= 0)
-        for (const value of this.#base!.valuesAt(base.index))
-          if (!accept || accept(value, from, j)) values.push(value);
+      let values: T[] | null = null;
+      if (base && base.index >= 0) {
+        const found = this.#base!.valuesAt(base.index);
+        for (let v = 0; v < found.length; v++)
+          if (!accept || accept(found[v]!, from, j)) (values ??= []).push(found[v]!);
+      }
       for (let e = (slot >> 1) - 1; e !== NONE; e = this.#next[e]!) {
-        const exact = this.#exact.get(e);
+        const exact = this.#exact.size ? this.#exact.get(e) : undefined;
         if (exact && !exact.every((w, k) => tokens[from + k]!.raw === w)) continue;
         if (accept && !accept(this.#values[e]!, from, j)) continue;
-        values.push(this.#values[e]!);
+        (values ??= []).push(this.#values[e]!);
       }
-      if (values.length) best = { last: j, values };
+      if (values) best = { last: j, values };
       if ((slot & 1) === 0 && !base?.continues) break;
     }
     return best;

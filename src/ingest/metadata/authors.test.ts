@@ -31,3 +31,10 @@ describe('normaliseAuthors', () => {
     expect(unInvertName('Jane Doe')).toBe('Jane Doe');
   });
 });
+
+describe('normaliseAuthors: organisations', () => {
+  it('keeps acronyms in capitals and refuses web addresses', () => {
+    expect(normaliseAuthors('By ANA LIMA and WNA')).toEqual(['Ana Lima', 'WNA']);
+    expect(normaliseAuthors(['Ana Lima', 'valleycourier.com'])).toEqual(['Ana Lima']);
+  });
+});

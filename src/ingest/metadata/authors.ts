@@ -47,10 +47,10 @@ function cleanName(part: string): string | null {
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
     .trim();
   name = name.replace(/\s+(?:in|reporting from)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u, '');
-  if (!name || name.length > 60 || /[\d@/\\|{}<>=]|https?:|www\./.test(name)) return null;
+  if (!name || name.length > 60 || /[\d@/\\|{}<>=]|https?:|www\.|\w\.[a-z]{2,}\b/.test(name)) return null;
   if (!/\p{L}{2}/u.test(name) || ROLE.test(name) || CALENDAR.test(name)) return null;
   if (name.split(' ').length > 6) return null;
-  if (name === name.toUpperCase() && /\p{Lu}{3}/u.test(name)) name = titleCase(name);
+  if (name === name.toUpperCase() && /\p{Lu}{5}|\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(name)) name = titleCase(name);
   return name.split(' ').every((word) => NAME_WORD.test(word)) ? name : null;
 }
 

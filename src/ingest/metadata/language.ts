@@ -7,6 +7,12 @@ const STOPWORDS: Record<string, readonly string[]> = {
   pt: ['o', 'os', 'as', 'e', 'do', 'da', 'em', 'que', 'um', 'uma', 'para', 'com', 'não'],
 };
 
+/** For each common word, the languages it is common in. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [tag, words] of Object.entries(STOPWORDS)) {
+  for (const word of words) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), tag]);
+}
+
 const SCRIPTS: [string, RegExp][] = [
   ['ar', /\p{Script=Arabic}/gu],
   ['ru', /\p{Script=Cyrillic}/gu],
@@ -24,12 +30,14 @@ export function detectLanguage(text: string): string | null {
     if ((sample.match(script) ?? []).length > letters / 2) return tag;
   }
   const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const counts = new Map<string, number>();
+  for (const token of tokens) {
+    for (const tag of LANGUAGES_OF.get(token) ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
   let best: string | null = null;
   let bestShare = 0;
-  for (const [tag, words] of Object.entries(STOPWORDS)) {
-    const set = new Set(words);
-    const share = tokens.filter((t) => set.has(t)).length / tokens.length;
-    if (share > bestShare) [best, bestShare] = [tag, share];
+  for (const [tag, count] of counts) {
+    if (count / tokens.length > bestShare) [best, bestShare] = [tag, count / tokens.length];
   }
   return bestShare >= 0.08 ? best : null;
 }

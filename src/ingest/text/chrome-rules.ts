@@ -8,6 +8,7 @@ export interface ChromeRule {
   test: (line: string) => boolean;
 }
 
+/** The kinds of site chrome a line can be on its own. */
 export type ChromeKind =
   | 'share'
   | 'follow'
@@ -42,12 +43,8 @@ const SOCIAL = new Set(
 /** A line made only of share or social-network words ("Share: Facebook · X · Email", "Link Copied"). */
 function isShareLine(line: string): boolean {
   if (line.length > 120) return false;
-  const tokens = line
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
-    .split(/\s+|\band\b/)
-    .filter(Boolean);
-  return tokens.length > 0 && tokens.every((t) => SOCIAL.has(t));
+  const tokens = line.toLowerCase().match(/[\p{L}\p{N}-]+/gu);
+  return !!tokens && tokens.every((t) => SOCIAL.has(t) || t === 'and');
 }
 
 /** Labels of "see also" furniture; as a whole line they head a list of other articles. */
@@ -56,7 +53,7 @@ const RELATED_LABEL =
 
 const RELATED_HEADING = new RegExp(`^[\\W_]*${RELATED_LABEL}[\\W_]*$`, 'iu');
 const PROMO = new RegExp(
-  `^[\\W_]*(?:${RELATED_LABEL}|sponsored|advertisement|watch|listen)\\s*[:›»>|]\\s*\\S`,
+  `^[\\W_]*(?:${RELATED_LABEL}|sponsored|advertisement|watch|listen|read|more|also|see)\\s*[:›»>|]\\s*\\S`,
   'iu',
 );
 
@@ -87,7 +84,10 @@ function isNavLine(line: string): boolean {
 
 /** Every chrome rule, tried in order. */
 export const CHROME_RULES: readonly ChromeRule[] = [
-  { kind: 'share', test: isShareLine },
+  {
+    kind: 'share',
+    test: (l) => isShareLine(l) || /^[\d.,]+\s*[km]?\s+(?:shares?|views|reads|likes)$/i.test(l),
+  },
   { kind: 'follow', test: (l) => /^[\W_]*(?:follow|find|connect with|join) us\b/i.test(l) && l.length < 200 },
   {
     kind: 'back-to-top',
@@ -96,7 +96,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {
     kind: 'advertisement',
     test: (l) =>
-      /^[\W_]*(?:advertisement|advert|ads?|sponsored(?: content)?|promoted(?: content)?|paid (?:content|post)|partner content|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)[\W_]*$/i.test(
+      /^[\W_]*(?:(?:advertisement|advert|ads?|sponsored(?: content)?|promoted(?: content)?|paid (?:content|post)|partner content)(?:[\W_]+(?:continue reading|story continues|scroll)(?: below| down)?(?: for more)?)?|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)[\W_]*$/i.test(
         l,
       ),
   },

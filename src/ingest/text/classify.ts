@@ -12,6 +12,7 @@ export type LineKind = 'prose' | 'short' | 'byline' | 'date' | 'chrome';
 /** Chrome recognised from a line's neighbours rather than from the line alone. */
 export type ContextChromeKind = 'json' | 'nav' | 'teaser' | 'blurb';
 
+/** What one line of a page is, with the date it gives when it gives one. */
 export interface LineInfo {
   kind: LineKind;
   /** For chrome: which kind. */

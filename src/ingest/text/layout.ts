@@ -159,11 +159,10 @@ function datelineStart(lines: readonly Line[], infos: readonly LineInfo[], start
 }
 
 function findEnd(infos: readonly LineInfo[], lines: readonly Line[], start: number): number {
-  const proseChars = (from: number, to: number) => {
-    let n = 0;
-    for (let i = from; i < to; i++) if (infos[i]!.kind === 'prose') n += lines[i]!.text.length;
-    return n;
-  };
+  const before = [0];
+  for (const [i, info] of infos.entries())
+    before.push(before[i]! + (info.kind === 'prose' ? lines[i]!.text.length : 0));
+  const proseChars = (from: number, to: number) => before[to]! - before[from]!;
   let cut = infos.length;
   for (let m = start + 1; m < infos.length; m++) {
     const info = infos[m]!;
