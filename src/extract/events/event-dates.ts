@@ -2,11 +2,11 @@ import type { DateMention } from '../dates/index.js';
 
 /** Words before a date that make it the date of a report, a count or a statement, not of the incident. */
 const REPORTING_BEFORE =
-  /\b(?:said|says|told|reported|announced|confirmed|added|stated|rose|risen|climbed|reached|stood|passed|updated|published|released|issued|claimed\s+(?:responsibility|the\s+\w+)|declared|tweeted|wrote|posted|statement|briefing|interview)\s+(?:[\w'’-]+\s+){0,4}?$|\b(?:by|until|as\s+of)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
+  /\b(?:said|says|told|reported|announced|confirmed|added|stated|rose|risen|climbed|reached|stood|passed|updated|published|released|issued|claimed\s+(?:responsibility|the\s+\w+)|declared|tweeted|wrote|posted|statement|briefing|interview)\s+(?:[\w'’-]+\s+){0,4}?$|\b(?:by|until|as\s+of)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:the\s+)?$/i;
 
 /** Words right after a date that make it the date of a report ("officials on Thursday lowered the toll"). */
 const REPORTING_AFTER =
-  /^[\s,]*(?:(?:morning|afternoon|evening|night)\s+)?(?:said|say|told|reported|announced|confirmed|lowered|raised|revised|updated|put|gave|issued|released|published|added|stated|claimed|blamed|vowed|pledged|condemned|declared|visited|buried|held)\b/i;
+  /^[\s,]*(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:its|the|a|an|his|her|their|officials?|police|authorities)\s+(?:[\w-]+\s+){0,2}?)?(?:said|say|told|reported|announced|confirmed|lowered|raised|revised|updated|put|gave|issued|released|published|added|stated|claimed|blamed|vowed|pledged|condemned|declared|visited|buried|held)\b/i;
 
 /** Words before a date that make it the start of a period rather than the day of an incident. */
 const PERIOD_BEFORE =

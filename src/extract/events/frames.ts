@@ -45,10 +45,12 @@ export interface FrameCues {
   referring: boolean;
   /** The incident falls on the same day as the one before it ("the same afternoon"). */
   sameDay: boolean;
+  /** Points at the incident just told ("that attack"), or at the last two ("either attack", "both"). */
+  pointsBack: 'last' | 'both' | null;
 }
 
 const AGGREGATE =
-  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+few|dozens|hundreds|thousands|scores|numerous|many|multiple|a\s+wave\s+of|a\s+spate\s+of|the\s+number\s+of|a\s+string\s+of)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:attacks|operations|bombings|incidents|raids|ambushes|assaults|kidnappings|abductions|plots|strikes|airstrikes|air\s+strikes|executions)\b|\b(?:attacks|operations|bombings|incidents|killings|violence)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:risen|fallen|increased|decreased|declined|grown|dropped|surged|multiplied|become)|\bsince\s+(?:\d{4}|then|the\s+\w+)\b[^.;]{0,80}\b(?:died|killed|dead|deaths)\b|\b(?:died|killed|dead|deaths)\b[^.;]{0,80}\bsince\s+(?:\d{4}|then|the\s+\w+)\b|\b(?:so\s+far\s+this\s+year|every\s+year|each\s+year|per\s+year|annually|in\s+the\s+past\s+(?:\w+\s+)?(?:years?|months?|decade))\b|\b(?:rose|fell|increase|decrease|decline|rise|surge)\s+in\s+(?:the\s+number\s+of\s+)?(?:attacks|violence|killings|incidents)/i;
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+few|dozens|hundreds|thousands|scores|numerous|many|multiple|a\s+wave\s+of|a\s+spate\s+of|the\s+number\s+of|a\s+string\s+of)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:attacks|operations|bombings|incidents|raids|ambushes|assaults|kidnappings|abductions|plots|strikes|airstrikes|air\s+strikes|executions)\b|\b(?:attacks|operations|bombings|incidents|killings|violence)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:risen|fallen|increased|decreased|declined|grown|dropped|surged|multiplied|become)|\bsince\s+(?:\d{4}|then|the\s+\w+)\b[^.;]{0,80}\b(?:died|killed|dead|deaths)\b|\b(?:died|killed|killing|dead|deaths|attacks)\b[^.;]{0,80}\bsince\s+(?:\d{4}|then|the\s+\w+|it|they|its|their)\b|\baccused\s+(?:[\w-]+\s+){0,5}?of\s+(?:killing|attacking|massacring|abducting|kidnapping)\b|\b(?:so\s+far\s+this\s+year|every\s+year|each\s+year|per\s+year|annually|in\s+the\s+past\s+(?:\w+\s+)?(?:years?|months?|decade))\b|\b(?:rose|fell|increase|decrease|decline|rise|surge)\s+in\s+(?:the\s+number\s+of\s+)?(?:attacks|violence|killings|incidents)/i;
 
 const HYPOTHETICAL =
   /\b(?:could|would|might|may|will|shall)\s+(?:\w+\s+)?(?:attack|strike|carry|launch|target|stage|kill|be\s+(?:attacked|targeted))|\b(?:plans?|planning|planned|intends?|intended|threatened|threatens|vowed|aims?|seeks?|sought|tries|tried|attempting|prepared|preparing)\s+to\s+(?:attack|strike|carry|launch|target|stage|bomb|kill|free)|\bin\s+case\s+of\b|\bif\s+(?:the|it|they)\b/i;
@@ -81,6 +83,11 @@ function refersBack(sentence: string, triggers: { start: number; end: number }[]
   );
 }
 
+const INCIDENT_NOUNS =
+  '(?:attacks?|bombings?|assaults?|raids?|incidents?|blasts?|killings?|massacres?|operations?|ambush(?:es)?|strikes?|explosions?|kidnappings?)';
+const LAST_BACK = new RegExp(`\\b(?:that|this)\\s+(?:[\\w-]+\\s+)?${INCIDENT_NOUNS}\\b|\\bthat\\s+too\\b`, 'i');
+const BOTH_BACK = new RegExp(`\\b(?:either|both|neither)\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+)?${INCIDENT_NOUNS}\\b|\\bboth\\s+(?:were|had)\\b`, 'i');
+
 /** Wording that puts an incident on the same day as the one before it. */
 const SAME_DAY =
   /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+day|(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night)|simultaneously|at\s+the\s+same\s+time|(?:hours|minutes|moments)\s+(?:earlier|later|before|after))\b/i;
@@ -104,6 +111,7 @@ export function readCues(sentence: string, triggers: { start: number; end: numbe
   return {
     referring: refersBack(sentence, triggers),
     sameDay: SAME_DAY.test(sentence),
+    pointsBack: BOTH_BACK.test(sentence) ? 'both' : LAST_BACK.test(sentence) ? 'last' : null,
     aggregate: AGGREGATE.test(sentence) || onlyGeneric(sentence, triggers),
     hypothetical: HYPOTHETICAL.test(sentence),
     another: ANOTHER.test(sentence) || EARLIER_WHEN.test(sentence),

@@ -58,6 +58,8 @@ function samePlace(incident: Incident, frame: Frame): boolean {
   return !here || !there || distanceKm(here, there) <= 50;
 }
 
+const dateOf = (incident: Incident | null): DateMention | null => incident?.date ?? null;
+
 /** Days before publication within which a date can belong to an undated incident already in focus. */
 const RECENT_DAYS = 45;
 
@@ -83,17 +85,25 @@ function recentEnough(date: DateMention, published: string | null): boolean {
  */
 export function groupIncidents(frames: Frame[], published: string | null = null): Incident[] {
   const incidents: Incident[] = [];
-  let focus: Incident | null = null;
+  let sectionMain: Incident | null = null;
   let last: Incident | null = null;
+  let lastParagraph = -1;
+  let sectionOpen = true;
   for (const frame of frames) {
     if (frame.heading) {
-      focus = null;
+      sectionOpen = true;
+      lastParagraph = -1;
       continue;
     }
     const eventful = isEventful(frame);
     const blames = (frame.roles.perpetrator?.strength ?? 0) >= 4;
     if (!eventful && !hasCasualties(frame) && frame.claim.claimed === null && !blames) continue;
     if (frame.cues.aggregate || frame.cues.hypothetical) continue;
+    const focus: Incident | null = sectionOpen
+      ? null
+      : frame.cues.pointsBack || frame.paragraph === lastParagraph
+        ? last
+        : (sectionMain ?? last);
     const countries = frameCountries(frame);
     const refers = (frame.cues.referring || !eventful) && !frame.cues.another && !frame.cues.comparison;
     const own = frameDate(frame);
@@ -101,11 +111,15 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     let home: Incident | null = null;
     if (refers && focus) {
       home = focus;
-      date = !focus.date && own && recentEnough(own, published) ? own : null;
+      date = !dateOf(focus) && own && recentEnough(own, published) ? own : null;
+      if (frame.cues.pointsBack === 'both') {
+        const previous = incidents[incidents.indexOf(focus) - 1];
+        if (previous) add(previous, frame, null);
+      }
     } else if (own) {
       home =
         incidents.find((i) => i.date && compatible(i, own, countries) && samePlace(i, frame) && !frame.cues.another) ?? null;
-      const undated: Incident | null = focus && !(focus as Incident).date ? focus : null;
+      const undated: Incident | null = focus && !dateOf(focus) ? focus : null;
       if (!home && undated && !frame.cues.another && !frame.cues.comparison && compatible(undated, own, countries)) {
         if (recentEnough(own, published)) home = undated;
       }
@@ -114,13 +128,15 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     }
     if (!home) {
       if (!eventful) continue;
-      const lastDate: DateMention | null = (last as Incident | null)?.date ?? null;
+      const lastDate = dateOf(last);
       home = { frames: [], date: !own && frame.cues.sameDay ? lastDate : null, countries: new Set() };
       incidents.push(home);
     }
     add(home, frame, date);
-    last = home;
-    focus = frame.cues.comparison || frame.cues.another ? (incidents[0] ?? home) : home;
+    if (sectionOpen) sectionMain = home;
+    sectionOpen = false;
+    last = frame.cues.comparison && home !== sectionMain ? (sectionMain ?? home) : home;
+    lastParagraph = frame.paragraph;
   }
   return incidents;
 }
