@@ -144,7 +144,12 @@ export function readFrames(
       triggers,
       dates: within(dates, sentence),
       actors: mentions,
-      casualties: shift(findCasualtyFigures(sentence.text, { attackerTerms }), sentence.start),
+      casualties: findCasualtyFigures(sentence.text, { attackerTerms }).map((c) => ({
+        ...c,
+        start: c.start + sentence.start,
+        end: c.end + sentence.start,
+        quantity: { ...c.quantity, start: c.quantity.start + sentence.start, end: c.quantity.end + sentence.start },
+      })),
       claim: { claimed: claim.claimed, at: claim.at === null ? null : claim.at + sentence.start },
       roles,
       heading: isHeading(text, whole),
