@@ -41,10 +41,12 @@ export function splitAtDates(
     const [a, b] = [dates[i - 1]!, dates[i]!];
     if (a.value.startsWith(b.value) || b.value.startsWith(a.value)) continue;
     const region = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+    const firstAct = acts.find((t) => t.start > a.end && t.start < b.start);
+    if (!firstAct) continue;
     let cut: number | null = null;
     for (const m of region.matchAll(CONJUNCTION)) {
       const at = a.end + m.index;
-      if (acts.some((t) => t.start > at && t.start < b.start)) cut = at;
+      if (at < firstAct.start) cut = at;
     }
     if (cut !== null) cuts.push(cut);
   }

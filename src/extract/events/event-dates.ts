@@ -24,6 +24,7 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
     const before = clause.slice(0, d.start - clauseStart);
     const after = clause.slice(d.end - clauseStart);
     if (/^['’]s\b/.test(after)) return true;
+    if (d.precision === 'year' && /\bafter\s+$/i.test(before)) return false;
     const tellsOfAct = SAID_IT_DID.test(after);
     return !REPORTING_BEFORE.test(before) && !PERIOD_BEFORE.test(before) && (tellsOfAct || !REPORTING_AFTER.test(after));
   });

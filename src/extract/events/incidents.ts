@@ -1,3 +1,4 @@
+import type { EventType } from '../../model/event.js';
 import type { DateMention } from '../dates/index.js';
 import { compatibleDates, incidentDates, mostPrecise } from './event-dates.js';
 import type { Frame } from './frames.js';
@@ -37,6 +38,23 @@ function add(incident: Incident, frame: Frame, date: DateMention | null) {
   for (const c of frameCountries(frame)) incident.countries.add(c);
   if (date && (!incident.date || (date.precision === 'day' && incident.date.precision !== 'day')))
     incident.date = date;
+}
+
+/** Kinds of incident that cannot be told of as one: a foiled plot is not the attack it foiled. */
+const APART: Partial<Record<EventType, EventType[]>> = {
+  plot_foiled: ['attack', 'bombing', 'battle', 'prison_break', 'abduction', 'execution', 'airstrike', 'territory_change'],
+  airstrike: ['attack', 'bombing', 'prison_break', 'abduction', 'execution', 'plot_foiled'],
+};
+
+/** The type a frame's strongest trigger names. */
+const frameType = (f: Frame): EventType | null =>
+  [...f.triggers].sort((a, b) => b.priority - a.priority)[0]?.type ?? null;
+
+function sameKind(incident: Incident, frame: Frame): boolean {
+  const mine = frameType(frame);
+  const theirs = incident.frames.map(frameType).find(Boolean);
+  if (!mine || !theirs || mine === theirs) return true;
+  return !(APART[mine]?.includes(theirs) || APART[theirs]?.includes(mine));
 }
 
 const SETTLEMENT = new Set(['site', 'city']);
@@ -118,7 +136,9 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       }
     } else if (own) {
       home =
-        incidents.find((i) => i.date && compatible(i, own, countries) && samePlace(i, frame) && !frame.cues.another) ?? null;
+        incidents.find(
+          (i) => i.date && compatible(i, own, countries) && samePlace(i, frame) && sameKind(i, frame) && !frame.cues.another,
+        ) ?? null;
       const undated: Incident | null = focus && !dateOf(focus) ? focus : null;
       if (!home && undated && !frame.cues.another && !frame.cues.comparison && compatible(undated, own, countries)) {
         if (recentEnough(own, published)) home = undated;

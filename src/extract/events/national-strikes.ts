@@ -16,6 +16,8 @@ export function nationalStrikes(
   const triggers: Trigger[] = [];
   const perpetrators: RoleReading[] = [];
   for (const m of sentence.matchAll(STRIKE)) {
+    const plural = m[2]!.endsWith('s');
+    if (plural && !/\b(?:the|these|those|two|three|several|its|their|\d+)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     const country = findCountry(m[1]!.replace(/\.$/, ''));
     const forces = country && registry.byName(`Military of ${country.name}`);
     if (!forces) continue;

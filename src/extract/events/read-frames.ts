@@ -39,6 +39,10 @@ function paragraphStarts(text: string): number[] {
 /** A claim whose subject is a pronoun ("It also claimed ..."), made by the group named just before. */
 const PRONOUN_CLAIM = /^(?:It|They|The\s+group|The\s+militants|The\s+jihadists)\s+(?:\w+\s+){0,2}?(?:claimed|said)\b/;
 
+/** "its carrying out of the bombing", "their attack": an act owned by the group named just before. */
+const POSSESSIVE_ACT =
+  /\b(?:its|their)\s+(?:carrying\s+out|execution|perpetration|planned\s+(?:attack|operation|bombing)|attacks?|bombings?|operations?|assaults?|raids?|suicide\s+bombers?|fighters|militants)\b/i;
+
 /** A country named as the one acting ("US strikes", "French troops"), not as where things happen. */
 const COUNTRY_AS_ACTOR =
   /^(?:-led)?\s+(?:air\s+|drone\s+|military\s+)?(?:strikes?|forces|troops|military|aircraft|drones?|warplanes|jets|officials?|embassy|envoy|president|government|army|navy|air\s+force|special\s+forces|intelligence|authorities|service\s+members|soldiers|personnel|citizens?|nationals?|spokesman|diplomats?|coalition|operations?)\b/i;
@@ -132,6 +136,9 @@ export function readFrames(
     roles.perpetrator = strongest;
     if (claim.claimed && (strongest?.strength ?? 0) < 5 && lastGroup && PRONOUN_CLAIM.test(sentence.text)) {
       roles.perpetrator = { actor: lastGroup.actor!, unit: lastGroup.unit, kind: lastGroup.kind, strength: 5, cue: 'claim' };
+    }
+    if ((roles.perpetrator?.strength ?? 0) < 2 && subject && POSSESSIVE_ACT.test(sentence.text)) {
+      roles.perpetrator = { actor: subject, unit: null, kind: 'armed_group', strength: 2, cue: 'modifier' };
     }
     lastGroup = [...mentions].reverse().find((m) => m.actor && m.kind !== 'state_forces') ?? lastGroup;
     frames.push({

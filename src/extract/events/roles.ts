@@ -99,14 +99,16 @@ export function readRoles(
     } else if (OWN_ACT.test(after)) {
       candidates.push(reading(mm, actor, 3, 'agent'));
     } else if (AFFILIATION_BEFORE.test(before) || AFFILIATION_AFTER.test(after)) {
-      candidates.push(reading(mm, actor, 0, 'mention'));
+      const named = principals.some((o) => o.end <= m.start && m.start - o.end < 100);
+      const acts = new RegExp(`^${FOLLOWERS}(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i').test(after);
+      candidates.push(reading(mm, actor, named ? 0 : acts ? 3 : 2, named ? 'mention' : 'agent'));
     } else if (claim.claimed && claim.at !== null && isClaimant(sentence, m, claim.at, principals)) {
       candidates.push(reading(mm, actor, 5, 'claim'));
     } else if (BLAME_AFTER.test(after) || (BLAME_BEFORE.test(before) && !BY_BEFORE.test(before))) {
       candidates.push(reading(mm, actor, 4, 'blame'));
     } else if (BY_BEFORE.test(before)) {
       candidates.push(reading(mm, actor, 3, 'agent'));
-    } else if (new RegExp(`^(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i').test(afterFollowers)) {
+    } else if (new RegExp(`^\\)?(?:\\s*\\([^)]*\\))?(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i').test(afterFollowers)) {
       candidates.push(reading(mm, actor, 3, 'agent'));
     } else if (
       triggers.some(
