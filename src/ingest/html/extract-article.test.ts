@@ -130,6 +130,21 @@ describe('robustness', () => {
     ]);
   });
 
+  it('reads an old table layout whose paragraphs are separated by double line breaks', () => {
+    const html = page(
+      '<table><tr><td><a href="/">Home</a><br><a href="/n">News</a></td><td>' +
+        '<b>Bridge reopens after repairs</b><br><i>By Ann Lee, 3 May 2030</i><br><br>' +
+        'KESTON — The old bridge reopened on Friday after six months of repairs, the county said.<br><br>' +
+        'Workers replaced two steel beams and the whole deck, at a cost of about two million pounds.<br><br>' +
+        'Share: <a href="#">Facebook</a> <a href="#">Twitter</a></td></tr></table>',
+      '<title>Bridge reopens after repairs | Daily Sun</title>',
+    );
+    expect(extract(html)).toEqual([
+      'KESTON — The old bridge reopened on Friday after six months of repairs, the county said.',
+      'Workers replaced two steel beams and the whole deck, at a cost of about two million pounds.',
+    ]);
+  });
+
   it('keeps every part of an article split by advertisements into sibling sections', () => {
     const part = (n: number) =>
       `<div class="body-part"><p>Part ${n} of the report says the harbour wall needs repair, and the work will take about six weeks to finish.</p><p>Part ${n} also notes that the cost, shared by the council and the port, is not yet known.</p></div>`;

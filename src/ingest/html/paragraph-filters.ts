@@ -9,7 +9,7 @@ import {
   TERMINAL,
   isDateOnly,
 } from './boilerplate-text.js';
-import { isPageTitle } from './page-title.js';
+import { isPageTitle, startsWithPageTitle } from './page-title.js';
 
 const linkDensity = (block: Block) => block.linkChars / Math.max(1, block.text.length);
 
@@ -51,7 +51,10 @@ function trimLead(blocks: Block[], titles: string[]): Block[] {
   if (firstText < 0) return blocks;
   let start = 0;
   for (let i = 0; i < firstText; i++) {
-    if (isPageTitle(blocks[i]!.text, titles) || blocks[i]!.path.at(-1)!.localName === 'h1') start = i + 1;
+    const { text, path } = blocks[i]!;
+    if (isPageTitle(text, titles) || startsWithPageTitle(text, titles) || path.at(-1)!.localName === 'h1') {
+      start = i + 1;
+    }
   }
   while (start < firstText && looksLikeName(blocks[start]!)) start++;
   if (start === firstText && isPageTitle(blocks[firstText]!.text, titles)) start++;
