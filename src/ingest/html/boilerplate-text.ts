@@ -96,6 +96,7 @@ const CALLS_TO_ACTION = [
   'terms of (?:use|service)',
   'privacy policy',
   'cookie policy',
+  "views expressed (?:in this \\w+ )?are (?:the author's|those of the author)",
   '(?:we|this (?:site|website)) uses? cookies',
   'accept (?:all )?cookies',
 ];

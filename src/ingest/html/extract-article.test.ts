@@ -50,7 +50,7 @@ describe('extractArticle on a page whose chrome is marked by tags and classes', 
 describe('extractArticle on a page with meaningless class names', () => {
   const paragraphs = extract(fixture('news-plain-markup'));
 
-  it('finds the body by its prose and drops chrome by its text and links', () => {
+  it('finds the body by its prose and drops chrome by its text, links and the author note', () => {
     expect(paragraphs).toEqual([
       'The district council voted on Monday to keep the estuary ferry running every day through the winter, reversing a plan to cut the service to weekends.',
       "Councillors said the crossing saves workers on the south bank an hour's drive each way, and that the cost of the extra sailings would be met from the harbour fund.",

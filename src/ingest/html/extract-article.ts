@@ -7,6 +7,8 @@ import { jsonLdArticleBody } from './json-ld-body.js';
 import { chooseContainer } from './main-container.js';
 import { isPageTitle, pageTitles } from './page-title.js';
 import { cleanBlocks } from './paragraph-filters.js';
+import type { PageFacts } from './paragraph-filters.js';
+import { pageAuthors } from './author-bio.js';
 
 /** Where the paragraphs of an article came from. */
 export type ArticleSource = 'dom' | 'json-ld' | 'readability';
@@ -26,7 +28,7 @@ const sentenceChars = (paragraphs: string[]) =>
 const totalChars = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + p.length, 0);
 
 /** The article as our own block walk finds it: container scoring, chrome verdicts, paragraph filters. */
-function fromBlocks(root: Element, titles: string[]): string[] {
+function fromBlocks(root: Element, page: PageFacts): string[] {
   const blocks = collectBlocks(root);
   const confirmed = confirmChrome(blocks);
   let container = chooseContainer(blocks, (b) => !inChromeBelow(b, -1, confirmed));
@@ -37,15 +39,15 @@ function fromBlocks(root: Element, titles: string[]): string[] {
     const at = b.path[depth];
     return at !== undefined && elements.includes(at) && !inChromeBelow(b, depth, confirmed);
   };
-  return cleanBlocks(blocks.filter(inside), titles).map((b) => b.text);
+  return cleanBlocks(blocks.filter(inside), page).map((b) => b.text);
 }
 
 /** Readability.js's pick, cut into paragraphs by the same walk. Mutates `document`. */
-function fromReadability(document: Document, titles: string[]): string[] {
+function fromReadability(document: Document, page: PageFacts): string[] {
   const content = new Readability(document).parse()?.content;
   if (!content) return [];
   const fragment = parseHTML(`<!doctype html><html><body>${content}</body></html>`).document;
-  return fragment.body ? fromBlocks(fragment.body as unknown as Element, titles) : [];
+  return fragment.body ? fromBlocks(fragment.body as unknown as Element, page) : [];
 }
 
 /** The JSON-LD body without a leading copy of the title. */
@@ -61,17 +63,17 @@ function fromJsonLd(document: Document, titles: string[]): string[] {
  */
 export function findArticle(document: Document): Article {
   if (!document.documentElement) return { paragraphs: [], source: null };
-  const titles = pageTitles(document);
+  const page = { titles: pageTitles(document), authors: pageAuthors(document) };
   const root = document.body ?? document.documentElement;
-  const dom = root ? fromBlocks(root, titles) : [];
-  const declared = fromJsonLd(document, titles);
+  const dom = root ? fromBlocks(root, page) : [];
+  const declared = fromJsonLd(document, page.titles);
   const domChars = sentenceChars(dom);
   const declaredChars = sentenceChars(declared);
   if (declaredChars >= MIN_ARTICLE_CHARS && totalChars(dom) < totalChars(declared) * 0.6) {
     return { paragraphs: declared, source: 'json-ld' };
   }
   if (domChars >= MIN_ARTICLE_CHARS) return { paragraphs: dom, source: 'dom' };
-  const fallback = fromReadability(document, titles);
+  const fallback = fromReadability(document, page);
   if (sentenceChars(fallback) >= MIN_ARTICLE_CHARS) return { paragraphs: fallback, source: 'readability' };
   if (declaredChars > 0) return { paragraphs: declared, source: 'json-ld' };
   return { paragraphs: [], source: null };

@@ -1,3 +1,4 @@
+import { isAuthorBio } from './author-bio.js';
 import type { Block } from './blocks.js';
 import {
   CALL_TO_ACTION,
@@ -121,15 +122,25 @@ function introducesText(blocks: Block[], at: number, kept: Set<Block>): boolean 
   return false;
 }
 
+/** What the page says about itself that the filters use: its titles and its authors' names. */
+export interface PageFacts {
+  titles: string[];
+  authors: string[];
+}
+
 /**
  * Paragraph-level cleaning of the blocks inside the chosen container: drops blocks that read as
- * chrome on their own, headings left with no text under them, and the title and what sits before
+ * chrome on their own, notes about the author, headings left with no text under them, and the title and what sits before
  * the first sentence.
  */
-export function cleanBlocks(blocks: Block[], titles: string[]): Block[] {
-  const survivors = new Set(dropTeaserGroups(blocks).filter((block) => !isChromeBlock(block)));
+export function cleanBlocks(blocks: Block[], page: PageFacts): Block[] {
+  const survivors = new Set(
+    dropTeaserGroups(blocks).filter(
+      (block) => !isChromeBlock(block) && !isAuthorBio(block.text, page.authors),
+    ),
+  );
   const kept = blocks.filter(
     (block, i) => survivors.has(block) && (block.kind !== 'heading' || introducesText(blocks, i, survivors)),
   );
-  return trimLead(kept, titles);
+  return trimLead(kept, page.titles);
 }
