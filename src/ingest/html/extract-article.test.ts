@@ -157,6 +157,28 @@ describe('robustness', () => {
     expect(paragraphs[5]).toMatch(/^Part 3/);
   });
 
+  const prose =
+    'The ferry crossing resumed at noon once the wind dropped, and the first boat carried forty passengers and two cars to the island.';
+
+  it('reads a fragment that has no <html> or <body>', () => {
+    expect(extract(`<div><p>${prose}</p></div><div><p>${prose.replace('noon', 'dawn')}</p></div>`)).toEqual([
+      prose,
+      prose.replace('noon', 'dawn'),
+    ]);
+  });
+
+  it('reads a page with stray elements between <head> and <body>', () => {
+    const html = `<html><head><title>Ferry</title></head><noscript>Turn on scripts</noscript><div class="promo">Offer</div><body><article><p>${prose}</p></article></body></html>`;
+    expect(extract(html)).toEqual([prose]);
+  });
+
+  it('walks markup nested just under the limit without overflowing the stack', () => {
+    const tables = `${'<table><tr><td>'.repeat(990)}<p>${prose}</p>${'</td></tr></table>'.repeat(990)}`;
+    const lists = `${'<ul><li>'.repeat(990)}${prose}${'</li></ul>'.repeat(990)}`;
+    expect(extract(page(tables))).toEqual([prose]);
+    expect(extract(page(lists))).toEqual([prose]);
+  });
+
   it('refuses HTML nested 10,000 deep with a one-line InputError', () => {
     const deep = `${'<div>'.repeat(10_000)}text${'</div>'.repeat(10_000)}`;
     expect(() => parseHtml(deep, 'deep.html')).toThrow(InputError);

@@ -27,14 +27,15 @@ const sentenceChars = (paragraphs: string[]) =>
 
 const totalChars = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + p.length, 0);
 
-/** The article as our own block walk finds it: container scoring, chrome verdicts, paragraph filters. */
+/**
+ * The article as our own block walk finds it: container scoring, chrome verdicts, paragraph filters.
+ * With no paragraph to score (a page of list items only) the whole page goes to the filters.
+ */
 function fromBlocks(root: Element, page: PageFacts): string[] {
   const blocks = collectBlocks(root);
   const confirmed = confirmChrome(blocks);
-  let container = chooseContainer(blocks, (b) => !inChromeBelow(b, -1, confirmed));
-  container ??= chooseContainer(blocks, () => true);
-  if (!container) return [];
-  const { elements, depth } = container;
+  const { elements, depth } = chooseContainer(blocks, (b) => !inChromeBelow(b, -1, confirmed)) ??
+    chooseContainer(blocks, () => true) ?? { elements: [root], depth: 0 };
   const inside = (b: Block) => {
     const at = b.path[depth];
     return at !== undefined && elements.includes(at) && !inChromeBelow(b, depth, confirmed);
@@ -42,12 +43,17 @@ function fromBlocks(root: Element, page: PageFacts): string[] {
   return cleanBlocks(blocks.filter(inside), page).map((b) => b.text);
 }
 
-/** Readability.js's pick, cut into paragraphs by the same walk. Mutates `document`. */
+/** Readability.js's pick, cut into paragraphs by the same walk; [] if it fails. Mutates `document`. */
 function fromReadability(document: Document, page: PageFacts): string[] {
-  const content = new Readability(document).parse()?.content;
+  let content: string | null | undefined;
+  try {
+    content = new Readability(document).parse()?.content;
+  } catch {
+    return [];
+  }
   if (!content) return [];
   const fragment = parseHTML(`<!doctype html><html><body>${content}</body></html>`).document;
-  return fragment.body ? fromBlocks(fragment.body as unknown as Element, page) : [];
+  return fragment.documentElement ? fromBlocks(fragment.documentElement as unknown as Element, page) : [];
 }
 
 /** The JSON-LD body without a leading copy of the title. */
@@ -62,10 +68,10 @@ function fromJsonLd(document: Document, titles: string[]): string[] {
  * Readability.js, run only when neither holds an article. Mutates `document` in that last case.
  */
 export function findArticle(document: Document): Article {
-  if (!document.documentElement) return { paragraphs: [], source: null };
+  const root = document.documentElement;
+  if (!root) return { paragraphs: [], source: null };
   const page = { titles: pageTitles(document), authors: pageAuthors(document) };
-  const root = document.body ?? document.documentElement;
-  const dom = root ? fromBlocks(root, page) : [];
+  const dom = fromBlocks(root, page);
   const declared = fromJsonLd(document, page.titles);
   const domChars = sentenceChars(dom);
   const declaredChars = sentenceChars(declared);
