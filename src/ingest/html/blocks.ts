@@ -1,4 +1,4 @@
-import { SKIPPED_TAGS, classAndIdOf, isChrome, isHidden } from './chrome-patterns.js';
+import { SKIPPED_TAGS, classAndIdOf, isChrome, isHidden, isInlineChrome } from './chrome-patterns.js';
 
 /** What kind of text a block is, from the innermost block-level element around it. */
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell';
@@ -168,6 +168,7 @@ export function collectBlocks(root: Element): Block[] {
     const classAndId = classAndIdOf(element);
     if (isHidden(element, classAndId)) return;
     if (!BLOCK_TAGS.has(tag)) {
+      if (isInlineChrome(classAndId)) return;
       if (tag === 'a') linkDepth++;
       for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
       if (tag === 'a' && --linkDepth === 0) leadOpen = false;

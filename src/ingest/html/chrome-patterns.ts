@@ -85,6 +85,14 @@ export function classAndIdOf(element: Element): string {
   return cls || id ? `${cls} ${id}`.toLowerCase() : '';
 }
 
+/** Class/id words that mark an inline element (a `<span>` inside a paragraph) as chrome to skip. */
+const INLINE_CHROME = /advert|sponsor|promo|share|social|newsletter|subscri|cookie/;
+
+/** Whether an inline element is an ad label or share widget dropped into running text. */
+export function isInlineChrome(classAndId: string): boolean {
+  return classAndId !== '' && (INLINE_CHROME.test(classAndId) || AD_TOKEN.test(classAndId));
+}
+
 /** Posts embedded in the article (a quoted tweet), which are part of what it reports. */
 const EMBEDDED_POST =
   /social-(?:media-)?embed|embed(?:ded)?-(?:tweet|twitter|instagram|facebook|post)|twitter-tweet|instagram-media|[\s_-]tweet(?:$|\s)/;

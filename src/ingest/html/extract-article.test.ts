@@ -179,6 +179,15 @@ describe('robustness', () => {
     expect(extract(page(lists))).toEqual([prose]);
   });
 
+  it('drops an ad label or share widget dropped into running text', () => {
+    const html = page(
+      `<article><p>The ferry crossing resumed at noon <span class="ad-label">Advertisement</span>once the wind dropped, and the first boat carried forty passengers.<span class="share-inline">Share</span></p><p>${prose}</p></article>`,
+    );
+    expect(extract(html)[0]).toBe(
+      'The ferry crossing resumed at noon once the wind dropped, and the first boat carried forty passengers.',
+    );
+  });
+
   it('refuses HTML nested 10,000 deep with a one-line InputError', () => {
     const deep = `${'<div>'.repeat(10_000)}text${'</div>'.repeat(10_000)}`;
     expect(() => parseHtml(deep, 'deep.html')).toThrow(InputError);
