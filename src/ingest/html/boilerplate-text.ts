@@ -12,7 +12,7 @@ const LABELS = [
   'publicidad',
   'pubblicit[aà]',
   'iklan',
-  'sponsored(?: content)?',
+  'sponsored(?: content| links?| stories)?',
   'promoted',
   'paid (?:content|post)',
   'share(?: this(?: article| story| page)?)?(?: on \\w+)?',
@@ -119,7 +119,7 @@ export const META_LINE =
   /^(?:by|written by|words by|reported by|posted by|published by|von|por|par)\s+\S|^(?:published|updated|posted|last updated|first published|modified|created)\b|\b\d+\s*(?:min(?:ute)?s?)\.?\s+read\b|^reading time\b|^(?:filed under|tags?|categories|category|topics?|section|source)\s*:/i;
 
 /** A line that says when the page was published or updated. */
-export const PUBLISHED = /\b(?:published|updated|posted)\b/i;
+export const PUBLISHED = /\b(?:published|updated|posted|publicad[oa]|actualizad[oa])\b/i;
 
 const MONTHS =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|est|edt|pst|pdt|cst|cdt|et|ist|ago|today|yesterday|hours?|mins?|minutes?|days?)\b/gi;
