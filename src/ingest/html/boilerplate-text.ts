@@ -21,7 +21,7 @@ const LABELS = [
   'print',
   'comments?',
   '\\d+ comments?',
-  'leave a comment',
+  'leave a (?:comment|reply)',
   'view comments',
   'show comments',
   '(?:also |read )?(?:read|see|watch) (?:more|also|next)',
@@ -70,6 +70,8 @@ const CALLS_TO_ACTION = [
   'sign (?:up|in) (?:for|to|now|today|here)',
   '(?:our|free|daily|weekly) newsletters?',
   'free trial',
+  'in your inbox',
+  'never miss (?:a|another) (?:story|update|thing)',
   'click here',
   'tap here',
   'follow (?:us|me|him|her|them) (?:on|@)',
@@ -96,6 +98,7 @@ const CALLS_TO_ACTION = [
   'terms of (?:use|service)',
   'privacy policy',
   'cookie policy',
+  'your email address will not be published',
   "views expressed (?:in this \\w+ )?are (?:the author's|those of the author)",
   '(?:we|this (?:site|website)) uses? cookies',
   'accept (?:all )?cookies',
@@ -126,6 +129,19 @@ const MONTHS =
 
 /** Text that ends as a sentence (or a quotation) ends. */
 export const TERMINAL = /[.!?:;"”’)»…。！？」』）]$/;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+
+/** A calendar date: "May 6", "6 May", "05/06/2030". */
+const DATE = new RegExp(
+  `\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}`,
+  'i',
+);
+
+/** Whether a short line gives a date and who posted it ("May 6, 2030 by admin"). */
+export function isDatedByline(text: string): boolean {
+  return text.length <= 80 && !TERMINAL.test(text) && /\bby\s+\S/i.test(text) && DATE.test(text);
+}
 
 /** Whether the block is nothing but a date or time ("Tuesday 19 November 2019, 10:41 GMT"). */
 export function isDateOnly(text: string): boolean {

@@ -59,6 +59,24 @@ describe('extractArticle on a page with meaningless class names', () => {
   });
 });
 
+describe('extractArticle on a blog template', () => {
+  const first =
+    'KESTON — Gunmen attacked a cattle market outside the town on Tuesday, killing nine traders and driving off hundreds of cows, police said.';
+  const second =
+    'A police spokesman said officers had arrested two suspects and recovered some of the stolen animals near the river on Wednesday.';
+  const html = page(
+    `<div id="content"><h2>Gunmen raid cattle market near Keston</h2><div class="x1">May 6, 2030 by admin</div>` +
+      `<p>${first}</p><blockquote>Gunmen attacked a cattle market outside the town on Tuesday.</blockquote>` +
+      `<div class="x2"><h3>Never miss a story</h3><p>Get our morning briefing in your inbox every weekday.</p></div>` +
+      `<p>${second}</p><div class="x3"><h3>Leave a Reply</h3><p>Your email address will not be published.</p></div></div>`,
+    '<title>Gunmen raid cattle market near Keston</title>',
+  );
+
+  it('drops the dated byline, the pull quote and the boxes with their headings', () => {
+    expect(extract(html)).toEqual([first, second]);
+  });
+});
+
 describe('choosing between candidates', () => {
   it("takes the page's JSON-LD articleBody when the visible body is only a teaser", () => {
     const article = findArticle(parseHtml(fixture('json-ld-body'), 'page.html'));

@@ -9,6 +9,7 @@ import {
   SUBSCRIPTION,
   TERMINAL,
   isDateOnly,
+  isDatedByline,
 } from './boilerplate-text.js';
 import { isPageTitle, startsWithPageTitle } from './page-title.js';
 
@@ -31,7 +32,7 @@ export function isChromeBlock(block: Block): boolean {
   if (text.length <= 120 && !(text.length > 60 && TERMINAL.test(text))) {
     if (META_LINE.test(text) || (PUBLISHED.test(text) && /\d/.test(text))) return true;
   }
-  return isDateOnly(text);
+  return isDateOnly(text) || isDatedByline(text);
 }
 
 /** A short line of two to five capitalised words and no sentence: a byline's name or a section label. */
@@ -106,13 +107,18 @@ const headingLevel = (block: Block) => {
 };
 
 /**
- * Whether the heading at `blocks[at]` is followed by kept text before the next heading of its
- * level: a heading over chrome that is gone ("Related stories", "Most read") goes with it.
+ * Whether the heading at `blocks[at]` is followed by kept text before the next heading of its level
+ * or the end of the box that holds it: a heading over chrome that is gone ("Related stories", "Most
+ * read", a newsletter box's "Never miss a story") goes with it.
  */
 function introducesText(blocks: Block[], at: number, kept: Set<Block>): boolean {
-  const level = headingLevel(blocks[at]!);
+  const heading = blocks[at]!;
+  const level = headingLevel(heading);
+  const boxDepth = heading.path.length - 2;
+  const box = heading.path[boxDepth];
   for (let i = at + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
+    if (block.path[boxDepth] !== box) return false;
     if (block.kind === 'heading') {
       if (headingLevel(block) <= level) return false;
     } else if (kept.has(block)) {
@@ -128,19 +134,27 @@ export interface PageFacts {
   authors: string[];
 }
 
+/** Pull quotes: a short quotation block that repeats words found in another block of the article. */
+function dropPullQuotes(blocks: Block[]): Block[] {
+  const quotes = blocks.filter((b) => b.kind === 'quote' && b.text.length >= 30 && b.text.length < 300);
+  if (!quotes.length) return blocks;
+  const repeated = new Set(
+    quotes.filter((quote) => blocks.some((b) => b.kind !== 'quote' && b.text.includes(quote.text))),
+  );
+  return repeated.size ? blocks.filter((b) => !repeated.has(b)) : blocks;
+}
+
 /**
  * Paragraph-level cleaning of the blocks inside the chosen container: drops blocks that read as
- * chrome on their own, notes about the author, headings left with no text under them, and the title and what sits before
+ * chrome on their own, pull quotes, notes about the author, headings left with no text under them, and the title and what sits before
  * the first sentence.
  */
 export function cleanBlocks(blocks: Block[], page: PageFacts): Block[] {
-  const survivors = new Set(
-    dropTeaserGroups(blocks).filter(
-      (block) => !isChromeBlock(block) && !isAuthorBio(block.text, page.authors),
-    ),
+  const survivors = dropPullQuotes(dropTeaserGroups(blocks)).filter(
+    (block) => !isChromeBlock(block) && !isAuthorBio(block.text, page.authors),
   );
-  const kept = blocks.filter(
-    (block, i) => survivors.has(block) && (block.kind !== 'heading' || introducesText(blocks, i, survivors)),
-  );
-  return trimLead(kept, page.titles);
+  const body = trimLead(survivors, page.titles);
+  const kept = new Set(body);
+  const at = new Map(blocks.map((block, i) => [block, i]));
+  return body.filter((block) => block.kind !== 'heading' || introducesText(blocks, at.get(block)!, kept));
 }
