@@ -134,12 +134,22 @@ export interface PageFacts {
   authors: string[];
 }
 
-/** Pull quotes: a short quotation block that repeats words found in another block of the article. */
+const wordsOf = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/** Pull quotes: a short quotation block whose words repeat a run of words of another block. */
 function dropPullQuotes(blocks: Block[]): Block[] {
   const quotes = blocks.filter((b) => b.kind === 'quote' && b.text.length >= 30 && b.text.length < 300);
   if (!quotes.length) return blocks;
+  const others = blocks.filter((b) => b.kind !== 'quote').map((b) => wordsOf(b.text));
   const repeated = new Set(
-    quotes.filter((quote) => blocks.some((b) => b.kind !== 'quote' && b.text.includes(quote.text))),
+    quotes.filter((quote) => {
+      const words = wordsOf(quote.text);
+      return others.some((text) => text.includes(words));
+    }),
   );
   return repeated.size ? blocks.filter((b) => !repeated.has(b)) : blocks;
 }
