@@ -140,9 +140,14 @@ const wordsOf = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
 
+/** How many quotation blocks are checked for repeats, to bound the work on huge pages. */
+const MAX_PULL_QUOTES = 50;
+
 /** Pull quotes: a short quotation block whose words repeat a run of words of another block. */
 function dropPullQuotes(blocks: Block[]): Block[] {
-  const quotes = blocks.filter((b) => b.kind === 'quote' && b.text.length >= 30 && b.text.length < 300);
+  const quotes = blocks
+    .filter((b) => b.kind === 'quote' && b.text.length >= 30 && b.text.length < 300)
+    .slice(0, MAX_PULL_QUOTES);
   if (!quotes.length) return blocks;
   const others = blocks.filter((b) => b.kind !== 'quote').map((b) => wordsOf(b.text));
   const repeated = new Set(
