@@ -21,7 +21,7 @@ const isSubstantial = (block: Block) =>
   (block.text.length >= 80 || (block.text.length >= 25 && TERMINAL.test(block.text)));
 
 /** Whether one block, on its own, reads as chrome. */
-export function isChromeBlock(block: Block): boolean {
+function isChromeBlock(block: Block): boolean {
   const { text } = block;
   if (block.caption) return true;
   const links = linkDensity(block);
@@ -108,13 +108,15 @@ const headingLevel = (block: Block) => {
 
 /**
  * Whether the heading at `blocks[at]` is followed by kept text before the next heading of its level
- * or the end of the box that holds it: a heading over chrome that is gone ("Related stories", "Most
- * read", a newsletter box's "Never miss a story") goes with it.
+ * or the end of the box that holds it and what follows it: a heading over chrome that is gone
+ * ("Related stories", "Most read", a newsletter box's "Never miss a story") goes with it.
  */
 function introducesText(blocks: Block[], at: number, kept: Set<Block>): boolean {
   const heading = blocks[at]!;
   const level = headingLevel(heading);
-  const boxDepth = heading.path.length - 2;
+  const next = blocks[at + 1];
+  let boxDepth = heading.path.length - 2;
+  while (boxDepth > 0 && next && next.path[boxDepth] !== heading.path[boxDepth]) boxDepth--;
   const box = heading.path[boxDepth];
   for (let i = at + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -161,8 +163,8 @@ function dropPullQuotes(blocks: Block[]): Block[] {
 
 /**
  * Paragraph-level cleaning of the blocks inside the chosen container: drops blocks that read as
- * chrome on their own, pull quotes, notes about the author, headings left with no text under them, and the title and what sits before
- * the first sentence.
+ * chrome on their own, teaser lists, pull quotes, notes about the author, headings left with no
+ * text under them, and the title and what sits before the first sentence.
  */
 export function cleanBlocks(blocks: Block[], page: PageFacts): Block[] {
   const survivors = dropPullQuotes(dropTeaserGroups(blocks)).filter(
