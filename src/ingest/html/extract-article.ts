@@ -36,9 +36,10 @@ function fromBlocks(root: Element, page: PageFacts): string[] {
   const confirmed = confirmChrome(blocks);
   const { elements, depth } = chooseContainer(blocks, (b) => !inChromeBelow(b, -1, confirmed)) ??
     chooseContainer(blocks, () => true) ?? { elements: [root], depth: 0 };
+  const chosen = new Set(elements);
   const inside = (b: Block) => {
     const at = b.path[depth];
-    return at !== undefined && elements.includes(at) && !inChromeBelow(b, depth, confirmed);
+    return at !== undefined && chosen.has(at) && !inChromeBelow(b, depth, confirmed);
   };
   return cleanBlocks(blocks.filter(inside), page).map((b) => b.text);
 }
