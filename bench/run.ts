@@ -1,10 +1,18 @@
 import { articleExtraction } from './article-extraction.js';
 import type { Benchmark, Figure } from './bench.js';
 import { ingestBenchmark } from './ingest.js';
+import { placesBenchmark } from './places.js';
 import { recognizers } from './recognizers.js';
+import { scrapedTextBenchmark } from './scraped-text.js';
 
 /** Every benchmark, in the order `npm run bench` runs them. Add one by adding a module here. */
-const BENCHMARKS: Benchmark[] = [ingestBenchmark, recognizers, articleExtraction];
+const BENCHMARKS: Benchmark[] = [
+  ingestBenchmark,
+  recognizers,
+  scrapedTextBenchmark,
+  placesBenchmark,
+  articleExtraction,
+];
 
 function format(figure: Figure): string {
   const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(3);
