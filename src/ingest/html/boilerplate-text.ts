@@ -4,7 +4,8 @@
 
 /** Whole blocks that are labels of chrome ("Advertisement", "Share", "3 of 5"), as regular-expression sources. */
 const LABELS = [
-  'advert(?:isement)?s?',
+  'advert(?:isement)?s?(?:\\W+(?:scroll|continue)[\\w ]*)?',
+  'scroll to continue(?: with content)?',
   'ads?',
   'anzeige',
   'werbung',
@@ -19,9 +20,12 @@ const LABELS = [
   'tweet',
   'e-?mail',
   'print',
+  'print this (?:page|article|story)',
+  'e-?mail this (?:page|article|story)',
   'comments?',
   '\\d+ comments?',
   'leave a (?:comment|reply)',
+  'join the (?:conversation|discussion)',
   'view comments',
   'show comments',
   '(?:also |read )?(?:read|see|watch) (?:more|also|next)',
@@ -38,6 +42,7 @@ const LABELS = [
   "don'?t miss",
   'highlights',
   'breaking(?: news)?',
+  'live(?: updates)?',
   'next article',
   'previous article',
   'up next',
@@ -112,6 +117,9 @@ export const SUBSCRIPTION = /\b(?:subscri(?:be|ber|bers|ption)|newsletters?|payw
 
 /** A block holding a call to action or a credit line. */
 export const CALL_TO_ACTION = new RegExp(`\\b(?:${CALLS_TO_ACTION.join('|')})\\b`, 'i');
+
+/** A copyright line: "© 2031 The Courier", "Copyright © ...". */
+export const COPYRIGHT = /^(?:copyright\b|©)|\bcopyright ©|© \d{4}/i;
 
 /** Photo captions and credits: "(Image: Getty)", "Credit: EPA", "© Jane Doe". */
 export const CAPTION =

@@ -4,6 +4,7 @@ import {
   CALL_TO_ACTION,
   CAPTION,
   CHROME_LABEL,
+  COPYRIGHT,
   META_LINE,
   PUBLISHED,
   SUBSCRIPTION,
@@ -29,6 +30,7 @@ function isChromeBlock(block: Block): boolean {
   if (text.length <= 60 && block.kind !== 'cell' && CHROME_LABEL.test(text)) return true;
   if (text.length <= 300 && (CALL_TO_ACTION.test(text) || CAPTION.test(text))) return true;
   if (text.length <= 100 && SUBSCRIPTION.test(text)) return true;
+  if (text.length <= 200 && COPYRIGHT.test(text)) return true;
   if (text.length <= 120 && !(text.length > 60 && TERMINAL.test(text))) {
     if (META_LINE.test(text) || (PUBLISHED.test(text) && /\d/.test(text))) return true;
   }
