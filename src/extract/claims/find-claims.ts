@@ -1,0 +1,97 @@
+import type { Claim, Direction } from '../../model/claim.js';
+import { attributionOf } from './attribution.js';
+import { findCues } from './cues.js';
+import { claimDirection, closeMarker, type CueHit } from './direction.js';
+import type { FactorDefinition } from './framework.js';
+import { findMarkers, wordAt, wordStarts, type Marker } from './markers.js';
+import { periodOf } from './period.js';
+import { defaultClaimRules, type ClaimRules } from './rules.js';
+import { splitClauses, splitSentences, type TextSpan } from './sentences.js';
+
+/** Options for {@link findClaims}. */
+export interface ClaimOptions {
+  /** The factor framework and language to read with (default: the shipped data files). */
+  rules?: ClaimRules;
+}
+
+const TAKEN_FROM_GROUP =
+  /^\W+(?:[\p{L}-]+\s+){0,3}from\s+(?:the\s+)?(?:group|organi[sz]ation|ISIS|ISIL|IS|Islamic State|Daesh|jihadists|militants)\b/u;
+
+interface ClauseClaim {
+  factor: FactorDefinition;
+  direction: Direction;
+  clause: TextSpan;
+}
+
+function cueHits(text: string, clause: TextSpan, starts: number[], factor: FactorDefinition): CueHit[] {
+  return findCues(clause.text, factor.cues).map((h) => {
+    const word = wordAt(starts, clause.start + h.start);
+    const last = wordAt(starts, clause.start + h.end) - 1;
+    return {
+      cue: h.cue,
+      start: clause.start + h.start,
+      end: clause.start + h.end,
+      word,
+      lastWord: Math.max(word, last),
+    };
+  });
+}
+
+function clauseClaims(text: string, clause: TextSpan, rules: ClaimRules): ClauseClaim[] {
+  const starts = wordStarts(text, clause);
+  const markers = findMarkers(text, clause, rules.language);
+  const found = rules.framework.factors
+    .map((factor) => ({ factor, hits: cueHits(text, clause, starts, factor) }))
+    .filter((f) => f.hits.length);
+  const taken = new Set(
+    found.map((f) => closeMarker(f.hits, markers, f.factor)).filter((m): m is Marker => m !== null),
+  );
+  const out: ClauseClaim[] = [];
+  for (const { factor, hits } of found) {
+    let direction = claimDirection(hits, markers, factor, taken);
+    if (!direction) continue;
+    const takenFromGroup = hits.some((h) => TAKEN_FROM_GROUP.test(text.slice(h.end, h.end + 60)));
+    if (takenFromGroup && factor.polarity === 'positive') direction = direction === 'for' ? 'against' : 'for';
+    out.push({ factor, direction, clause });
+  }
+  return out;
+}
+
+/**
+ * Finds the claims a cleaned text makes about the factors of the framework: for each clause, the
+ * factors whose cues it carries and, from the polarity words near them, whether it says the factor
+ * favours (`for`) or hinders (`against`) the group's resurgence. Neighbouring clauses of one
+ * sentence that say the same about the same factor become one claim. Each claim carries its
+ * firmness (hedged when a hedge such as "may" or "could" governs it), its attribution ("according
+ * to ...", "UN reports confirm ..."; else `author`), the period it names, and its offsets.
+ *
+ * @example
+ *   findClaims('The group has failed to attract new recruits.')[0];
+ *   // { factor: 'manpower', direction: 'against', firmness: 'asserted', attribution: 'author', ... }
+ */
+export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
+  const rules = options.rules ?? defaultClaimRules();
+  const claims: Claim[] = [];
+  for (const sentence of splitSentences(text)) {
+    const found = splitClauses(text, sentence).flatMap((clause) => clauseClaims(text, clause, rules));
+    const merged: ClauseClaim[] = [];
+    for (const c of found) {
+      const same = merged.find((m) => m.factor.id === c.factor.id && m.direction === c.direction);
+      if (same) same.clause = { ...same.clause, end: Math.max(same.clause.end, c.clause.end) };
+      else merged.push({ ...c });
+    }
+    const attribution = attributionOf(sentence.text, rules.attribution);
+    for (const { factor, direction, clause } of merged) {
+      const span = { start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end) };
+      claims.push({
+        factor: factor.id,
+        direction,
+        firmness: findCues(span.text, rules.language.hedges).length ? 'hedged' : 'asserted',
+        attribution,
+        period: periodOf(span.text) ?? periodOf(sentence.text),
+        ...span,
+      });
+    }
+  }
+  return claims;
+}
