@@ -1,5 +1,7 @@
+import type { Claim, StanceReading } from '../model/claim.js';
 import type { CleanDocument } from '../model/document.js';
 import type { DocumentEvent } from '../model/event.js';
+import { insertClaims } from './claims.js';
 import type { Queryable } from './database.js';
 import { dateInterval, isoDay } from './dates.js';
 
@@ -10,6 +12,9 @@ export interface DocumentRecord {
   contentHash: string;
   byteSize: number;
   events: DocumentEvent[];
+  /** Claims about the factor framework, and the document's stance. */
+  claims?: Claim[];
+  stance?: StanceReading | null;
 }
 
 /** The outcome of {@link saveDocument}. */
@@ -61,6 +66,7 @@ export function saveDocument(db: Transactional, record: DocumentRecord): Promise
     );
     const id = row!.id;
     for (const [index, event] of record.events.entries()) await insertDocumentEvent(tx, id, index, event);
+    await insertClaims(tx, id, record.claims ?? [], record.stance ?? null);
     return { status: 'stored', id, version };
   });
 }

@@ -68,12 +68,14 @@ async function ingestOne(
   try {
     if (!read.doc) throw read.error;
     const clean = cleanDocument(read.doc);
-    const { events } = extractDocument(clean);
+    const { events, claims, stance } = extractDocument(clean);
     const saved = await saveDocument(db, {
       clean,
       contentHash: read.doc.contentHash,
       byteSize: read.doc.byteSize,
       events,
+      claims,
+      stance,
     });
     return { file, status: saved.status, id: saved.id, version: saved.version, events: events.length };
   } catch (error) {

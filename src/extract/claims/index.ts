@@ -10,4 +10,5 @@ export {
   type FactorDefinition,
   type FactorFramework,
 } from './framework.js';
+export { Checker, readYaml } from './framework.js';
 export { loadClaimLanguage, parseClaimLanguage, type ClaimLanguage } from './language.js';
