@@ -222,7 +222,9 @@ function documentViews(inputs: AssessmentInputs, matrix: Matrix): DocumentView[]
       document: documentName(doc),
       stance: inputs.stances.get(doc.id)?.stance ?? null,
       ranking: order,
-      supports: best ? `${best.id} (${best.label})` : 'none',
+      supports: best
+        ? `${best.id} (${best.label})${order.length > 1 ? `, then ${order.slice(1).join(', then ')}` : ''}`
+        : 'none',
     });
   }
   return views;

@@ -33,8 +33,9 @@ export interface BottomLine extends TextSpan {
 
 /**
  * Sentences about the group's revival as a whole ("cannot make a comeback", "is recovering"): a
- * revival word and a mention of the group, read by the polarity word nearest the revival word (a
- * revival word with none reads `for`: "the group is recovering").
+ * revival word and a mention of the group. A negator just before the revival word reads `against`
+ * ("cannot make a comeback"); otherwise the polarity word nearest to it decides ("stymied its
+ * revival"), and a revival word with none reads `for` ("the group is recovering").
  */
 export function bottomLines(text: string, rules: ClaimRules = defaultClaimRules()): BottomLine[] {
   const out: BottomLine[] = [];
@@ -49,7 +50,7 @@ export function bottomLines(text: string, rules: ClaimRules = defaultClaimRules(
       const others = markers.filter((m) => m !== self && Math.abs(m.start - at.start) < WITHIN);
       const nearest = others.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0];
       const negated = self?.negated || negatedBefore(text, sentence, at.start, rules);
-      const kind = nearest ? effectiveKind(nearest) : negated ? 'down' : 'up';
+      const kind = negated ? 'down' : nearest ? effectiveKind(nearest) : 'up';
       votes += kind === 'up' || kind === 'favours' ? 1 : -1;
     }
     if (votes) out.push({ ...sentence, direction: votes > 0 ? 'for' : 'against' });
