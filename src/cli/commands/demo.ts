@@ -6,7 +6,7 @@ import { ingestFiles } from '../../store/ingest-files.js';
 import type { CommandSpec } from '../command.js';
 import { withDatabase } from '../context.js';
 import { formatTable } from '../output.js';
-import { packagePath } from '../paths.js';
+import { packagePath } from '../../model/package-path.js';
 import { progressBar } from '../progress.js';
 import { writeBrief } from './assess.js';
 import { summarise } from './ingest.js';

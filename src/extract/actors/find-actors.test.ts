@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findActors, mainSubject } from './find-actors.js';
+import { defaultActorRegistry } from './registry.js';
+
+const registry = defaultActorRegistry();
+const found = (text: string) => findActors(text, registry).map((m) => [m.text, m.actor, m.unit]);
+
+describe('findActors', () => {
+  it('finds groups by alias and provinces as units of their group', () => {
+    expect(found('Militants loyal to ISIS and the ISWAP faction clashed near the lake.')).toEqual([
+      ['ISIS', 'Islamic State', null],
+      ['ISWAP', 'Islamic State', 'West Africa Province'],
+    ]);
+    expect(found("The Islamic State's Khorasan branch later said its fighters were behind it.")).toEqual([
+      ['Islamic State', 'Islamic State', null],
+      ['Khorasan branch', 'Islamic State', 'Khorasan Province'],
+    ]);
+  });
+
+  it('recognises state forces by nationality and keeps the verb "is" apart from IS', () => {
+    expect(found('Malian soldiers said the convoy is safe.')).toEqual([
+      ['Malian soldiers', 'Military of Mali', null],
+    ]);
+  });
+
+  it('marks generic references for the caller to resolve', () => {
+    expect(found('The group said it was responsible.')).toEqual([['The group', null, null]]);
+  });
+
+  it('takes the most-named armed group as the subject', () => {
+    const mentions = findActors(
+      'Daesh struck twice. Iraqi troops responded. ISIS then withdrew; al-Shabaab was not involved.',
+      registry,
+    );
+    expect(mainSubject(mentions)).toBe('Islamic State');
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { defaultActorRegistry } from './registry.js';
+import { resolveDatasetActor } from './resolve-dataset-actor.js';
+
+const registry = defaultActorRegistry();
+const resolved = (dataset: 'ucdp' | 'acled' | 'gtd', name: string, where = {}) => {
+  const r = resolveDatasetActor(registry, dataset, name, where);
+  return r.status === 'resolved' ? [r.actor.actor, r.actor.unit] : r.status;
+};
+
+describe('resolveDatasetActor', () => {
+  it("gives UCDP's single IS its province from the country and first-level region", () => {
+    expect(resolved('ucdp', 'IS', { country: 'IQ', admin1: 'Ninawa governorate' })).toEqual([
+      'Islamic State',
+      'Iraq Province',
+    ]);
+    expect(resolved('ucdp', 'IS', { country: 'NG', admin1: 'Borno state' })).toEqual([
+      'Islamic State',
+      'West Africa Province',
+    ]);
+    expect(resolved('ucdp', 'IS', { country: 'NE', admin1: 'Diffa' })).toEqual([
+      'Islamic State',
+      'West Africa Province',
+    ]);
+    expect(resolved('ucdp', 'IS', { country: 'NE', admin1: 'Tillaberi' })).toEqual([
+      'Islamic State',
+      'Sahel Province',
+    ]);
+    expect(resolved('ucdp', 'IS', { country: 'FR' })).toEqual(['Islamic State', null]);
+  });
+
+  it("reads ACLED's and GTD's per-province names", () => {
+    expect(resolved('acled', 'Islamic State (West Africa)')).toEqual([
+      'Islamic State',
+      'West Africa Province',
+    ]);
+    expect(resolved('acled', 'Islamic State (Greater Sahara)')).toEqual(['Islamic State', 'Sahel Province']);
+    expect(resolved('acled', 'Islamic State Somalia Province')).toEqual([
+      'Islamic State',
+      'Somalia Province',
+    ]);
+    expect(resolved('gtd', 'Khorasan Chapter of the Islamic State')).toEqual([
+      'Islamic State',
+      'Khorasan Province',
+    ]);
+    expect(resolved('gtd', 'Central Africa Province of the Islamic State')).toEqual([
+      'Islamic State',
+      'Central Africa Province',
+    ]);
+  });
+
+  it('reports an ACLED "and/or" actor as a compound that counts for neither alone', () => {
+    const r = resolveDatasetActor(
+      registry,
+      'acled',
+      'JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)',
+    );
+    expect(r.status).toBe('compound');
+    expect(r.status === 'compound' && r.parts.map((p) => p?.actor)).toEqual(['JNIM', 'Islamic State']);
+  });
+
+  it('maps governments and dated ACLED force names to state forces', () => {
+    expect(resolved('ucdp', 'Government of Iraq')).toEqual(['Military of Iraq', null]);
+    expect(resolved('acled', 'Military Forces of Nigeria (2015-2023)')).toEqual([
+      'Military of Nigeria',
+      null,
+    ]);
+    expect(resolved('acled', 'Police Forces of Nigeria (2015-2023)')).toEqual(['Police of Nigeria', null]);
+  });
+
+  it('leaves names it does not know unresolved', () => {
+    expect(resolved('ucdp', 'Syrian insurgents')).toBe('unresolved');
+    expect(resolved('gtd', '')).toBe('unresolved');
+  });
+});
