@@ -54,7 +54,7 @@ export async function activityCells(db: Queryable, filter: EventFilter = {}): Pr
     `select year(date_start)::int as year, country, unit, origin, type, count(*)::int as events,
        coalesce(sum(coalesce(fatalities, fatalities_low, 0)), 0)::int as fatalities,
        count_if(coalesce(fatalities, fatalities_low, 0) >= 10)::int as "massCasualty",
-       count_if(type = 'prison_break' or target ilike '%prison%')::int as "prisonAttacks",
+       count_if(type = 'prison_break' or coalesce(target, '') ilike '%prison%')::int as "prisonAttacks",
        max(coalesce(date_end, date_start)) as "lastDay"
      from events where ${w.sql}
      group by all order by year, country, unit, origin, type`,

@@ -25,12 +25,11 @@ const norm = (s: string | null) =>
     .replace(/^(al|el|ar|as|ad)[- ]/, '')
     .replace(/[^a-z0-9]/g, '');
 const same = (a: string | null, b: string | null) => !!a && !!b && norm(a) === norm(b);
+/** Deaths as a range; a low bound without a high one is open ("more than 100"), as the event model says. */
 const bounds = (e: ComparableEvent): [number, number] | null => {
   const low = e.fatalitiesLow ?? e.fatalities;
   if (low === null) return null;
-  const high =
-    e.fatalitiesHigh ??
-    (e.fatalitiesLow !== null && e.fatalities === null ? Infinity : (e.fatalities ?? low));
+  const high = e.fatalitiesHigh ?? (e.fatalitiesLow !== null ? Infinity : (e.fatalities ?? low));
   return [low, high];
 };
 const figure = (e: ComparableEvent) => {

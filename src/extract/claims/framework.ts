@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { ConfigError } from '../../model/errors.js';
+import { packagePath } from '../../model/package-path.js';
 import { compileCue, type CuePattern } from './cues.js';
 
 /** Which way a factor's growth points: `positive` favours the group, `negative` hinders it. */
@@ -36,7 +36,7 @@ export interface FactorFramework {
 }
 
 /** Where the data files shipped with Resurgence live (works from src/ and dist/ alike). */
-export const dataFile = (name: string) => fileURLToPath(new URL(`../../../data/${name}`, import.meta.url));
+export const dataFile = (name: string) => packagePath('data', name);
 
 /** Reads a YAML data file, turning a missing or malformed file into a {@link ConfigError}. */
 export function readYaml(file: string): unknown {
