@@ -28,7 +28,9 @@ export function directionOf(kind: MarkerKind, factor: FactorDefinition): Directi
 
 const distance = (hit: CueHit, m: Marker, before: number) => {
   if (m.start < hit.end && hit.start < m.end) return 0;
-  if (m.word > hit.lastWord) return m.word - hit.lastWord <= WINDOW_AFTER ? m.word - hit.lastWord : null;
+  if (m.word > hit.lastWord) {
+    return m.word - hit.lastWord <= WINDOW_AFTER && !m.quantifies ? m.word - hit.lastWord : null;
+  }
   return hit.word - m.word <= before ? hit.word - m.word + 0.5 : null;
 };
 
@@ -74,16 +76,20 @@ export function nearestMarker(
 
 /**
  * The direction of a claim about `factor` in a clause: from the nearest polarity word (negation
- * applied), else from what a cue says by itself ("chaos" reads up), else null (no claim).
+ * applied), else from what a cue says by itself ("chaos" reads up; "not distracted" reads down
+ * when `negated` says a negator governs the cue), else null (no claim).
  */
 export function claimDirection(
   hits: CueHit[],
   markers: Marker[],
   factor: FactorDefinition,
   taken?: ReadonlySet<Marker>,
+  negated: (hit: CueHit) => boolean = () => false,
 ): Direction | null {
   const marker = nearestMarker(hits, markers, factor, taken);
   if (marker) return directionOf(effectiveKind(marker), factor);
-  const reads = hits.find((h) => h.cue.reads)?.cue.reads;
-  return reads ? directionOf(reads, factor) : null;
+  const reading = hits.find((h) => h.cue.reads);
+  if (!reading?.cue.reads) return null;
+  const reads = negated(reading) ? (reading.cue.reads === 'up' ? 'down' : 'up') : reading.cue.reads;
+  return directionOf(reads, factor);
 }

@@ -29,7 +29,14 @@ describe('findClaims', () => {
     ['external_operations', 'for', 'Its external operations network has grown in Central Asia.'],
     ['chaos_and_grievance', 'for', 'Years of chaos in the border districts have fed the insurgency.'],
     ['chaos_and_grievance', 'against', 'Instability in the north has eased since the ceasefire.'],
-    ['leadership', 'against', 'The killing of two leaders in quick succession has weakened the command.'],
+    ['external_operations', 'against', 'Its external operations have collapsed since the arrests in Europe.'],
+    [
+      'geopolitical_distraction',
+      'against',
+      'The war in Europe has not distracted Western governments from the campaign.',
+    ],
+    ['leadership', 'against', 'The killing of its leaders in quick succession has weakened the command.'],
+    ['leadership', 'for', 'Its new leadership has consolidated control over the branches.'],
   ])('reads a %s claim %s', (factor, direction, sentence) => {
     const claims = only(sentence, factor);
     expect(claims.map((c) => c.direction)).toEqual([direction]);
@@ -77,6 +84,16 @@ describe('findClaims', () => {
     expect(money.direction).toBe('for');
     expect(text.slice(army.start, army.end)).toBe('The army has grown stronger in the south');
     expect(text.slice(money.start, money.end)).toBe('the group has rebuilt its finances.');
+  });
+
+  it('does not take a quantity of something else for the level of a factor', () => {
+    expect(only('Security services describe a growing number of cases online.', 'state_capacity')).toEqual(
+      [],
+    );
+  });
+
+  it("does not take other people's leaders for the group's", () => {
+    expect(only('Tribal leaders said the talks had failed.', 'leadership')).toEqual([]);
   });
 
   it('does not read a claim from a sentence about none of the factors', () => {

@@ -3,7 +3,7 @@ import { attributionOf } from './attribution.js';
 import { findCues } from './cues.js';
 import { claimDirection, closeMarker, type CueHit } from './direction.js';
 import type { FactorDefinition } from './framework.js';
-import { findMarkers, wordAt, wordStarts, type Marker } from './markers.js';
+import { findMarkers, negatedAt, wordAt, wordStarts, type Marker } from './markers.js';
 import { periodOf } from './period.js';
 import { defaultClaimRules, type ClaimRules } from './rules.js';
 import { splitClauses, splitSentences, type TextSpan } from './sentences.js';
@@ -48,7 +48,8 @@ function clauseClaims(text: string, clause: TextSpan, rules: ClaimRules): Clause
   );
   const out: ClauseClaim[] = [];
   for (const { factor, hits } of found) {
-    let direction = claimDirection(hits, markers, factor, taken);
+    const negated = (hit: CueHit) => negatedAt(text, clause, rules.language, hit.start);
+    let direction = claimDirection(hits, markers, factor, taken, negated);
     if (!direction) continue;
     const takenFromGroup = hits.some((h) => TAKEN_FROM_GROUP.test(text.slice(h.end, h.end + 60)));
     if (takenFromGroup && factor.polarity === 'positive') direction = direction === 'for' ? 'against' : 'for';

@@ -13,11 +13,15 @@ export interface Marker {
   /** Index of its first word in the clause. */
   word: number;
   negated: boolean;
+  /** It qualifies a quantity of what follows ("a growing number of cases"), not a noun before it. */
+  quantifies: boolean;
 }
 
 /** Words a negator may skip: "not really growing", but "the loss of [the] weapons" only. */
 const VERBAL_REACH = 3;
 const NOMINAL_REACH = 1;
+
+const QUANTITY = /^\s+(?:number|numbers|share|amount|proportion|level|levels|rate)\s+of\b/i;
 
 const KINDS: MarkerKind[] = ['up', 'down', 'favours', 'hinders'];
 const OPPOSITE: Record<MarkerKind, MarkerKind> = {
@@ -70,7 +74,8 @@ export function findMarkers(text: string, span: TextSpan, language: ClaimLanguag
       const negated = negators.some(
         (n) => n.end <= start && !overlaps(n, { start, end }) && word - wordAt(starts, n.end) <= n.reach,
       );
-      markers.push({ kind, start, end, word, negated });
+      const quantifies = QUANTITY.test(text.slice(end, end + 24));
+      markers.push({ kind, start, end, word, negated, quantifies });
     }
   }
   return markers.sort((a, b) => a.start - b.start);
@@ -78,3 +83,12 @@ export function findMarkers(text: string, span: TextSpan, language: ClaimLanguag
 
 /** The kind a marker has once its negation is applied. */
 export const effectiveKind = (m: Marker): MarkerKind => (m.negated ? OPPOSITE[m.kind] : m.kind);
+
+/** Whether a negator ends at most three words before `offset` in a span ("not distracted", "cannot return"). */
+export function negatedAt(text: string, span: TextSpan, language: ClaimLanguage, offset: number): boolean {
+  const starts = wordStarts(text, span);
+  return findCues(span.text, language.negators).some((n) => {
+    const end = span.start + n.end;
+    return end <= offset && wordAt(starts, offset) - wordAt(starts, end) <= VERBAL_REACH;
+  });
+}

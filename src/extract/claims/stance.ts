@@ -1,6 +1,6 @@
 import type { Claim, StanceReading } from '../../model/claim.js';
 import { findCues } from './cues.js';
-import { effectiveKind, findMarkers, wordAt, wordStarts } from './markers.js';
+import { effectiveKind, findMarkers, negatedAt } from './markers.js';
 import { defaultClaimRules, type ClaimRules } from './rules.js';
 import { splitSentences, type TextSpan } from './sentences.js';
 
@@ -9,7 +9,10 @@ export interface StanceOptions {
   rules?: ClaimRules;
   /** Weight of a bottom-line sentence against one asserted claim. Default 2. */
   sentenceWeight?: number;
-  /** Below this total weight the document takes no position (a news report). Default 3. */
+  /**
+   * Below this total weight the document takes no position (a news report). Default 4 with a
+   * bottom-line sentence, half as much again without one.
+   */
   minimumWeight?: number;
   /** Share of the total weight the balance must reach to be `for` or `against`. Default 0.25. */
   margin?: number;
@@ -17,14 +20,6 @@ export interface StanceOptions {
 
 /** How far (in characters) a polarity word may sit from a revival word to read it. */
 const WITHIN = 60;
-
-function negatedBefore(text: string, sentence: TextSpan, at: number, rules: ClaimRules): boolean {
-  const starts = wordStarts(text, sentence);
-  return findCues(sentence.text, rules.language.negators).some((n) => {
-    const end = sentence.start + n.end;
-    return end <= at && wordAt(starts, at) - wordAt(starts, end) <= 3;
-  });
-}
 
 /** A sentence about the group's revival as a whole, and which way it reads. */
 export interface BottomLine extends TextSpan {
@@ -49,7 +44,7 @@ export function bottomLines(text: string, rules: ClaimRules = defaultClaimRules(
       const self = markers.find((m) => m.start < at.end && at.start < m.end);
       const others = markers.filter((m) => m !== self && Math.abs(m.start - at.start) < WITHIN);
       const nearest = others.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0];
-      const negated = self?.negated || negatedBefore(text, sentence, at.start, rules);
+      const negated = self?.negated || negatedAt(text, sentence, rules.language, at.start);
       const kind = negated ? 'down' : nearest ? effectiveKind(nearest) : 'up';
       votes += kind === 'up' || kind === 'favours' ? 1 : -1;
     }
@@ -62,7 +57,7 @@ export function bottomLines(text: string, rules: ClaimRules = defaultClaimRules(
  * A document's bottom line on the group's resurgence, weighing its bottom-line sentences and its
  * claims (an asserted claim counts 1, a hedged one 0.5, a bottom-line sentence `sentenceWeight`):
  * `for` or `against` when the balance reaches `margin` of the total weight, `mixed` otherwise, and
- * null when the document says too little to take a position. The evidence is the bottom-line
+ * null when the document says too little (less than `minimumWeight`) to take a position. The evidence is the bottom-line
  * sentences that agree with the verdict (all of them when it is mixed).
  */
 export function readStance(text: string, claims: Claim[], options: StanceOptions = {}): StanceReading | null {
@@ -80,7 +75,7 @@ export function readStance(text: string, claims: Claim[], options: StanceOptions
     balance += claim.direction === 'for' ? w : -w;
     total += w;
   }
-  if (total < (options.minimumWeight ?? 3)) return null;
+  if (total < (options.minimumWeight ?? 4) * (lines.length ? 1 : 1.5)) return null;
   const share = balance / total;
   const margin = options.margin ?? 0.25;
   const stance = share >= margin ? 'for' : share <= -margin ? 'against' : 'mixed';
