@@ -1,26 +1,48 @@
 import type { Claim, StanceReading } from '../model/claim.js';
 import type { Queryable } from './database.js';
+import { insertRows, type InsertColumn } from './insert-rows.js';
 
-/** Writes a document's claims and stance (inside the caller's transaction). */
+const CLAIM_COLUMNS: InsertColumn[] = [
+  'document_id',
+  'ordinal',
+  'factor',
+  'direction',
+  'firmness',
+  'attribution',
+  'period',
+  'start_offset',
+  'end_offset',
+  'text',
+].map((name) => ({ name }));
+
+const STANCE_COLUMNS: InsertColumn[] = ['document_id', 'stance', 'balance', 'evidence'].map((name) => ({
+  name,
+}));
+
+/** Writes the claims and stance of stored documents (inside the caller's transaction). */
 export async function insertClaims(
   tx: Queryable,
-  documentId: number,
-  claims: Claim[],
-  stance: StanceReading | null,
+  documents: { documentId: number; claims: Claim[]; stance: StanceReading | null }[],
 ): Promise<void> {
-  for (const [i, c] of claims.entries()) {
-    await tx.run(
-      `insert into claims (document_id, ordinal, factor, direction, firmness, attribution, period,
-         start_offset, end_offset, text) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [documentId, i + 1, c.factor, c.direction, c.firmness, c.attribution, c.period, c.start, c.end, c.text],
-    );
-  }
-  if (stance) {
-    await tx.run(
-      'insert into document_stances (document_id, stance, balance, evidence) values ($1, $2, $3, $4)',
-      [documentId, stance.stance, stance.balance, JSON.stringify(stance.evidence)],
-    );
-  }
+  const claimRows = documents.flatMap(({ documentId, claims }) =>
+    claims.map((c, i) => [
+      documentId,
+      i + 1,
+      c.factor,
+      c.direction,
+      c.firmness,
+      c.attribution,
+      c.period,
+      c.start,
+      c.end,
+      c.text,
+    ]),
+  );
+  await insertRows(tx, 'claims', CLAIM_COLUMNS, claimRows);
+  const stanceRows = documents.flatMap(({ documentId, stance }) =>
+    stance ? [[documentId, stance.stance, stance.balance, JSON.stringify(stance.evidence)]] : [],
+  );
+  await insertRows(tx, 'document_stances', STANCE_COLUMNS, stanceRows);
 }
 
 /** A claim as stored: the claim, its document, and its number within the document. */

@@ -64,6 +64,19 @@ describe('ingestFiles', () => {
     expect(viaGlob.map((o) => o.status)).toEqual(['unchanged', 'unchanged']);
   });
 
+  it('processes a big batch on worker threads and reports it in file order', async () => {
+    const paths = Array.from({ length: 24 }, (_, i) =>
+      file(`r${String(i).padStart(2, '0')}.txt`, REPORT.replace('Tuesday', `day ${i}`)),
+    );
+    paths.push(file('zz-empty.txt', ''));
+    const outcomes = await ingestFiles(db, [dir], { threads: 2 });
+    expect(outcomes.map((o) => o.file)).toEqual(paths);
+    expect(outcomes.filter((o) => o.status === 'stored')).toHaveLength(24);
+    expect(outcomes.at(-1)).toMatchObject({ status: 'failed', reason: 'empty file' });
+    const ids = outcomes.slice(0, 24).map((o) => o.id!);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+  });
+
   it('unwraps a JSON document and lets its fields and the user fill what the text lacks', async () => {
     const path = file(
       'wrapped.json',
