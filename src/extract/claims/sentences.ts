@@ -1,13 +1,8 @@
-import { paragraphsOf } from '../../model/document.js';
 import type { Span } from '../../model/event.js';
+import { splitSentences, type Sentence } from '../text/index.js';
 
 /** A span of the cleaned text with the text it covers. */
-export interface TextSpan extends Span {
-  text: string;
-}
-
-const ABBREVIATIONS =
-  /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sgt|St|Jr|Sr|No|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|Inc|Ltd|Co))\.$/;
+export type TextSpan = Sentence;
 
 const spanOf = (text: string, start: number, end: number): TextSpan => {
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -15,26 +10,8 @@ const spanOf = (text: string, start: number, end: number): TextSpan => {
   return { start, end, text: text.slice(start, end) };
 };
 
-/**
- * Splits a cleaned text into sentences with their offsets: paragraphs first, then at `.`, `!` or
- * `?` followed by a space and a capital, a digit or a quote, unless the period ends an abbreviation
- * ("U.S.", "Dr.", "Jan.").
- */
-export function splitSentences(text: string): TextSpan[] {
-  const out: TextSpan[] = [];
-  for (const para of paragraphsOf(text)) {
-    let start = para.start;
-    const re = /[.!?]+["'”’)]*\s+(?=["'“‘(]?[\p{Lu}\p{N}])/gu;
-    for (let m = re.exec(para.text); m; m = re.exec(para.text)) {
-      const end = para.start + m.index + m[0].trimEnd().length;
-      if (ABBREVIATIONS.test(text.slice(Math.max(start, end - 8), end))) continue;
-      out.push(spanOf(text, start, end));
-      start = para.start + m.index + m[0].length;
-    }
-    if (start < para.end) out.push(spanOf(text, start, para.end));
-  }
-  return out.filter((s) => s.end > s.start);
-}
+/** Sentences with their offsets (the shared splitter of `extract/text`). */
+export { splitSentences };
 
 const CLAUSE_BREAK =
   /\s*;\s*|\s*[—–]\s*|\s+-{1,2}\s+|,\s+(?=(?:and|but|while|whereas|yet|although|though)\s)|\s+(?=but\s)/giu;
