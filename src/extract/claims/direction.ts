@@ -26,21 +26,32 @@ export function directionOf(kind: MarkerKind, factor: FactorDefinition): Directi
   return up === (factor.polarity === 'positive') ? 'for' : 'against';
 }
 
-const distance = (hit: CueHit, m: Marker, before: number) => {
+const distance = (hit: CueHit, m: Marker, before: number, links: ReadonlySet<number>) => {
   if (m.start < hit.end && hit.start < m.end) return 0;
   if (m.word > hit.lastWord) {
     return m.word - hit.lastWord <= WINDOW_AFTER && !m.quantifies ? m.word - hit.lastWord : null;
   }
-  return hit.word - m.word <= before ? hit.word - m.word + 0.5 : null;
+  if (hit.word - m.word > before) return null;
+  for (let w = m.word + 1; w < hit.word; w++) if (links.has(w)) return null;
+  return hit.word - m.word + 0.5;
 };
 
-/** The nearest marker within the windows of any of `hits`, or null. */
-export function closeMarker(hits: CueHit[], markers: Marker[], factor: FactorDefinition): Marker | null {
+/**
+ * The nearest marker within the windows of any of `hits`, or null. A marker before a cue does not
+ * reach across a preposition (`links`, word positions of "to", "against", "from" …): in "hostile
+ * to the militants" or "its ability to raise revenue", the cue is an object, not what is described.
+ */
+export function closeMarker(
+  hits: CueHit[],
+  markers: Marker[],
+  factor: FactorDefinition,
+  links: ReadonlySet<number> = new Set(),
+): Marker | null {
   const before = factor.polarity === 'negative' ? WINDOW_BEFORE_STRICT : WINDOW_BEFORE;
   let best: { marker: Marker; distance: number } | null = null;
   for (const hit of hits) {
     for (const marker of markers) {
-      const d = distance(hit, marker, before);
+      const d = distance(hit, marker, before, links);
       if (d !== null && (!best || d < best.distance)) best = { marker, distance: d };
     }
   }
@@ -60,8 +71,9 @@ export function nearestMarker(
   markers: Marker[],
   factor: FactorDefinition,
   taken: ReadonlySet<Marker> = new Set(),
+  links?: ReadonlySet<number>,
 ): Marker | null {
-  const close = closeMarker(hits, markers, factor);
+  const close = closeMarker(hits, markers, factor, links);
   if (close || factor.polarity === 'negative') return close;
   let loose: { marker: Marker; distance: number } | null = null;
   for (const hit of hits) {
@@ -83,10 +95,14 @@ export function claimDirection(
   hits: CueHit[],
   markers: Marker[],
   factor: FactorDefinition,
-  taken?: ReadonlySet<Marker>,
-  negated: (hit: CueHit) => boolean = () => false,
+  context: {
+    taken?: ReadonlySet<Marker>;
+    links?: ReadonlySet<number>;
+    negated?: (hit: CueHit) => boolean;
+  } = {},
 ): Direction | null {
-  const marker = nearestMarker(hits, markers, factor, taken);
+  const { taken, links, negated = () => false } = context;
+  const marker = nearestMarker(hits, markers, factor, taken, links);
   if (marker) return directionOf(effectiveKind(marker), factor);
   const reading = hits.find((h) => h.cue.reads);
   if (!reading?.cue.reads) return null;

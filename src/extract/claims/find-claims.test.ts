@@ -86,6 +86,32 @@ describe('findClaims', () => {
     expect(text.slice(money.start, money.end)).toBe('the group has rebuilt its finances.');
   });
 
+  it.each([
+    ['a concession', 'Despite heavy losses, the group retains several thousand fighters.', 'manpower', 'for'],
+    [
+      'a verb after an ability',
+      'Its ability to raise revenue has been sharply curtailed.',
+      'resources',
+      'against',
+    ],
+    [
+      'a failure to contain',
+      'The authorities have failed to contain the Sahel province.',
+      'decentralisation',
+      'for',
+    ],
+    ['a struggle to', 'The group has struggled to recruit since its defeat.', 'manpower', 'against'],
+    [
+      'an object of hostility',
+      'Local tribes are increasingly hostile to the militants.',
+      'popular_base',
+      'against',
+    ],
+    ['named national forces', 'Afghan forces remain poorly equipped.', 'state_capacity', 'for'],
+  ])('reads %s', (_, sentence, factor, direction) => {
+    expect(only(sentence, factor).map((c) => c.direction)).toEqual([direction]);
+  });
+
   it('does not take a quantity of something else for the level of a factor', () => {
     expect(only('Security services describe a growing number of cases online.', 'state_capacity')).toEqual(
       [],

@@ -17,6 +17,9 @@ export interface ClaimOptions {
 const TAKEN_FROM_GROUP =
   /^\W+(?:[\p{L}-]+\s+){0,3}from\s+(?:the\s+)?(?:group|organi[sz]ation|ISIS|ISIL|IS|Islamic State|Daesh|jihadists|militants)\b/u;
 
+/** Prepositions a polarity word before a cue does not reach across; "to" right before the cue is its infinitive ("failed to recruit"). */
+const LINKS = /\b(?:to|against|toward|towards|with|from)\b/giu;
+
 interface ClauseClaim {
   factor: FactorDefinition;
   direction: Direction;
@@ -43,13 +46,19 @@ function clauseClaims(text: string, clause: TextSpan, rules: ClaimRules): Clause
   const found = rules.framework.factors
     .map((factor) => ({ factor, hits: cueHits(text, clause, starts, factor) }))
     .filter((f) => f.hits.length);
+  const cueWords = new Set(found.flatMap((f) => f.hits.map((h) => h.word)));
+  const links = new Set<number>();
+  for (const m of clause.text.matchAll(LINKS)) {
+    const w = wordAt(starts, clause.start + m.index);
+    if (!(m[0].toLowerCase() === 'to' && cueWords.has(w + 1))) links.add(w);
+  }
   const taken = new Set(
-    found.map((f) => closeMarker(f.hits, markers, f.factor)).filter((m): m is Marker => m !== null),
+    found.map((f) => closeMarker(f.hits, markers, f.factor, links)).filter((m): m is Marker => m !== null),
   );
   const out: ClauseClaim[] = [];
   for (const { factor, hits } of found) {
     const negated = (hit: CueHit) => negatedAt(text, clause, rules.language, hit.start);
-    let direction = claimDirection(hits, markers, factor, taken, negated);
+    let direction = claimDirection(hits, markers, factor, { taken, links, negated });
     if (!direction) continue;
     const takenFromGroup = hits.some((h) => TAKEN_FROM_GROUP.test(text.slice(h.end, h.end + 60)));
     if (takenFromGroup && factor.polarity === 'positive') direction = direction === 'for' ? 'against' : 'for';

@@ -21,6 +21,9 @@ export interface Marker {
 const VERBAL_REACH = 3;
 const NOMINAL_REACH = 1;
 
+/** "Despite these setbacks, ...": what a concession grants is not what the clause claims. */
+const CONCESSIVE = /\b(?:despite|in spite of|notwithstanding)\b[^,;]*/giu;
+
 const QUANTITY = /^\s+(?:number|numbers|share|amount|proportion|level|levels|rate)\s+of\b/i;
 
 const KINDS: MarkerKind[] = ['up', 'down', 'favours', 'hinders'];
@@ -55,6 +58,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * it the other way ("inability to attract", "not really growing"); a nominal negator ("decline in",
  * "lack of") reaches one word ("decline in the proliferation"), so that "the lack of weapons has
  * stripped" is not turned. A word that is itself a negator ("inability") is not turned by itself.
+ * Words inside a concession ("despite these setbacks") are left out.
  */
 export function findMarkers(text: string, span: TextSpan, language: ClaimLanguage): Marker[] {
   const body = span.text;
@@ -64,12 +68,21 @@ export function findMarkers(text: string, span: TextSpan, language: ClaimLanguag
     end: span.start + h.end,
     reach: /\s(?:of|in)$/i.test(h.cue.cue) ? NOMINAL_REACH : VERBAL_REACH,
   }));
+  const conceded = [...body.matchAll(CONCESSIVE)].map((m) => ({
+    start: span.start + m.index,
+    end: span.start + m.index + m[0].length,
+  }));
   const markers: Marker[] = [];
   for (const kind of KINDS) {
     for (const hit of findCues(body, language[kind])) {
       const start = span.start + hit.start;
       const end = span.start + hit.end;
-      if (markers.some((m) => overlaps(m, { start, end }))) continue;
+      if (
+        markers.some((m) => overlaps(m, { start, end })) ||
+        conceded.some((c) => overlaps(c, { start, end }))
+      ) {
+        continue;
+      }
       const word = wordAt(starts, start);
       const negated = negators.some(
         (n) => n.end <= start && !overlaps(n, { start, end }) && word - wordAt(starts, n.end) <= n.reach,
