@@ -1,7 +1,7 @@
 import type { Claim, StanceReading } from '../model/claim.js';
 import type { CleanDocument } from '../model/document.js';
 import type { DocumentEvent } from '../model/event.js';
-import { findClaims, readStance, type ClaimRules } from './claims/index.js';
+import { readClaims, type ClaimRules } from './claims/index.js';
 
 /** Options for {@link extractDocument}. */
 export interface ExtractOptions {
@@ -25,6 +25,5 @@ export interface Extraction {
  *   const { events } = extractDocument(cleanDocument(raw));
  */
 export function extractDocument(doc: CleanDocument, options: ExtractOptions = {}): Extraction {
-  const claims = findClaims(doc.text, { rules: options.claimRules });
-  return { events: [], claims, stance: readStance(doc.text, claims, { rules: options.claimRules }) };
+  return { events: [], ...readClaims(doc.text, options.claimRules) };
 }

@@ -1,6 +1,9 @@
 import type { Block } from './blocks.js';
 import { escapeXml as esc } from './svg/escape.js';
 
+/** A matrix cell: a rating code, starred when the analyst set it. */
+const RATING_CELL = /^(CC|C|N|I|II|NA)(?:\*.*)?$/;
+
 const STYLE = `
 body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 980px; margin: 2rem auto; padding: 0 1rem; color: #222; line-height: 1.45; }
 h1 { font-size: 1.7rem; border-bottom: 2px solid #333; padding-bottom: .3rem; }
@@ -15,6 +18,8 @@ blockquote { margin: .4rem 0 .4rem 1rem; padding: .3rem .8rem; border-left: 3px 
 blockquote footer { font-size: .8rem; color: #666; margin-top: .2rem; }
 figure { margin: 1rem 0; }
 svg.chart { max-width: 100%; height: auto; border: 1px solid #eee; }
+td.r-CC { background: #c7e9c0; } td.r-C { background: #e5f5e0; } td.r-N { background: #f7f7f7; }
+td.r-I { background: #fde0dd; } td.r-II { background: #fcbba1; } td.r-NA { color: #999; }
 @media print { body { max-width: none; } }
 `;
 
@@ -36,8 +41,11 @@ export function renderHtml(blocks: Block[], title: string): string {
         body.push(`<blockquote><p>${esc(b.text)}</p><footer>${esc(b.cite)}</footer></blockquote>`);
         break;
       case 'table': {
-        const td = (text: string, i: number) =>
-          `<td${b.numeric?.includes(i) ? ' class="num"' : ''}>${esc(text)}</td>`;
+        const td = (text: string, i: number) => {
+          const rating = RATING_CELL.exec(text)?.[1];
+          const cls = b.numeric?.includes(i) ? 'num' : rating ? `r-${rating}` : '';
+          return `<td${cls ? ` class="${cls}"` : ''}>${esc(text)}</td>`;
+        };
         body.push(
           `<table><thead><tr>${b.header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.rows
             .map((r) => `<tr>${r.map(td).join('')}</tr>`)

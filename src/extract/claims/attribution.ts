@@ -5,6 +5,8 @@ const LINK = '(?:and|of|for|the|on|&)';
 
 /** The compiled attribution patterns for one language file. */
 export interface AttributionPatterns {
+  /** Cheap test that a sentence may cite anyone at all, before the costly patterns run. */
+  mayCite: RegExp;
   accordingTo: RegExp;
   sourceSays: RegExp;
   nameSays: RegExp;
@@ -16,6 +18,10 @@ export function attributionPatterns(language: ClaimLanguage): AttributionPattern
   const verbs = language.reportingVerbs.join('|');
   const name = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${LINK}))*`;
   return {
+    mayCite: new RegExp(
+      `\\baccording to\\b|(?:${sources})\\s+(?:\\w+\\s+){0,3}?(?:${verbs})\\b|\\b(?:said|says|reported|claimed|estimated|stated)\\b`,
+      'iu',
+    ),
     accordingTo: /\baccording to\s+([^,.;:—–()]{2,80})/iu,
     sourceSays: new RegExp(
       `((?:${NAME_WORD}\\s+(?:${LINK}\\s+)*){0,6}(?:[\\p{Ll}-]+\\s+)?(?:${sources}))\\s+(?:(?:have|has|had|all|also|now|widely)\\s+)*(?:${verbs})\\b`,
@@ -43,6 +49,7 @@ const tidy = (s: string) =>
  *   attributionOf('UN reports confirm the shift.', patterns); // 'UN reports'
  */
 export function attributionOf(sentence: string, patterns: AttributionPatterns): string {
+  if (!patterns.mayCite.test(sentence)) return 'author';
   const according = patterns.accordingTo.exec(sentence);
   if (according?.[1]) return tidy(according[1]);
   const source = patterns.sourceSays.exec(sentence);

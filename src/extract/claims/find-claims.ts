@@ -1,17 +1,19 @@
 import type { Claim, Direction } from '../../model/claim.js';
 import { attributionOf } from './attribution.js';
-import { findCues } from './cues.js';
 import { claimDirection, closeMarker, type CueHit } from './direction.js';
 import type { FactorDefinition } from './framework.js';
 import { findMarkers, negatedAt, wordAt, wordStarts, type Marker } from './markers.js';
 import { periodOf } from './period.js';
 import { defaultClaimRules, type ClaimRules } from './rules.js';
 import { splitClauses, splitSentences, type TextSpan } from './sentences.js';
+import { TextIndex, within } from './text-index.js';
 
 /** Options for {@link findClaims}. */
 export interface ClaimOptions {
   /** The factor framework and language to read with (default: the shipped data files). */
   rules?: ClaimRules;
+  /** The text's cues, found once (built from `rules` when absent); share it with {@link readStance}. */
+  index?: TextIndex;
 }
 
 const TAKEN_FROM_GROUP =
@@ -26,25 +28,25 @@ interface ClauseClaim {
   clause: TextSpan;
 }
 
-function cueHits(text: string, clause: TextSpan, starts: number[], factor: FactorDefinition): CueHit[] {
-  return findCues(clause.text, factor.cues).map((h) => {
-    const word = wordAt(starts, clause.start + h.start);
-    const last = wordAt(starts, clause.start + h.end) - 1;
+function cueHits(index: TextIndex, clause: TextSpan, starts: number[], factor: FactorDefinition): CueHit[] {
+  return within(index.factors.get(factor.id) ?? [], clause).map((h) => {
+    const word = wordAt(starts, h.start);
     return {
       cue: h.cue,
-      start: clause.start + h.start,
-      end: clause.start + h.end,
+      start: h.start,
+      end: h.end,
       word,
-      lastWord: Math.max(word, last),
+      lastWord: Math.max(word, wordAt(starts, h.end) - 1),
     };
   });
 }
 
-function clauseClaims(text: string, clause: TextSpan, rules: ClaimRules): ClauseClaim[] {
+function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): ClauseClaim[] {
+  const { text } = index;
   const starts = wordStarts(text, clause);
-  const markers = findMarkers(text, clause, rules.language);
+  const markers = findMarkers(index, clause, starts);
   const found = rules.framework.factors
-    .map((factor) => ({ factor, hits: cueHits(text, clause, starts, factor) }))
+    .map((factor) => ({ factor, hits: cueHits(index, clause, starts, factor) }))
     .filter((f) => f.hits.length);
   const cueWords = new Set(found.flatMap((f) => f.hits.map((h) => h.word)));
   const links = new Set<number>();
@@ -57,7 +59,7 @@ function clauseClaims(text: string, clause: TextSpan, rules: ClaimRules): Clause
   );
   const out: ClauseClaim[] = [];
   for (const { factor, hits } of found) {
-    const negated = (hit: CueHit) => negatedAt(text, clause, rules.language, hit.start);
+    const negated = (hit: CueHit) => negatedAt(index, clause, hit.start, starts);
     let direction = claimDirection(hits, markers, factor, { taken, links, negated });
     if (!direction) continue;
     const takenFromGroup = hits.some((h) => TAKEN_FROM_GROUP.test(text.slice(h.end, h.end + 60)));
@@ -81,22 +83,24 @@ function clauseClaims(text: string, clause: TextSpan, rules: ClaimRules): Clause
  */
 export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
   const rules = options.rules ?? defaultClaimRules();
+  const index = options.index ?? new TextIndex(text, rules);
   const claims: Claim[] = [];
   for (const sentence of splitSentences(text)) {
-    const found = splitClauses(text, sentence).flatMap((clause) => clauseClaims(text, clause, rules));
+    const found = splitClauses(text, sentence).flatMap((clause) => clauseClaims(index, clause, rules));
     const merged: ClauseClaim[] = [];
     for (const c of found) {
       const same = merged.find((m) => m.factor.id === c.factor.id && m.direction === c.direction);
       if (same) same.clause = { ...same.clause, end: Math.max(same.clause.end, c.clause.end) };
       else merged.push({ ...c });
     }
+    if (!merged.length) continue;
     const attribution = attributionOf(sentence.text, rules.attribution);
     for (const { factor, direction, clause } of merged) {
       const span = { start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end) };
       claims.push({
         factor: factor.id,
         direction,
-        firmness: findCues(span.text, rules.language.hedges).length ? 'hedged' : 'asserted',
+        firmness: within(index.hedges, span).length ? 'hedged' : 'asserted',
         attribution,
         period: periodOf(span.text) ?? periodOf(sentence.text),
         ...span,

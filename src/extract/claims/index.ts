@@ -1,4 +1,5 @@
 export { findClaims, type ClaimOptions } from './find-claims.js';
+export { readClaims } from './read-claims.js';
 export { readStance, bottomLines, type StanceOptions, type BottomLine } from './stance.js';
 export { defaultClaimRules, claimRules, type ClaimRules } from './rules.js';
 export {
@@ -12,3 +13,4 @@ export {
 } from './framework.js';
 export { Checker, readYaml } from './framework.js';
 export { loadClaimLanguage, parseClaimLanguage, type ClaimLanguage } from './language.js';
+export { TextIndex } from './text-index.js';

@@ -1,9 +1,7 @@
-import { findCues } from './cues.js';
-import type { ClaimLanguage } from './language.js';
 import type { TextSpan } from './sentences.js';
+import { VERBAL_REACH, within, type MarkerKind, type TextIndex } from './text-index.js';
 
-/** What a polarity word says: a level going up or down, or outright favouring or hindering the group. */
-export type MarkerKind = 'up' | 'down' | 'favours' | 'hinders';
+export type { MarkerKind } from './text-index.js';
 
 /** A polarity word found in a clause, with its word position and whether a negator turns it. */
 export interface Marker {
@@ -17,16 +15,8 @@ export interface Marker {
   quantifies: boolean;
 }
 
-/** Words a negator may skip: "not really growing", but "the loss of [the] weapons" only. */
-const VERBAL_REACH = 3;
-const NOMINAL_REACH = 1;
-
-/** "Despite these setbacks, ...": what a concession grants is not what the clause claims. */
-const CONCESSIVE = /\b(?:despite|in spite of|notwithstanding)\b[^,;]*/giu;
-
 const QUANTITY = /^\s+(?:number|numbers|share|amount|proportion|level|levels|rate)\s+of\b/i;
 
-const KINDS: MarkerKind[] = ['up', 'down', 'favours', 'hinders'];
 const OPPOSITE: Record<MarkerKind, MarkerKind> = {
   up: 'down',
   down: 'up',
@@ -60,48 +50,36 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * stripped" is not turned. A word that is itself a negator ("inability") is not turned by itself.
  * Words inside a concession ("despite these setbacks") are left out.
  */
-export function findMarkers(text: string, span: TextSpan, language: ClaimLanguage): Marker[] {
-  const body = span.text;
-  const starts = wordStarts(text, span);
-  const negators = findCues(body, language.negators).map((h) => ({
-    start: span.start + h.start,
-    end: span.start + h.end,
-    reach: /\s(?:of|in)$/i.test(h.cue.cue) ? NOMINAL_REACH : VERBAL_REACH,
-  }));
-  const conceded = [...body.matchAll(CONCESSIVE)].map((m) => ({
-    start: span.start + m.index,
-    end: span.start + m.index + m[0].length,
-  }));
-  const markers: Marker[] = [];
-  for (const kind of KINDS) {
-    for (const hit of findCues(body, language[kind])) {
-      const start = span.start + hit.start;
-      const end = span.start + hit.end;
-      if (
-        markers.some((m) => overlaps(m, { start, end })) ||
-        conceded.some((c) => overlaps(c, { start, end }))
-      ) {
-        continue;
-      }
+export function findMarkers(
+  index: TextIndex,
+  span: TextSpan,
+  starts = wordStarts(index.text, span),
+): Marker[] {
+  const { text } = index;
+  const negators = within(index.negators, span);
+  const conceded = within(index.concessions, span);
+  return within(index.markers, span)
+    .filter((m) => !conceded.some((c) => overlaps(c, m)))
+    .map(({ kind, start, end }) => {
       const word = wordAt(starts, start);
       const negated = negators.some(
         (n) => n.end <= start && !overlaps(n, { start, end }) && word - wordAt(starts, n.end) <= n.reach,
       );
-      const quantifies = QUANTITY.test(text.slice(end, end + 24));
-      markers.push({ kind, start, end, word, negated, quantifies });
-    }
-  }
-  return markers.sort((a, b) => a.start - b.start);
+      return { kind, start, end, word, negated, quantifies: QUANTITY.test(text.slice(end, end + 24)) };
+    });
 }
 
 /** The kind a marker has once its negation is applied. */
 export const effectiveKind = (m: Marker): MarkerKind => (m.negated ? OPPOSITE[m.kind] : m.kind);
 
 /** Whether a negator ends at most three words before `offset` in a span ("not distracted", "cannot return"). */
-export function negatedAt(text: string, span: TextSpan, language: ClaimLanguage, offset: number): boolean {
-  const starts = wordStarts(text, span);
-  return findCues(span.text, language.negators).some((n) => {
-    const end = span.start + n.end;
-    return end <= offset && wordAt(starts, offset) - wordAt(starts, end) <= VERBAL_REACH;
-  });
+export function negatedAt(
+  index: TextIndex,
+  span: TextSpan,
+  offset: number,
+  starts = wordStarts(index.text, span),
+): boolean {
+  return within(index.negators, span).some(
+    (n) => n.end <= offset && wordAt(starts, offset) - wordAt(starts, n.end) <= VERBAL_REACH,
+  );
 }

@@ -1,12 +1,14 @@
 import type { Claim, StanceReading } from '../../model/claim.js';
-import { findCues } from './cues.js';
 import { effectiveKind, findMarkers, negatedAt } from './markers.js';
 import { defaultClaimRules, type ClaimRules } from './rules.js';
 import { splitSentences, type TextSpan } from './sentences.js';
+import { TextIndex, within } from './text-index.js';
 
 /** Options for {@link readStance}. */
 export interface StanceOptions {
   rules?: ClaimRules;
+  /** The text's cues, found once: pass the one {@link findClaims} used. */
+  index?: TextIndex;
   /** Weight of a bottom-line sentence against one asserted claim. Default 2. */
   sentenceWeight?: number;
   /**
@@ -32,19 +34,22 @@ export interface BottomLine extends TextSpan {
  * ("cannot make a comeback"); otherwise the polarity word nearest to it decides ("stymied its
  * revival"), and a revival word with none reads `for` ("the group is recovering").
  */
-export function bottomLines(text: string, rules: ClaimRules = defaultClaimRules()): BottomLine[] {
+export function bottomLines(
+  text: string,
+  index: TextIndex = new TextIndex(text, defaultClaimRules()),
+): BottomLine[] {
   const out: BottomLine[] = [];
   for (const sentence of splitSentences(text)) {
-    const revival = findCues(sentence.text, rules.language.revival);
-    if (!revival.length || !findCues(sentence.text, rules.language.group).length) continue;
-    const markers = findMarkers(text, sentence, rules.language);
+    const revival = within(index.revival, sentence);
+    if (!revival.length || !within(index.group, sentence).length) continue;
+    const markers = findMarkers(index, sentence);
     let votes = 0;
     for (const hit of revival) {
-      const at = { start: sentence.start + hit.start, end: sentence.start + hit.end };
+      const at = { start: hit.start, end: hit.end };
       const self = markers.find((m) => m.start < at.end && at.start < m.end);
       const others = markers.filter((m) => m !== self && Math.abs(m.start - at.start) < WITHIN);
       const nearest = others.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0];
-      const negated = self?.negated || negatedAt(text, sentence, rules.language, at.start);
+      const negated = self?.negated || negatedAt(index, sentence, at.start);
       const kind = negated ? 'down' : nearest ? effectiveKind(nearest) : 'up';
       votes += kind === 'up' || kind === 'favours' ? 1 : -1;
     }
@@ -61,9 +66,9 @@ export function bottomLines(text: string, rules: ClaimRules = defaultClaimRules(
  * sentences that agree with the verdict (all of them when it is mixed).
  */
 export function readStance(text: string, claims: Claim[], options: StanceOptions = {}): StanceReading | null {
-  const rules = options.rules ?? defaultClaimRules();
+  const index = options.index ?? new TextIndex(text, options.rules ?? defaultClaimRules());
   const weight = options.sentenceWeight ?? 2;
-  const lines = bottomLines(text, rules);
+  const lines = bottomLines(text, index);
   let balance = 0;
   let total = 0;
   for (const line of lines) {
