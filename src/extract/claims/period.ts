@@ -1,24 +1,9 @@
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { MONTHS, monthNumber } from '../dates/calendar.js';
+
 const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?`;
 const YEAR = '((?:19|20)\\d{2})';
 
-const month = (name: string) => {
-  const i = MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
-  return String(i + 1).padStart(2, '0');
-};
+const month = (name: string) => String(monthNumber(name) ?? 1).padStart(2, '0');
 const day = (d: string) => d.padStart(2, '0');
 
 const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
