@@ -1,11 +1,18 @@
 import type { Benchmark, Figure } from './bench.js';
 import { assessmentBenchmark } from './assessment.js';
 import { ingestBenchmark } from './ingest.js';
+import { placesBenchmark } from './places.js';
 import { recognizers } from './recognizers.js';
 import { scrapedTextBenchmark } from './scraped-text.js';
 
 /** Every benchmark, in the order `npm run bench` runs them. Add one by adding a module here. */
-const BENCHMARKS: Benchmark[] = [ingestBenchmark, recognizers, scrapedTextBenchmark, assessmentBenchmark];
+const BENCHMARKS: Benchmark[] = [
+  ingestBenchmark,
+  recognizers,
+  scrapedTextBenchmark,
+  placesBenchmark,
+  assessmentBenchmark,
+];
 
 function format(figure: Figure): string {
   const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(3);

@@ -18,12 +18,16 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** A word in plain ASCII folds by lower-casing alone. */
+const ASCII = /^[\p{ASCII}]*$/u;
 
 /** Splits text into words (runs of letters and digits), keeping their offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    tokens.push({ start: m.index, end: m.index + m[0].length, raw: m[0], folded: foldText(m[0]) });
+    const raw = m[0];
+    const folded = ASCII.test(raw) ? raw.toLowerCase() : foldText(raw);
+    tokens.push({ start: m.index, end: m.index + raw.length, raw, folded });
   }
   return tokens;
 }
