@@ -1,5 +1,6 @@
 import { articleExtraction } from './article-extraction.js';
 import type { Benchmark, Figure } from './bench.js';
+import { assessmentBenchmark } from './assessment.js';
 import { ingestBenchmark } from './ingest.js';
 import { placesBenchmark } from './places.js';
 import { recognizers } from './recognizers.js';
@@ -12,6 +13,7 @@ const BENCHMARKS: Benchmark[] = [
   scrapedTextBenchmark,
   placesBenchmark,
   articleExtraction,
+  assessmentBenchmark,
 ];
 
 function format(figure: Figure): string {

@@ -1,12 +1,21 @@
+import type { Claim, StanceReading } from '../model/claim.js';
 import type { CleanDocument } from '../model/document.js';
 import type { DocumentEvent } from '../model/event.js';
+import { readClaims, type ClaimRules } from './claims/index.js';
 
 /** Options for {@link extractDocument}. */
-export type ExtractOptions = Record<string, never>;
+export interface ExtractOptions {
+  /** Factor framework and claim language (default: the shipped data files). */
+  claimRules?: ClaimRules;
+}
 
 /** What extraction reads out of one cleaned document. */
 export interface Extraction {
   events: DocumentEvent[];
+  /** Statements about the factors of the framework, with offsets into the cleaned text. */
+  claims: Claim[];
+  /** The document's bottom line on the group's resurgence, or null when it takes none. */
+  stance: StanceReading | null;
 }
 
 /**
@@ -15,6 +24,6 @@ export interface Extraction {
  * @example
  *   const { events } = extractDocument(cleanDocument(raw));
  */
-export function extractDocument(_doc: CleanDocument, _options: ExtractOptions = {}): Extraction {
-  return { events: [] };
+export function extractDocument(doc: CleanDocument, options: ExtractOptions = {}): Extraction {
+  return { events: [], ...readClaims(doc.text, options.claimRules) };
 }
