@@ -1,5 +1,6 @@
 import { articleExtraction } from './article-extraction.js';
 import type { Benchmark, Figure } from './bench.js';
+import { assessmentBenchmark } from './assessment.js';
 import { ingestBenchmark } from './ingest.js';
 import { placesBenchmark } from './places.js';
 import { recognizers } from './recognizers.js';
@@ -7,11 +8,12 @@ import { scrapedTextBenchmark } from './scraped-text.js';
 
 /** Every benchmark, in the order `npm run bench` runs them. Add one by adding a module here. */
 const BENCHMARKS: Benchmark[] = [
-  articleExtraction,
   ingestBenchmark,
   recognizers,
   scrapedTextBenchmark,
   placesBenchmark,
+  articleExtraction,
+  assessmentBenchmark,
 ];
 
 function format(figure: Figure): string {

@@ -1,8 +1,10 @@
+import type { Claim, StanceReading } from '../model/claim.js';
 import type { CleanDocument } from '../model/document.js';
 import type { DocumentEvent } from '../model/event.js';
 import type { DuckDBValue } from '@duckdb/node-api';
 import type { Queryable } from './database.js';
 import { insertRows, type InsertColumn } from './insert-rows.js';
+import { insertClaims } from './claims.js';
 import { dateInterval, isoDay } from './dates.js';
 
 /** Everything stored for one version of a document, written in one transaction. */
@@ -12,6 +14,9 @@ export interface DocumentRecord {
   contentHash: string;
   byteSize: number;
   events: DocumentEvent[];
+  /** Claims about the factor framework, and the document's stance. */
+  claims?: Claim[];
+  stance?: StanceReading | null;
 }
 
 /** The outcome of saving one document. */
@@ -171,6 +176,14 @@ async function writeBatch(tx: Queryable, records: DocumentRecord[]): Promise<Sav
   );
   const eventRows = fresh.flatMap(({ record }, i) => record.events.map((e, k) => eventRow(ids[i]!.id, k, e)));
   await insertRows(tx, 'events', EVENT_COLUMNS, eventRows);
+  await insertClaims(
+    tx,
+    fresh.map(({ record }, i) => ({
+      documentId: ids[i]!.id,
+      claims: record.claims ?? [],
+      stance: record.stance ?? null,
+    })),
+  );
   fresh.forEach(({ version, index }, i) => (results[index] = { status: 'stored', id: ids[i]!.id, version }));
   for (const { index, of } of repeats) {
     results[index] = { status: 'unchanged', id: ids[of]!.id, version: fresh[of]!.version };

@@ -87,7 +87,14 @@ export async function ingestFiles(
         const { clean, contentHash, byteSize, extraction } = result.value;
         batch.push({
           file: result.value.file,
-          record: { clean, contentHash, byteSize, events: extraction.events },
+          record: {
+            clean,
+            contentHash,
+            byteSize,
+            events: extraction.events,
+            claims: extraction.claims,
+            stance: extraction.stance,
+          },
         });
       } else {
         await flush();

@@ -1,4 +1,4 @@
-import { SKIPPED_TAGS, classAndIdOf, isChrome, isHidden } from './chrome-patterns.js';
+import { SKIPPED_TAGS, classAndIdOf, isChrome, isHidden, isInlineChrome } from './chrome-patterns.js';
 
 /** What kind of text a block is, from the innermost block-level element around it. */
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell';
@@ -168,6 +168,7 @@ export function collectBlocks(root: Element): Block[] {
     const classAndId = classAndIdOf(element);
     if (isHidden(element, classAndId)) return;
     if (!BLOCK_TAGS.has(tag)) {
+      if (isInlineChrome(classAndId)) return;
       if (tag === 'a') linkDepth++;
       for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
       if (tag === 'a' && --linkDepth === 0) leadOpen = false;
@@ -208,23 +209,28 @@ function markCaptions(blocks: Block[], mediaHolders: Set<Element>): Block[] {
   return blocks;
 }
 
-const isShortCell = (block: Block) => {
-  const tag = block.path.at(-1)?.localName;
-  return (tag === 'td' || tag === 'th') && block.text.length < 100;
+const cellOf = (block: Block) => {
+  const element = block.path.at(-1);
+  return element?.localName === 'td' || element?.localName === 'th' ? element : undefined;
 };
 
-/** Joins the short cells of one table row into one block, so a row reads as one line. */
+/** Joins the cells of one table row into one block, so a row reads as one line, when each cell is short. */
 function joinTableRows(blocks: Block[]): Block[] {
+  const blocksInCell = new Map<Element, number>();
+  for (const block of blocks) {
+    const cell = cellOf(block);
+    if (cell) blocksInCell.set(cell, (blocksInCell.get(cell) ?? 0) + 1);
+  }
+  const isShortCell = (block: Block) => {
+    const cell = cellOf(block);
+    return cell !== undefined && blocksInCell.get(cell) === 1 && block.text.length < 100;
+  };
   const joined: Block[] = [];
+  let lastWasShortCell = false;
   for (const block of blocks) {
     const last = joined.at(-1);
-    if (
-      last &&
-      isShortCell(block) &&
-      isShortCell(last) &&
-      last.path.length === block.path.length &&
-      last.path.at(-2) === block.path.at(-2)
-    ) {
+    const shortCell = isShortCell(block);
+    if (last && shortCell && lastWasShortCell && last.path.at(-2) === block.path.at(-2)) {
       joined[joined.length - 1] = {
         ...last,
         text: `${last.text} ${block.text}`,
@@ -233,6 +239,7 @@ function joinTableRows(blocks: Block[]): Block[] {
     } else {
       joined.push(block);
     }
+    lastWasShortCell = shortCell;
   }
   return joined;
 }

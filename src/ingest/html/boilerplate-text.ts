@@ -4,7 +4,8 @@
 
 /** Whole blocks that are labels of chrome ("Advertisement", "Share", "3 of 5"), as regular-expression sources. */
 const LABELS = [
-  'advert(?:isement)?s?',
+  'advert(?:isement)?s?(?:\\W+(?:scroll|continue)[\\w ]*)?',
+  'scroll to continue(?: with content)?',
   'ads?',
   'anzeige',
   'werbung',
@@ -12,16 +13,19 @@ const LABELS = [
   'publicidad',
   'pubblicit[aà]',
   'iklan',
-  'sponsored(?: content)?',
+  'sponsored(?: content| links?| stories)?',
   'promoted',
   'paid (?:content|post)',
   'share(?: this(?: article| story| page)?)?(?: on \\w+)?',
   'tweet',
   'e-?mail',
   'print',
+  'print this (?:page|article|story)',
+  'e-?mail this (?:page|article|story)',
   'comments?',
   '\\d+ comments?',
-  'leave a comment',
+  'leave a (?:comment|reply)',
+  'join the (?:conversation|discussion)',
   'view comments',
   'show comments',
   '(?:also |read )?(?:read|see|watch) (?:more|also|next)',
@@ -38,6 +42,7 @@ const LABELS = [
   "don'?t miss",
   'highlights',
   'breaking(?: news)?',
+  'live(?: updates)?',
   'next article',
   'previous article',
   'up next',
@@ -70,6 +75,8 @@ const CALLS_TO_ACTION = [
   'sign (?:up|in) (?:for|to|now|today|here)',
   '(?:our|free|daily|weekly) newsletters?',
   'free trial',
+  'in your inbox',
+  'never miss (?:a|another) (?:story|update|thing)',
   'click here',
   'tap here',
   'follow (?:us|me|him|her|them) (?:on|@)',
@@ -96,6 +103,8 @@ const CALLS_TO_ACTION = [
   'terms of (?:use|service)',
   'privacy policy',
   'cookie policy',
+  'your email address will not be published',
+  "views expressed (?:in this \\w+ )?are (?:the author's|those of the author)",
   '(?:we|this (?:site|website)) uses? cookies',
   'accept (?:all )?cookies',
 ];
@@ -109,6 +118,9 @@ export const SUBSCRIPTION = /\b(?:subscri(?:be|ber|bers|ption)|newsletters?|payw
 /** A block holding a call to action or a credit line. */
 export const CALL_TO_ACTION = new RegExp(`\\b(?:${CALLS_TO_ACTION.join('|')})\\b`, 'i');
 
+/** A copyright line: "© 2031 The Courier", "Copyright © ...". */
+export const COPYRIGHT = /^(?:copyright\b|©)|\bcopyright ©|© \d{4}/i;
+
 /** Photo captions and credits: "(Image: Getty)", "Credit: EPA", "© Jane Doe". */
 export const CAPTION =
   /\((?:image|photo|picture|pic|credit|source)s?\s*:[^)]*\)\s*$|\b(?:credit|photo|photograph|picture|image)s?\s*:\s*[^.!?]{0,60}$|^©|^\(?(?:photo|image|credit)s?\s*:|\b(?:getty images|reuters|afp|ap photo|epa|shutterstock|istock(?:photo)?)\s*\)?$/i;
@@ -118,13 +130,26 @@ export const META_LINE =
   /^(?:by|written by|words by|reported by|posted by|published by|von|por|par)\s+\S|^(?:published|updated|posted|last updated|first published|modified|created)\b|\b\d+\s*(?:min(?:ute)?s?)\.?\s+read\b|^reading time\b|^(?:filed under|tags?|categories|category|topics?|section|source)\s*:/i;
 
 /** A line that says when the page was published or updated. */
-export const PUBLISHED = /\b(?:published|updated|posted)\b/i;
+export const PUBLISHED = /\b(?:published|updated|posted|publicad[oa]|actualizad[oa])\b/i;
 
 const MONTHS =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|est|edt|pst|pdt|cst|cdt|et|ist|ago|today|yesterday|hours?|mins?|minutes?|days?)\b/gi;
 
 /** Text that ends as a sentence (or a quotation) ends. */
 export const TERMINAL = /[.!?:;"”’)»…。！？」』）]$/;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+
+/** A calendar date: "May 6", "6 May", "05/06/2030". */
+const DATE = new RegExp(
+  `\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}`,
+  'i',
+);
+
+/** Whether a short line gives a date and who posted it ("May 6, 2030 by admin"). */
+export function isDatedByline(text: string): boolean {
+  return text.length <= 80 && !TERMINAL.test(text) && /\bby\s+\S/i.test(text) && DATE.test(text);
+}
 
 /** Whether the block is nothing but a date or time ("Tuesday 19 November 2019, 10:41 GMT"). */
 export function isDateOnly(text: string): boolean {

@@ -56,7 +56,7 @@ const CHROME_ROLES = new Set([
  * `shareBar`, `share-bar` and `social_share` all hit `share`.
  */
 const CHROME_CLASS =
-  /cookie|consent|gdpr|newsletter|signup|sign-up|subscri|paywall|regwall|share|sharing|social|related|recommend|more-?(?:stories|news|articles|from|on)|most-?(?:read|popular|viewed|shared)|popular|trending|read-?(?:more|next|also)|also-?read|you-?may|outbrain|taboola|comment|disqus|respond|reply|breadcrumb|sidebar|side-bar|widget|promo|sponsor|advert|adslot|ad-?(?:slot|unit|wrap|container|label|block|banner)|dfp|gpt-|google-?ad|banner|masthead|header|footer|navbar|nav-|menu|toolbar|byline|author|about-?the-?author|tags|tag-?list|keywords|topics|caption|credit|copyright|print|skip|jump-?to|login|modal|popup|overlay|toast|alert-bar|rating|pagination|pager|next-?prev|prev-?next|timestamp|dateline|meta-?data|post-?meta|article-?meta|entry-?meta|meta/;
+  /cookie|consent|gdpr|newsletter|signup|sign-up|subscri|paywall|regwall|share|sharing|social|related|recommend|more-?(?:stories|news|articles|from|on)|most-?(?:read|popular|viewed|shared)|popular|trending|read-?(?:more|next|also)|also-?read|you-?may|outbrain|taboola|comment|disqus|respond|reply|breadcrumb|sidebar|side-bar|widget|promo|sponsor|advert|adslot|ad-?(?:slot|unit|wrap|container|label|block|banner)|dfp|gpt-|google-?ad|banner|masthead|header|footer|navbar|nav-|menu|toolbar|byline|author|about-?the-?author|tags|tag-?list|keywords|topics|caption|credit|copyright|disclaimer|pull-?quote|print|skip|jump-?to|login|modal|popup|overlay|toast|alert-bar|rating|pagination|pager|next-?prev|prev-?next|timestamp|dateline|meta-?data|post-?meta|article-?meta|entry-?meta|meta/;
 
 /** A whole `ad`/`ads` token (`ad`, `ads`, `ad-top`, `top_ad`), which a substring test would overmatch. */
 const AD_TOKEN = /(?:^|[\s_-])ads?(?:$|[\s_-])/;
@@ -83,6 +83,14 @@ export function classAndIdOf(element: Element): string {
   const cls = element.getAttribute('class') ?? '';
   const id = element.getAttribute('id') ?? '';
   return cls || id ? `${cls} ${id}`.toLowerCase() : '';
+}
+
+/** Class/id words that mark an inline element (a `<span>` inside a paragraph) as chrome to skip. */
+const INLINE_CHROME = /advert|sponsor|promo|share|social|newsletter|subscri|cookie/;
+
+/** Whether an inline element is an ad label or share widget dropped into running text. */
+export function isInlineChrome(classAndId: string): boolean {
+  return classAndId !== '' && (INLINE_CHROME.test(classAndId) || AD_TOKEN.test(classAndId));
 }
 
 /** Posts embedded in the article (a quoted tweet), which are part of what it reports. */

@@ -50,12 +50,30 @@ describe('extractArticle on a page whose chrome is marked by tags and classes', 
 describe('extractArticle on a page with meaningless class names', () => {
   const paragraphs = extract(fixture('news-plain-markup'));
 
-  it('finds the body by its prose and drops chrome by its text and links', () => {
+  it('finds the body by its prose and drops chrome by its text, links and the author note', () => {
     expect(paragraphs).toEqual([
       'The district council voted on Monday to keep the estuary ferry running every day through the winter, reversing a plan to cut the service to weekends.',
       "Councillors said the crossing saves workers on the south bank an hour's drive each way, and that the cost of the extra sailings would be met from the harbour fund.",
       'The operator will add a late sailing on Fridays from December, the council said in a statement after the vote.',
     ]);
+  });
+});
+
+describe('extractArticle on a blog template', () => {
+  const first =
+    'KESTON — Gunmen attacked a cattle market outside the town on Tuesday, killing nine traders and driving off hundreds of cows, police said.';
+  const second =
+    'A police spokesman said officers had arrested two suspects and recovered some of the stolen animals near the river on Wednesday.';
+  const html = page(
+    `<div id="content"><h2>Gunmen raid cattle market near Keston</h2><div class="x1">May 6, 2030 by admin</div>` +
+      `<p>${first}</p><blockquote>Gunmen attacked a cattle market outside the town on Tuesday.</blockquote>` +
+      `<div class="x2"><h3>Never miss a story</h3><p>Get our morning briefing in your inbox every weekday.</p></div>` +
+      `<p>${second}</p><div class="x3"><h3>Leave a Reply</h3><p>Your email address will not be published.</p></div></div>`,
+    '<title>Gunmen raid cattle market near Keston</title>',
+  );
+
+  it('drops the dated byline, the pull quote and the boxes with their headings', () => {
+    expect(extract(html)).toEqual([first, second]);
   });
 });
 
@@ -130,6 +148,21 @@ describe('robustness', () => {
     ]);
   });
 
+  it('reads an old table layout whose paragraphs are separated by double line breaks', () => {
+    const html = page(
+      '<table><tr><td><a href="/">Home</a><br><a href="/n">News</a></td><td>' +
+        '<b>Bridge reopens after repairs</b><br><i>By Ann Lee, 3 May 2030</i><br><br>' +
+        'KESTON — The old bridge reopened on Friday after six months of repairs, the county said.<br><br>' +
+        'Workers replaced two steel beams and the whole deck, at a cost of about two million pounds.<br><br>' +
+        'Share: <a href="#">Facebook</a> <a href="#">Twitter</a></td></tr></table>',
+      '<title>Bridge reopens after repairs | Daily Sun</title>',
+    );
+    expect(extract(html)).toEqual([
+      'KESTON — The old bridge reopened on Friday after six months of repairs, the county said.',
+      'Workers replaced two steel beams and the whole deck, at a cost of about two million pounds.',
+    ]);
+  });
+
   it('keeps every part of an article split by advertisements into sibling sections', () => {
     const part = (n: number) =>
       `<div class="body-part"><p>Part ${n} of the report says the harbour wall needs repair, and the work will take about six weeks to finish.</p><p>Part ${n} also notes that the cost, shared by the council and the port, is not yet known.</p></div>`;
@@ -140,6 +173,37 @@ describe('robustness', () => {
     expect(paragraphs).toHaveLength(6);
     expect(paragraphs[0]).toMatch(/^Part 1/);
     expect(paragraphs[5]).toMatch(/^Part 3/);
+  });
+
+  const prose =
+    'The ferry crossing resumed at noon once the wind dropped, and the first boat carried forty passengers and two cars to the island.';
+
+  it('reads a fragment that has no <html> or <body>', () => {
+    expect(extract(`<div><p>${prose}</p></div><div><p>${prose.replace('noon', 'dawn')}</p></div>`)).toEqual([
+      prose,
+      prose.replace('noon', 'dawn'),
+    ]);
+  });
+
+  it('reads a page with stray elements between <head> and <body>', () => {
+    const html = `<html><head><title>Ferry</title></head><noscript>Turn on scripts</noscript><div class="promo">Offer</div><body><article><p>${prose}</p></article></body></html>`;
+    expect(extract(html)).toEqual([prose]);
+  });
+
+  it('walks markup nested just under the limit without overflowing the stack', () => {
+    const tables = `${'<table><tr><td>'.repeat(990)}<p>${prose}</p>${'</td></tr></table>'.repeat(990)}`;
+    const lists = `${'<ul><li>'.repeat(990)}${prose}${'</li></ul>'.repeat(990)}`;
+    expect(extract(page(tables))).toEqual([prose]);
+    expect(extract(page(lists))).toEqual([prose]);
+  });
+
+  it('drops an ad label or share widget dropped into running text', () => {
+    const html = page(
+      `<article><p>The ferry crossing resumed at noon <span class="ad-label">Advertisement</span>once the wind dropped, and the first boat carried forty passengers.<span class="share-inline">Share</span></p><p>${prose}</p></article>`,
+    );
+    expect(extract(html)[0]).toBe(
+      'The ferry crossing resumed at noon once the wind dropped, and the first boat carried forty passengers.',
+    );
   });
 
   it('refuses HTML nested 10,000 deep with a one-line InputError', () => {

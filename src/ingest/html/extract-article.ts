@@ -7,6 +7,8 @@ import { jsonLdArticleBody } from './json-ld-body.js';
 import { chooseContainer } from './main-container.js';
 import { isPageTitle, pageTitles } from './page-title.js';
 import { cleanBlocks } from './paragraph-filters.js';
+import type { PageFacts } from './paragraph-filters.js';
+import { pageAuthors } from './author-bio.js';
 
 /** Where the paragraphs of an article came from. */
 export type ArticleSource = 'dom' | 'json-ld' | 'readability';
@@ -25,27 +27,34 @@ const sentenceChars = (paragraphs: string[]) =>
 
 const totalChars = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + p.length, 0);
 
-/** The article as our own block walk finds it: container scoring, chrome verdicts, paragraph filters. */
-function fromBlocks(root: Element, titles: string[]): string[] {
+/**
+ * The article as our own block walk finds it: container scoring, chrome verdicts, paragraph filters.
+ * With no paragraph to score (a page of list items only) the whole page goes to the filters.
+ */
+function fromBlocks(root: Element, page: PageFacts): string[] {
   const blocks = collectBlocks(root);
   const confirmed = confirmChrome(blocks);
-  let container = chooseContainer(blocks, (b) => !inChromeBelow(b, -1, confirmed));
-  container ??= chooseContainer(blocks, () => true);
-  if (!container) return [];
-  const { elements, depth } = container;
+  const { elements, depth } = chooseContainer(blocks, (b) => !inChromeBelow(b, -1, confirmed)) ??
+    chooseContainer(blocks, () => true) ?? { elements: [root], depth: 0 };
+  const chosen = new Set(elements);
   const inside = (b: Block) => {
     const at = b.path[depth];
-    return at !== undefined && elements.includes(at) && !inChromeBelow(b, depth, confirmed);
+    return at !== undefined && chosen.has(at) && !inChromeBelow(b, depth, confirmed);
   };
-  return cleanBlocks(blocks.filter(inside), titles).map((b) => b.text);
+  return cleanBlocks(blocks.filter(inside), page).map((b) => b.text);
 }
 
-/** Readability.js's pick, cut into paragraphs by the same walk. Mutates `document`. */
-function fromReadability(document: Document, titles: string[]): string[] {
-  const content = new Readability(document).parse()?.content;
+/** Readability.js's pick, cut into paragraphs by the same walk; [] if it fails. Mutates `document`. */
+function fromReadability(document: Document, page: PageFacts): string[] {
+  let content: string | null | undefined;
+  try {
+    content = new Readability(document).parse()?.content;
+  } catch {
+    return [];
+  }
   if (!content) return [];
   const fragment = parseHTML(`<!doctype html><html><body>${content}</body></html>`).document;
-  return fragment.body ? fromBlocks(fragment.body as unknown as Element, titles) : [];
+  return fragment.documentElement ? fromBlocks(fragment.documentElement as unknown as Element, page) : [];
 }
 
 /** The JSON-LD body without a leading copy of the title. */
@@ -60,18 +69,18 @@ function fromJsonLd(document: Document, titles: string[]): string[] {
  * Readability.js, run only when neither holds an article. Mutates `document` in that last case.
  */
 export function findArticle(document: Document): Article {
-  if (!document.documentElement) return { paragraphs: [], source: null };
-  const titles = pageTitles(document);
-  const root = document.body ?? document.documentElement;
-  const dom = root ? fromBlocks(root, titles) : [];
-  const declared = fromJsonLd(document, titles);
+  const root = document.documentElement;
+  if (!root) return { paragraphs: [], source: null };
+  const page = { titles: pageTitles(document), authors: pageAuthors(document) };
+  const dom = fromBlocks(root, page);
+  const declared = fromJsonLd(document, page.titles);
   const domChars = sentenceChars(dom);
   const declaredChars = sentenceChars(declared);
   if (declaredChars >= MIN_ARTICLE_CHARS && totalChars(dom) < totalChars(declared) * 0.6) {
     return { paragraphs: declared, source: 'json-ld' };
   }
   if (domChars >= MIN_ARTICLE_CHARS) return { paragraphs: dom, source: 'dom' };
-  const fallback = fromReadability(document, titles);
+  const fallback = fromReadability(document, page);
   if (sentenceChars(fallback) >= MIN_ARTICLE_CHARS) return { paragraphs: fallback, source: 'readability' };
   if (declaredChars > 0) return { paragraphs: declared, source: 'json-ld' };
   return { paragraphs: [], source: null };

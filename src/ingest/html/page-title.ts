@@ -38,3 +38,12 @@ export function isPageTitle(text: string, titles: string[]): boolean {
   }
   return false;
 }
+
+/** Whether `text` opens with one of `titles` (three words or more), as a title run into its byline does. */
+export function startsWithPageTitle(text: string, titles: string[]): boolean {
+  const key = words(text).join(' ');
+  return titles.some((title) => {
+    const theirs = words(title);
+    return theirs.length >= 3 && key.startsWith(theirs.join(' '));
+  });
+}

@@ -1,15 +1,18 @@
+import { isAuthorBio } from './author-bio.js';
 import type { Block } from './blocks.js';
 import {
   CALL_TO_ACTION,
   CAPTION,
   CHROME_LABEL,
+  COPYRIGHT,
   META_LINE,
   PUBLISHED,
   SUBSCRIPTION,
   TERMINAL,
   isDateOnly,
+  isDatedByline,
 } from './boilerplate-text.js';
-import { isPageTitle } from './page-title.js';
+import { isPageTitle, startsWithPageTitle } from './page-title.js';
 
 const linkDensity = (block: Block) => block.linkChars / Math.max(1, block.text.length);
 
@@ -19,7 +22,7 @@ const isSubstantial = (block: Block) =>
   (block.text.length >= 80 || (block.text.length >= 25 && TERMINAL.test(block.text)));
 
 /** Whether one block, on its own, reads as chrome. */
-export function isChromeBlock(block: Block): boolean {
+function isChromeBlock(block: Block): boolean {
   const { text } = block;
   if (block.caption) return true;
   const links = linkDensity(block);
@@ -27,10 +30,11 @@ export function isChromeBlock(block: Block): boolean {
   if (text.length <= 60 && block.kind !== 'cell' && CHROME_LABEL.test(text)) return true;
   if (text.length <= 300 && (CALL_TO_ACTION.test(text) || CAPTION.test(text))) return true;
   if (text.length <= 100 && SUBSCRIPTION.test(text)) return true;
+  if (text.length <= 200 && COPYRIGHT.test(text)) return true;
   if (text.length <= 120 && !(text.length > 60 && TERMINAL.test(text))) {
     if (META_LINE.test(text) || (PUBLISHED.test(text) && /\d/.test(text))) return true;
   }
-  return isDateOnly(text);
+  return isDateOnly(text) || isDatedByline(text);
 }
 
 /** A short line of two to five capitalised words and no sentence: a byline's name or a section label. */
@@ -51,7 +55,10 @@ function trimLead(blocks: Block[], titles: string[]): Block[] {
   if (firstText < 0) return blocks;
   let start = 0;
   for (let i = 0; i < firstText; i++) {
-    if (isPageTitle(blocks[i]!.text, titles) || blocks[i]!.path.at(-1)!.localName === 'h1') start = i + 1;
+    const { text, path } = blocks[i]!;
+    if (isPageTitle(text, titles) || startsWithPageTitle(text, titles) || path.at(-1)!.localName === 'h1') {
+      start = i + 1;
+    }
   }
   while (start < firstText && looksLikeName(blocks[start]!)) start++;
   if (start === firstText && isPageTitle(blocks[firstText]!.text, titles)) start++;
@@ -102,13 +109,20 @@ const headingLevel = (block: Block) => {
 };
 
 /**
- * Whether the heading at `blocks[at]` is followed by kept text before the next heading of its
- * level: a heading over chrome that is gone ("Related stories", "Most read") goes with it.
+ * Whether the heading at `blocks[at]` is followed by kept text before the next heading of its level
+ * or the end of the box that holds it and what follows it: a heading over chrome that is gone
+ * ("Related stories", "Most read", a newsletter box's "Never miss a story") goes with it.
  */
 function introducesText(blocks: Block[], at: number, kept: Set<Block>): boolean {
-  const level = headingLevel(blocks[at]!);
+  const heading = blocks[at]!;
+  const level = headingLevel(heading);
+  const next = blocks[at + 1];
+  let boxDepth = heading.path.length - 2;
+  while (boxDepth > 0 && next && next.path[boxDepth] !== heading.path[boxDepth]) boxDepth--;
+  const box = heading.path[boxDepth];
   for (let i = at + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
+    if (block.path[boxDepth] !== box) return false;
     if (block.kind === 'heading') {
       if (headingLevel(block) <= level) return false;
     } else if (kept.has(block)) {
@@ -118,15 +132,48 @@ function introducesText(blocks: Block[], at: number, kept: Set<Block>): boolean 
   return false;
 }
 
+/** What the page says about itself that the filters use: its titles and its authors' names. */
+export interface PageFacts {
+  titles: string[];
+  authors: string[];
+}
+
+const wordsOf = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/** How many quotation blocks are checked for repeats, to bound the work on huge pages. */
+const MAX_PULL_QUOTES = 50;
+
+/** Pull quotes: a short quotation block whose words repeat a run of words of another block. */
+function dropPullQuotes(blocks: Block[]): Block[] {
+  const quotes = blocks
+    .filter((b) => b.kind === 'quote' && b.text.length >= 30 && b.text.length < 300)
+    .slice(0, MAX_PULL_QUOTES);
+  if (!quotes.length) return blocks;
+  const others = blocks.filter((b) => b.kind !== 'quote').map((b) => wordsOf(b.text));
+  const repeated = new Set(
+    quotes.filter((quote) => {
+      const words = wordsOf(quote.text);
+      return others.some((text) => text.includes(words));
+    }),
+  );
+  return repeated.size ? blocks.filter((b) => !repeated.has(b)) : blocks;
+}
+
 /**
  * Paragraph-level cleaning of the blocks inside the chosen container: drops blocks that read as
- * chrome on their own, headings left with no text under them, and the title and what sits before
- * the first sentence.
+ * chrome on their own, teaser lists, pull quotes, notes about the author, headings left with no
+ * text under them, and the title and what sits before the first sentence.
  */
-export function cleanBlocks(blocks: Block[], titles: string[]): Block[] {
-  const survivors = new Set(dropTeaserGroups(blocks).filter((block) => !isChromeBlock(block)));
-  const kept = blocks.filter(
-    (block, i) => survivors.has(block) && (block.kind !== 'heading' || introducesText(blocks, i, survivors)),
+export function cleanBlocks(blocks: Block[], page: PageFacts): Block[] {
+  const survivors = dropPullQuotes(dropTeaserGroups(blocks)).filter(
+    (block) => !isChromeBlock(block) && !isAuthorBio(block.text, page.authors),
   );
-  return trimLead(kept, titles);
+  const body = trimLead(survivors, page.titles);
+  const kept = new Set(body);
+  const at = new Map(blocks.map((block, i) => [block, i]));
+  return body.filter((block) => block.kind !== 'heading' || introducesText(blocks, at.get(block)!, kept));
 }

@@ -22,8 +22,8 @@ export function nestingDepth(html: string, stopAt = Infinity): number {
 
 /**
  * Parses HTML into a DOM document (linkedom), refusing pages nested too deeply to walk safely.
- * Input with no element at all (empty, or bare text) is parsed as the body of an empty page, so the
- * document always has a root and a body.
+ * Input that is not a whole page (empty, bare text, or a fragment without `<html>`) is parsed as the
+ * body of an empty page, so the document's root is always `<html>` and holds all its content.
  */
 export function parseHtml(html: string, source: string): Document {
   if (nestingDepth(html, MAX_NESTING) > MAX_NESTING) {
@@ -33,7 +33,7 @@ export function parseHtml(html: string, source: string): Document {
     );
   }
   const { document } = parseHTML(html);
-  if (document.documentElement) return document as unknown as Document;
+  if (document.documentElement?.localName === 'html') return document as unknown as Document;
   return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`)
     .document as unknown as Document;
 }
