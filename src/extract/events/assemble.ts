@@ -87,7 +87,12 @@ const TOLL_UPDATE =
 const GROUP_SAYS =
   /\b(?:its|their)\s+(?:fighters|militants|men|members|mujahideen|operatives)\b|\b(?:the\s+group|it)\s+(?:said|says|claimed)\b/i;
 
+/** A figure given as an earlier, superseded count ("up from five dead"). */
+const PREVIOUS = /\b(?:up\s+from|down\s+from|from\s+(?:an?\s+)?(?:earlier|previous|initial)|compared\s+with|initially)\b[^.;]{0,30}$/i;
+
 interface Sourced {
+  /** Index of the sentence the figure was read from. */
+  frame: number;
   figure: CasualtyFigure;
   /** 2: an update of the toll; 1: a plain report; 0: the perpetrators' own claim. */
   weight: number;
@@ -97,8 +102,8 @@ function sourced(frames: Frame[], text: string): Sourced[] {
   return frames.flatMap((f) =>
     f.casualties.map((figure) => {
       const before = text.slice(f.sentence.start, figure.quantity.start);
-      const weight = TOLL_UPDATE.test(before) ? 2 : GROUP_SAYS.test(before) ? 0 : 1;
-      return { figure, weight };
+      const weight = TOLL_UPDATE.test(before) ? 2 : GROUP_SAYS.test(before) || PREVIOUS.test(before) ? 0 : 1;
+      return { frame: f.index, figure, weight };
     }),
   );
 }
@@ -106,19 +111,31 @@ function sourced(frames: Frame[], text: string): Sourced[] {
 /**
  * The figure of a role an incident's sentences settle on: the last update of the toll when there is
  * one ("the toll rose to 63"), else the largest figure reported, the perpetrators' own claims only
- * when nothing else is given. Breakdowns of a total never count.
+ * when nothing else is given. Figures listed together add up ("170 civilians and 13 soldiers");
+ * breakdowns of a total never count.
  */
-function tally(figures: Sourced[], role: CasualtyFigure['role']): Tally {
-  const totals = figures.filter((s) => s.figure.role === role && !s.figure.part);
+function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): Tally {
+  const totals: (Tally & { weight: number; at: number; end: number })[] = [];
+  for (const s of figures) {
+    if (s.figure.role !== role || s.figure.part) continue;
+    const q = s.figure.quantity;
+    const previous = totals[totals.length - 1];
+    const coordinated =
+      previous && previous.at === s.frame && previous.weight === s.weight && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(previous.end, s.figure.start));
+    if (coordinated) {
+      previous.best = previous.best! + q.best;
+      previous.low = previous.low === null || q.low === null ? null : previous.low + q.low;
+      previous.high = previous.high === null || q.high === null ? null : previous.high + q.high;
+      previous.end = s.figure.end;
+    } else {
+      totals.push({ best: q.best, low: q.low, high: q.high, weight: s.weight, at: s.frame, end: s.figure.end });
+    }
+  }
   if (totals.length === 0) return NONE;
-  const top = Math.max(...totals.map((s) => s.weight));
-  const best = totals.filter((s) => s.weight === top);
-  const pick =
-    top === 2
-      ? best[best.length - 1]!
-      : best.reduce((a, b) => (b.figure.quantity.best > a.figure.quantity.best ? b : a));
-  const q = pick.figure.quantity;
-  return { best: q.best, low: q.low, high: q.high };
+  const top = Math.max(...totals.map((t) => t.weight));
+  const best = totals.filter((t) => t.weight === top);
+  const pick = top === 2 ? best.reduce((a, b) => (b.at >= a.at ? b : a)) : best.reduce((a, b) => (b.best! > a.best! ? b : a));
+  return { best: pick.best, low: pick.low, high: pick.high };
 }
 
 const plus = (a: number | null, b: number | null) => (a === null ? null : a + (b ?? 0));
@@ -172,9 +189,9 @@ export function assembleEvent(
     null;
   const unit = unitFromText ?? (actor ? (unitAt(actor, country, admin1)?.name ?? null) : null);
   const figures = sourced(incident.frames, context.text);
-  const killed = tally(figures, 'killed');
-  const attackers = tally(figures, 'attackers_killed');
-  const injured = tally(figures, 'injured');
+  const killed = tally(figures, 'killed', context.text);
+  const attackers = tally(figures, 'attackers_killed', context.text);
+  const injured = tally(figures, 'injured', context.text);
   const foiled = type === 'plot_foiled';
   const precisionOfPlace: LocationPrecision | null = place ? place.precision : 'country';
   const target = incident.frames.flatMap((f) => f.roles.targets)[0]?.actor ?? null;
