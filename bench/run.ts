@@ -1,6 +1,7 @@
 import { articleExtraction } from './article-extraction.js';
 import type { Benchmark, Figure } from './bench.js';
 import { assessmentBenchmark } from './assessment.js';
+import { extractionBenchmark } from './extraction.js';
 import { ingestBenchmark } from './ingest.js';
 import { placesBenchmark } from './places.js';
 import { recognizers } from './recognizers.js';
@@ -9,6 +10,7 @@ import { scrapedTextBenchmark } from './scraped-text.js';
 /** Every benchmark, in the order `npm run bench` runs them. Add one by adding a module here. */
 const BENCHMARKS: Benchmark[] = [
   ingestBenchmark,
+  extractionBenchmark,
   recognizers,
   scrapedTextBenchmark,
   placesBenchmark,

@@ -28,6 +28,18 @@ const FILLER = [
 
 const pick = <T>(list: T[], i: number) => list[i % list.length]!;
 
+/** About 5 KB of plain article text, numbered so every article differs. */
+export function syntheticArticle(i: number): string {
+  const place = pick(PLACES, i);
+  const group = pick(GROUPS, i * 7 + 3);
+  const killed = 3 + (i % 40);
+  const lead = `${place.toUpperCase()} — Gunmen from ${group} attacked a military post near ${place} on ${pick(DAYS, i)}, killing ${killed} soldiers and wounding ${killed + 4} others, officials said. The group claimed the attack in a statement.`;
+  const body: string[] = [lead];
+  for (let k = 0; body.join('\n\n').length < 5_000; k++)
+    body.push(`${pick(FILLER, i + k)} ${pick(FILLER, i + k + 2)} (${i}.${k})`);
+  return body.join('\n\n');
+}
+
 /** One synthetic page of about `paragraphs` paragraphs, numbered so every page differs. */
 export function syntheticPage(i: number, paragraphs = 12): string {
   const place = pick(PLACES, i);

@@ -26,5 +26,8 @@ export interface Extraction {
  *   const { events, claims, stance } = extractDocument(cleanDocument(raw));
  */
 export function extractDocument(doc: CleanDocument, options: ExtractOptions = {}): Extraction {
-  return { events: extractEvents(doc.text, doc.published, options), ...readClaims(doc.text, options.claimRules) };
+  return {
+    events: extractEvents(doc.text, doc.published, options),
+    ...readClaims(doc.text, options.claimRules),
+  };
 }

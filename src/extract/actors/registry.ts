@@ -111,7 +111,8 @@ function readTemplate(file: string, key: string, value: unknown): StateForceTemp
   }
   const extra: Record<string, string[]> = {};
   if (value.extra !== undefined) {
-    if (!isRecord(value.extra)) throw new ConfigError(file, `stateForces.${key}.extra: expected a mapping of country code to names`);
+    if (!isRecord(value.extra))
+      throw new ConfigError(file, `stateForces.${key}.extra: expected a mapping of country code to names`);
     for (const [code, names] of Object.entries(value.extra)) {
       countries(file, `stateForces.${key}.extra`, [code]);
       extra[code] = strings(file, `stateForces.${key}.extra.${code}`, names);
@@ -152,7 +153,10 @@ function stateForces(templates: StateForceTemplate[]): Actor[] {
         name: template.name.replaceAll('{country}', country.name),
         kind: 'state_forces',
         aliases: [
-          ...new Set([...expand(template.aliases).filter((n): n is string => !!n), ...(template.extra[country.code] ?? [])]),
+          ...new Set([
+            ...expand(template.aliases).filter((n): n is string => !!n),
+            ...(template.extra[country.code] ?? []),
+          ]),
         ],
         home: [country.code],
         units: [],

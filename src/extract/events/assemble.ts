@@ -88,7 +88,8 @@ const GROUP_SAYS =
   /\b(?:its|their)\s+(?:fighters|militants|men|members|mujahideen|operatives)\b|\b(?:the\s+group|it)\s+(?:said|says|claimed)\b/i;
 
 /** A figure given as an earlier, superseded count ("up from five dead"). */
-const PREVIOUS = /\b(?:up\s+from|down\s+from|from\s+(?:an?\s+)?(?:earlier|previous|initial)|compared\s+with|initially)\b[^.;]{0,30}$/i;
+const PREVIOUS =
+  /\b(?:up\s+from|down\s+from|from\s+(?:an?\s+)?(?:earlier|previous|initial)|compared\s+with|initially)\b[^.;]{0,30}$/i;
 
 interface Sourced {
   /** Index of the sentence the figure was read from. */
@@ -121,20 +122,33 @@ function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): 
     const q = s.figure.quantity;
     const previous = totals[totals.length - 1];
     const coordinated =
-      previous && previous.at === s.frame && previous.weight === s.weight && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(previous.end, s.figure.start));
+      previous &&
+      previous.at === s.frame &&
+      previous.weight === s.weight &&
+      /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(previous.end, s.figure.start));
     if (coordinated) {
       previous.best = previous.best! + q.best;
       previous.low = previous.low === null || q.low === null ? null : previous.low + q.low;
       previous.high = previous.high === null || q.high === null ? null : previous.high + q.high;
       previous.end = s.figure.end;
     } else {
-      totals.push({ best: q.best, low: q.low, high: q.high, weight: s.weight, at: s.frame, end: s.figure.end });
+      totals.push({
+        best: q.best,
+        low: q.low,
+        high: q.high,
+        weight: s.weight,
+        at: s.frame,
+        end: s.figure.end,
+      });
     }
   }
   if (totals.length === 0) return NONE;
   const top = Math.max(...totals.map((t) => t.weight));
   const best = totals.filter((t) => t.weight === top);
-  const pick = top === 2 ? best.reduce((a, b) => (b.at >= a.at ? b : a)) : best.reduce((a, b) => (b.best! > a.best! ? b : a));
+  const pick =
+    top === 2
+      ? best.reduce((a, b) => (b.at >= a.at ? b : a))
+      : best.reduce((a, b) => (b.best! > a.best! ? b : a));
   return { best: pick.best, low: pick.low, high: pick.high };
 }
 

@@ -9,7 +9,8 @@ const REPORTING_AFTER =
   /^[\s,]*(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:its|the|a|an|his|her|their|officials?|police|authorities)\s+(?:[\w-]+\s+){0,2}?)?(?:said|say|told|reported|announced|confirmed|lowered|raised|revised|updated|put|gave|issued|released|published|added|stated|claimed|blamed|vowed|pledged|condemned|declared|visited|buried|held)\b/i;
 
 /** "..., the army said it had killed": the report is of an act on that date. */
-const SAID_IT_DID = /^[\s,]+(?:[\w-]+\s+){0,3}?(?:said|says|announced|reported)\s+(?:that\s+)?(?:it|they|its|their)\s+(?:had\s+|have\s+)?(?![\w-]+\s+(?:toll|figure))/i;
+const SAID_IT_DID =
+  /^[\s,]+(?:[\w-]+\s+){0,3}?(?:said|says|announced|reported)\s+(?:that\s+)?(?:it|they|its|their)\s+(?:had\s+|have\s+)?(?![\w-]+\s+(?:toll|figure))/i;
 
 /** Words before a date that make it the start of a period rather than the day of an incident. */
 const PERIOD_BEFORE =
@@ -26,7 +27,11 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
     if (/^['’]s\b/.test(after)) return true;
     if (d.precision === 'year' && /\bafter\s+$/i.test(before)) return false;
     const tellsOfAct = SAID_IT_DID.test(after);
-    return !REPORTING_BEFORE.test(before) && !PERIOD_BEFORE.test(before) && (tellsOfAct || !REPORTING_AFTER.test(after));
+    return (
+      !REPORTING_BEFORE.test(before) &&
+      !PERIOD_BEFORE.test(before) &&
+      (tellsOfAct || !REPORTING_AFTER.test(after))
+    );
   });
 }
 

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { ConfigError } from '../../model/errors.js';
 import { EVENT_TYPES, type EventType } from '../../model/event.js';
 import { packagePath } from '../../model/package-path.js';
+import { tokenize } from '../text/fold.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 
 /** The event-type registry shipped with Resurgence. */
@@ -91,8 +92,9 @@ export function loadEventTypes(file: string = EVENT_TYPES_FILE): EventTypeRegist
   return {
     entries,
     triggersIn(text) {
-      const met = new Set(needs.find(text).flatMap((m) => m.values));
-      return triggers.find(text).flatMap((m) =>
+      const tokens = tokenize(text);
+      const met = new Set(needs.find(text, tokens).flatMap((m) => m.values));
+      return triggers.find(text, tokens).flatMap((m) =>
         m.values
           .filter(({ entry }) => entry.needs.length === 0 || met.has(entry.type))
           .map(({ entry, act }) => ({

@@ -56,13 +56,25 @@ describe('extractEvents', () => {
       'Earlier in April, police in Abuja said they had foiled a plot by Islamic State sympathisers to bomb a market, arresting four suspects.';
     const found = events(text, '2024-04-20');
     expect(found.map((e) => e.type).sort()).toEqual(['attack', 'plot_foiled']);
-    expect(found.find((e) => e.type === 'plot_foiled')).toMatchObject({ perpetrator: 'Islamic State', fatalities: 0 });
+    expect(found.find((e) => e.type === 'plot_foiled')).toMatchObject({
+      perpetrator: 'Islamic State',
+      fatalities: 0,
+    });
   });
 
   it('names the striking state for a strike named after a country, and no one for a joint raid', () => {
-    const strike = events('A US drone strike near Jilib on Sunday killed three al-Shabaab militants, officials said.', '2024-05-06');
-    expect(strike[0]).toMatchObject({ type: 'airstrike', perpetrator: 'Military of United States', fatalities: 3 });
-    const joint = events('Last August, US and Iraqi forces killed 15 Islamic State fighters in a raid on hideouts in the Anbar desert.');
+    const strike = events(
+      'A US drone strike near Jilib on Sunday killed three al-Shabaab militants, officials said.',
+      '2024-05-06',
+    );
+    expect(strike[0]).toMatchObject({
+      type: 'airstrike',
+      perpetrator: 'Military of United States',
+      fatalities: 3,
+    });
+    const joint = events(
+      'Last August, US and Iraqi forces killed 15 Islamic State fighters in a raid on hideouts in the Anbar desert.',
+    );
     expect(joint[0]).toMatchObject({ type: 'battle', date: '2023-08', perpetrator: null, fatalities: 15 });
   });
 

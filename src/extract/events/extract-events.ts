@@ -30,6 +30,8 @@ export function extractEvents(
   const { frames, context } = readFrames(text, published, { actors, eventTypes });
   const incidents = groupIncidents(frames, published);
   const main = incidents[0] ? assembleEvent(incidents[0], context, actors, true) : null;
-  const rest = incidents.slice(1).map((incident) => assembleEvent(incident, context, actors, false, main?.country ?? null));
+  const rest = incidents
+    .slice(1)
+    .map((incident) => assembleEvent(incident, context, actors, false, main?.country ?? null));
   return [main, ...rest].filter((e): e is DocumentEvent => e !== null);
 }

@@ -85,8 +85,14 @@ function refersBack(sentence: string, triggers: { start: number; end: number }[]
 
 const INCIDENT_NOUNS =
   '(?:attacks?|bombings?|assaults?|raids?|incidents?|blasts?|killings?|massacres?|operations?|ambush(?:es)?|strikes?|explosions?|kidnappings?)';
-const LAST_BACK = new RegExp(`\\b(?:that|this)\\s+(?:[\\w-]+\\s+)?${INCIDENT_NOUNS}\\b|\\bthat\\s+too\\b`, 'i');
-const BOTH_BACK = new RegExp(`\\b(?:either|both|neither)\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+)?${INCIDENT_NOUNS}\\b|\\bboth\\s+(?:were|had)\\b`, 'i');
+const LAST_BACK = new RegExp(
+  `\\b(?:that|this)\\s+(?:[\\w-]+\\s+)?${INCIDENT_NOUNS}\\b|\\bthat\\s+too\\b`,
+  'i',
+);
+const BOTH_BACK = new RegExp(
+  `\\b(?:either|both|neither)\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+)?${INCIDENT_NOUNS}\\b|\\bboth\\s+(?:were|had)\\b`,
+  'i',
+);
 
 /** Wording that puts an incident on the same day as the one before it. */
 const SAME_DAY =

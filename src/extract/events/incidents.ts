@@ -42,7 +42,16 @@ function add(incident: Incident, frame: Frame, date: DateMention | null) {
 
 /** Kinds of incident that cannot be told of as one: a foiled plot is not the attack it foiled. */
 const APART: Partial<Record<EventType, EventType[]>> = {
-  plot_foiled: ['attack', 'bombing', 'battle', 'prison_break', 'abduction', 'execution', 'airstrike', 'territory_change'],
+  plot_foiled: [
+    'attack',
+    'bombing',
+    'battle',
+    'prison_break',
+    'abduction',
+    'execution',
+    'airstrike',
+    'territory_change',
+  ],
   airstrike: ['attack', 'bombing', 'prison_break', 'abduction', 'execution', 'plot_foiled'],
 };
 
@@ -60,9 +69,13 @@ function sameKind(incident: Incident, frame: Frame): boolean {
 const SETTLEMENT = new Set(['site', 'city']);
 
 /** The first town or site a frame names, where it places its incident. */
-const firstTown = (f: Frame) => f.places.find((p) => SETTLEMENT.has(p.place.kind) && p.place.lat !== null)?.place;
+const firstTown = (f: Frame) =>
+  f.places.find((p) => SETTLEMENT.has(p.place.kind) && p.place.lat !== null)?.place;
 
-const distanceKm = (a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }) => {
+const distanceKm = (
+  a: { lat: number | null; lon: number | null },
+  b: { lat: number | null; lon: number | null },
+) => {
   const r = Math.PI / 180;
   const x = Math.sin(((b.lat! - a.lat!) * r) / 2);
   const y = Math.sin(((b.lon! - a.lon!) * r) / 2);
@@ -137,10 +150,21 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     } else if (own) {
       home =
         incidents.find(
-          (i) => i.date && compatible(i, own, countries) && samePlace(i, frame) && sameKind(i, frame) && !frame.cues.another,
+          (i) =>
+            i.date &&
+            compatible(i, own, countries) &&
+            samePlace(i, frame) &&
+            sameKind(i, frame) &&
+            !frame.cues.another,
         ) ?? null;
       const undated: Incident | null = focus && !dateOf(focus) ? focus : null;
-      if (!home && undated && !frame.cues.another && !frame.cues.comparison && compatible(undated, own, countries)) {
+      if (
+        !home &&
+        undated &&
+        !frame.cues.another &&
+        !frame.cues.comparison &&
+        compatible(undated, own, countries)
+      ) {
         if (recentEnough(own, published)) home = undated;
       }
     } else if (focus && !frame.cues.another && compatible(focus, null, countries)) {

@@ -17,12 +17,25 @@ export function nationalStrikes(
   const perpetrators: RoleReading[] = [];
   for (const m of sentence.matchAll(STRIKE)) {
     const plural = m[2]!.endsWith('s');
-    if (plural && !/\b(?:the|these|those|two|three|several|its|their|\d+)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (
+      plural &&
+      !/\b(?:the|these|those|two|three|several|its|their|\d+)\s+$/i.test(
+        sentence.slice(Math.max(0, m.index - 12), m.index),
+      )
+    )
+      continue;
     const country = findCountry(m[1]!.replace(/\.$/, ''));
     const forces = country && registry.byName(`Military of ${country.name}`);
     if (!forces) continue;
     const start = m.index + m[0].length - m[2]!.length;
-    triggers.push({ type: 'airstrike', priority: 75, start, end: start + m[2]!.length, text: m[2]!, act: true });
+    triggers.push({
+      type: 'airstrike',
+      priority: 75,
+      start,
+      end: start + m[2]!.length,
+      text: m[2]!,
+      act: true,
+    });
     perpetrators.push({ actor: forces.name, unit: null, kind: 'state_forces', strength: 3, cue: 'agent' });
   }
   return { triggers, perpetrators };

@@ -37,7 +37,8 @@ function paragraphStarts(text: string): number[] {
 }
 
 /** A claim whose subject is a pronoun ("It also claimed ..."), made by the group named just before. */
-const PRONOUN_CLAIM = /^(?:It|They|The\s+group|The\s+militants|The\s+jihadists)\s+(?:\w+\s+){0,2}?(?:claimed|said)\b/;
+const PRONOUN_CLAIM =
+  /^(?:It|They|The\s+group|The\s+militants|The\s+jihadists)\s+(?:\w+\s+){0,2}?(?:claimed|said)\b/;
 
 /** "its carrying out of the bombing", "their attack": an act owned by the group named just before. */
 const POSSESSIVE_ACT =
@@ -56,6 +57,20 @@ function resolveForces(m: ActorMention, country: string | undefined, registry: A
   const name = countryByCode(country)?.name;
   const forces = name ? registry.byName(`Military of ${name}`) : undefined;
   return forces ? { ...m, actor: forces.name } : m;
+}
+
+const attackerTermCache = new WeakMap<ActorRegistry, string[]>();
+
+/** Names that make "fighters" or "members" the attackers ("IS fighters"): every non-state alias. */
+function attackerTermsOf(registry: ActorRegistry): string[] {
+  let terms = attackerTermCache.get(registry);
+  if (!terms) {
+    terms = registry.actors
+      .filter((a) => a.kind !== 'state_forces')
+      .flatMap((a) => [a.name, ...a.aliases, ...a.units.flatMap((u) => u.aliases)]);
+    attackerTermCache.set(registry, terms);
+  }
+  return terms;
 }
 
 /** A paragraph of one short line that does not end like a sentence. */
@@ -89,31 +104,29 @@ export function readFrames(
   const actors = findActors(text, registries.actors);
   const subject = mainSubject(actors);
   const countries = documentCountries(text);
-  const overlapsActor = (p: { start: number; end: number }) => actors.some((a) => p.start < a.end && a.start < p.end);
-  const places = findPlaces(text, { countries }).filter((p) => !overlapsActor(p) && !namesAnActor(text, p));
+  const overlapsActor = (p: { start: number; end: number }) =>
+    actors.some((a) => p.start < a.end && a.start < p.end);
+  const places = findPlaces(text, { countries }, { actorMentions: actors }).filter(
+    (p) => !overlapsActor(p) && !namesAnActor(text, p),
+  );
   const dates = findDates(text, dateContext);
-  const attackerTerms = registries.actors.actors
-    .filter((a) => a.kind !== 'state_forces')
-    .flatMap((a) => [a.name, ...a.aliases, ...a.units.flatMap((u) => u.aliases)]);
+  const attackerTerms = attackerTermsOf(registries.actors);
   const paragraphs = paragraphStarts(text);
   const frames: Frame[] = [];
   let lastGroup: ActorMention | null = null;
   const clauses = splitSentences(text).flatMap((whole) =>
-    splitComparison(whole)
-      .flatMap((s) =>
-        splitAtDates(
-          s,
-          incidentDates(s.text, s.start, within(dates, s)),
-          shift(registries.eventTypes.triggersIn(s.text), s.start),
-        ),
-      )
-      .map((sentence) => ({ sentence, whole })),
+    splitComparison(whole).flatMap((s) => {
+      const acts = shift(registries.eventTypes.triggersIn(s.text), s.start);
+      return splitAtDates(s, incidentDates(s.text, s.start, within(dates, s)), acts).map((sentence) => ({
+        sentence,
+        whole,
+        acts: within(acts, sentence),
+      }));
+    }),
   );
-  for (const { sentence, whole } of clauses) {
+  for (const { sentence, whole, acts } of clauses) {
     const strikes = nationalStrikes(sentence.text, registries.actors);
-    const triggers = shift([...registries.eventTypes.triggersIn(sentence.text), ...strikes.triggers], sentence.start).sort(
-      (a, b) => a.start - b.start,
-    );
+    const triggers = [...acts, ...shift(strikes.triggers, sentence.start)].sort((a, b) => a.start - b.start);
     const where = within(places, whole)[0]?.place.country ?? countries[0];
     const mentions = within(actors, sentence).map((m) => resolveForces(m, where, registries.actors));
     const claim = readClaim(sentence.text);
@@ -135,7 +148,13 @@ export function readFrames(
     );
     roles.perpetrator = strongest;
     if (claim.claimed && (strongest?.strength ?? 0) < 5 && lastGroup && PRONOUN_CLAIM.test(sentence.text)) {
-      roles.perpetrator = { actor: lastGroup.actor!, unit: lastGroup.unit, kind: lastGroup.kind, strength: 5, cue: 'claim' };
+      roles.perpetrator = {
+        actor: lastGroup.actor!,
+        unit: lastGroup.unit,
+        kind: lastGroup.kind,
+        strength: 5,
+        cue: 'claim',
+      };
     }
     if ((roles.perpetrator?.strength ?? 0) < 2 && subject && POSSESSIVE_ACT.test(sentence.text)) {
       roles.perpetrator = { actor: subject, unit: null, kind: 'armed_group', strength: 2, cue: 'modifier' };
@@ -155,7 +174,11 @@ export function readFrames(
         ...c,
         start: c.start + sentence.start,
         end: c.end + sentence.start,
-        quantity: { ...c.quantity, start: c.quantity.start + sentence.start, end: c.quantity.end + sentence.start },
+        quantity: {
+          ...c.quantity,
+          start: c.quantity.start + sentence.start,
+          end: c.quantity.end + sentence.start,
+        },
       })),
       claim: { claimed: claim.claimed, at: claim.at === null ? null : claim.at + sentence.start },
       roles,

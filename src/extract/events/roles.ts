@@ -27,6 +27,10 @@ const FOLLOWERS =
 const AGENT_VERB =
   '(?:\\s+(?:also|then|later|had|have|has|allegedly|reportedly|apparently|first|again|on\\s+\\w+|in\\s+\\w+))*\\s+(?:attack|attacked|stormed|raided|ambushed|killed|kill|detonated|bombed|struck|strike|opened|shot|abducted|kidnapped|seized|captured|overran|took|massacred|executed|beheaded|set|launched|carried|targeted|hit|fired|shelled|burned|torched|stormed|freed|carry|retook|recaptured|regained|liberated|overran|overrun|seize|capture|bombed|blew|set)\\b';
 
+const FOLLOWED = new RegExp(`^${FOLLOWERS}`, 'i');
+const FOLLOWED_BY_ACT = new RegExp(`^${FOLLOWERS}(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i');
+const ACT_NEXT = new RegExp(`^\\)?(?:\\s*\\([^)]*\\))?(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i');
+
 const BLAME_BEFORE =
   /(?:blam(?:ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|hallmarks?\s+of|signature\s+of|flags?\s+of|banners?\s+of|modus\s+operandi\s+of|work\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|pointed\s+(?:the\s+finger\s+)?(?:at|to)|suspected|accused|belonging\s+to|members\s+of|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
 
@@ -78,7 +82,8 @@ export function readRoles(
   const candidates: RoleReading[] = [];
   const targets: RoleReading[] = [];
   const isAffiliation = (m: ActorMention) =>
-    AFFILIATION_BEFORE.test(slice(sentence, m.start - 120, m.start)) || AFFILIATION_AFTER.test(sentence.slice(m.end, m.end + 120));
+    AFFILIATION_BEFORE.test(slice(sentence, m.start - 120, m.start)) ||
+    AFFILIATION_AFTER.test(sentence.slice(m.end, m.end + 120));
   const principals = mentions.filter((m) => !isAffiliation(m));
   for (const m of mentions) {
     const actor = m.actor ?? (m.kind === 'state_forces' ? null : subject);
@@ -90,7 +95,7 @@ export function readRoles(
     const kind = m.actor ? m.kind : 'armed_group';
     const before = slice(sentence, m.start - 120, m.start);
     const after = sentence.slice(m.end, m.end + 120);
-    const followed = new RegExp(`^${FOLLOWERS}`, 'i').exec(after)?.[0] ?? '';
+    const followed = FOLLOWED.exec(after)?.[0] ?? '';
     const afterFollowers = after.slice(followed.length);
     const mm = { ...m, kind };
     const joint = kind === 'state_forces' && JOINT_BEFORE.exec(before);
@@ -100,7 +105,7 @@ export function readRoles(
       candidates.push(reading(mm, actor, 3, 'agent'));
     } else if (AFFILIATION_BEFORE.test(before) || AFFILIATION_AFTER.test(after)) {
       const named = principals.some((o) => o.end <= m.start && m.start - o.end < 100);
-      const acts = new RegExp(`^${FOLLOWERS}(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i').test(after);
+      const acts = FOLLOWED_BY_ACT.test(after);
       candidates.push(reading(mm, actor, named ? 0 : acts ? 3 : 2, named ? 'mention' : 'agent'));
     } else if (claim.claimed && claim.at !== null && isClaimant(sentence, m, claim.at, principals)) {
       candidates.push(reading(mm, actor, 5, 'claim'));
@@ -108,7 +113,7 @@ export function readRoles(
       candidates.push(reading(mm, actor, 4, 'blame'));
     } else if (BY_BEFORE.test(before)) {
       candidates.push(reading(mm, actor, 3, 'agent'));
-    } else if (new RegExp(`^\\)?(?:\\s*\\([^)]*\\))?(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i').test(afterFollowers)) {
+    } else if (ACT_NEXT.test(afterFollowers)) {
       candidates.push(reading(mm, actor, 3, 'agent'));
     } else if (
       triggers.some(

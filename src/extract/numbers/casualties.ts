@@ -1,5 +1,6 @@
 import {
   ACTIVE_VERBS,
+  CASUALTY_NOUNS,
   DEFAULT_ATTACKER_TERMS,
   NEEDS_PERSON,
   NOMINALS,
@@ -164,7 +165,29 @@ function readRole(sentence: string, q: Quantity, np: VictimPhrase, chainEnd: num
  *   findCasualtyFigures('Gunmen killed 44 civilians and wounded 13 others.');
  *   // [{ role: 'killed', quantity: { best: 44, ... }, victims: 'civilians' }, { role: 'injured', ... }]
  */
+/**
+ * A sentence without any word of the casualty vocabulary cannot hold a figure: the first words of
+ * every verb, participle and noun phrase the recognizer reads, plus the words of its special cases
+ * (tolls, attackers who blew themselves up).
+ */
+const CASUALTY_WORDS = new RegExp(
+  `\\b(?:${[
+    ...new Set(
+      [
+        ...Object.keys(ACTIVE_VERBS),
+        ...Object.keys(PARTICIPLES),
+        ...Object.keys(NOMINALS),
+        ...Object.keys(CASUALTY_NOUNS),
+      ]
+        .map((phrase) => phrase.split(/\s+/)[0]!)
+        .concat(['toll', 'blew', 'blowing', 'dead', 'died', 'survived', 'victims', 'bodies']),
+    ),
+  ].join('|')})`,
+  'i',
+);
+
 export function findCasualtyFigures(sentence: string, options: CasualtyOptions = {}): CasualtyFigure[] {
+  if (!CASUALTY_WORDS.test(sentence)) return [];
   const terms = options.attackerTerms ?? DEFAULT_ATTACKER_TERMS;
   const quantities = findQuantities(sentence);
   const phrases = quantities.map((q) => readVictims(sentence, q.end, terms));
