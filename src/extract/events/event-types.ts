@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { ConfigError } from '../../model/errors.js';
 import { EVENT_TYPES, type EventType } from '../../model/event.js';
 import { packagePath } from '../../model/package-path.js';
-import { tokenize } from '../text/fold.js';
+import { tokenize, type Token } from '../text/fold.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 
 /** The event-type registry shipped with Resurgence. */
@@ -32,8 +32,11 @@ export interface Trigger {
 /** The loaded registry, with its matchers. */
 export interface EventTypeRegistry {
   entries: EventTypeEntry[];
-  /** Every trigger in `text` for every type whose `needs` are met in `text`, in order of position. */
-  triggersIn(text: string): Trigger[];
+  /**
+   * Every trigger in `text` for every type whose `needs` are met in it, in order of position. Given
+   * `tokens` (a span of a longer text's words), only that span is read, offsets staying in `text`.
+   */
+  triggersIn(text: string, tokens?: Token[]): Trigger[];
 }
 
 const words = (file: string, where: string, value: unknown): string[] => {
@@ -91,8 +94,7 @@ export function loadEventTypes(file: string = EVENT_TYPES_FILE): EventTypeRegist
   }
   return {
     entries,
-    triggersIn(text) {
-      const tokens = tokenize(text);
+    triggersIn(text, tokens = tokenize(text)) {
       const met = new Set(needs.find(text, tokens).flatMap((m) => m.values));
       return triggers.find(text, tokens).flatMap((m) =>
         m.values

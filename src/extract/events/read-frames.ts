@@ -6,6 +6,7 @@ import { countryByCode } from '../places/countries.js';
 import { documentCountries } from '../places/document-countries.js';
 import { findPlaces } from '../places/find-places.js';
 import type { PlaceMention } from '../places/place.js';
+import { tokenize, tokensWithin } from '../text/fold.js';
 import { splitSentences } from '../text/index.js';
 import { splitAtDates, splitComparison } from './clauses.js';
 import { incidentDates } from './event-dates.js';
@@ -29,6 +30,18 @@ export interface DocumentContext {
 
 const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
   items.map((i) => ({ ...i, start: i.start + by, end: i.end + by }));
+
+/** The index of the paragraph (by its sorted start offsets) that holds `offset`. */
+function paragraphOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
 
 function paragraphStarts(text: string): number[] {
   const starts = [0];
@@ -101,6 +114,7 @@ export function readFrames(
     inferredYear: inferred?.year ?? null,
     inferredMonth: inferred?.month ?? null,
   };
+  const words = tokenize(text);
   const actors = findActors(text, registries.actors);
   const subject = mainSubject(actors);
   const countries = documentCountries(text);
@@ -109,14 +123,14 @@ export function readFrames(
   const places = findPlaces(text, { countries }, { actorMentions: actors }).filter(
     (p) => !overlapsActor(p) && !namesAnActor(text, p),
   );
-  const dates = findDates(text, dateContext);
+  const dates = findDates(text, dateContext).sort((a, b) => a.start - b.start);
   const attackerTerms = attackerTermsOf(registries.actors);
   const paragraphs = paragraphStarts(text);
   const frames: Frame[] = [];
   let lastGroup: ActorMention | null = null;
   const clauses = splitSentences(text).flatMap((whole) =>
     splitComparison(whole).flatMap((s) => {
-      const acts = shift(registries.eventTypes.triggersIn(s.text), s.start);
+      const acts = registries.eventTypes.triggersIn(text, tokensWithin(words, s.start, s.end));
       return splitAtDates(s, incidentDates(s.text, s.start, within(dates, s)), acts).map((sentence) => ({
         sentence,
         whole,
@@ -162,7 +176,7 @@ export function readFrames(
     lastGroup = [...mentions].reverse().find((m) => m.actor && m.kind !== 'state_forces') ?? lastGroup;
     frames.push({
       index: frames.length,
-      paragraph: paragraphs.filter((p) => p <= sentence.start).length - 1,
+      paragraph: paragraphOf(paragraphs, sentence.start),
       sentence,
       whole: { start: whole.start, end: whole.end },
       places: within(places, sentence),

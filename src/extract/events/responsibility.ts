@@ -30,6 +30,9 @@ const CLAIM = new RegExp(
   'i',
 );
 
+/** Every claim or denial pattern holds one of these words: a cheap test before the full patterns. */
+const MAY_CLAIM = /claim|responsib|said|says|statement|involvement/i;
+
 /**
  * Reads a claim of responsibility in one sentence: "X claimed the attack", "responsibility was
  * claimed by X", "X said through its news agency that its fighters carried it out" are claims;
@@ -39,6 +42,7 @@ const CLAIM = new RegExp(
  *   readClaim('No group has claimed responsibility.').claimed; // false
  */
 export function readClaim(sentence: string): ClaimReading {
+  if (!MAY_CLAIM.test(sentence)) return { claimed: null, at: null };
   const none = NO_CLAIM.exec(sentence);
   if (none) return { claimed: false, at: none.index };
   const claim = CLAIM.exec(sentence);

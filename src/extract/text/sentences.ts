@@ -66,8 +66,21 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number):
  *
  * @example
  *   splitSentences('Gen. Ali spoke. Troops left.').map((s) => s.text); // ['Gen. Ali spoke.', 'Troops left.']
+ *
+ * The sentences of the last text split are remembered (the readers of one document share them):
+ * callers must not modify the returned array.
  */
 export function splitSentences(text: string): Sentence[] {
+  if (lastSplit && lastSplit.text === text) return lastSplit.sentences;
+  const sentences = split(text);
+  lastSplit = { text, sentences };
+  return sentences;
+}
+
+/** The last text split, so that the readers of one document (events, claims, stance) split it once. */
+let lastSplit: { text: string; sentences: Sentence[] } | null = null;
+
+function split(text: string): Sentence[] {
   const out: Sentence[] = [];
   const paragraph = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
   for (let p = paragraph.exec(text); p; p = paragraph.exec(text)) {
