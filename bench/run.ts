@@ -1,8 +1,24 @@
+import { articleExtraction } from './article-extraction.js';
 import type { Benchmark, Figure } from './bench.js';
+import { assessmentBenchmark } from './assessment.js';
 import { datasetsBenchmark } from './datasets.js';
+import { extractionBenchmark } from './extraction.js';
+import { ingestBenchmark } from './ingest.js';
+import { placesBenchmark } from './places.js';
+import { recognizers } from './recognizers.js';
+import { scrapedTextBenchmark } from './scraped-text.js';
 
 /** Every benchmark, in the order `npm run bench` runs them. Add one by adding a module here. */
-const BENCHMARKS: Benchmark[] = [datasetsBenchmark];
+const BENCHMARKS: Benchmark[] = [
+  ingestBenchmark,
+  extractionBenchmark,
+  recognizers,
+  scrapedTextBenchmark,
+  placesBenchmark,
+  articleExtraction,
+  assessmentBenchmark,
+  datasetsBenchmark,
+];
 
 function format(figure: Figure): string {
   const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(3);

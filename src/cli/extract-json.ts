@@ -6,7 +6,7 @@ import type { CleanDocument } from '../model/document.js';
  * everything extraction found, each event with its evidence offsets into `text`.
  */
 export function extractJson(doc: CleanDocument) {
-  const { events } = extractDocument(doc);
+  const { events, claims, stance } = extractDocument(doc);
   return {
     source: doc.source,
     title: doc.title,
@@ -18,5 +18,8 @@ export function extractJson(doc: CleanDocument) {
     language: doc.language,
     text: doc.text,
     events,
+    claims,
+    stance: stance?.stance ?? null,
+    stanceEvidence: stance?.evidence ?? [],
   };
 }

@@ -1,20 +1,33 @@
+import type { Claim, StanceReading } from '../model/claim.js';
 import type { CleanDocument } from '../model/document.js';
 import type { DocumentEvent } from '../model/event.js';
+import { readClaims, type ClaimRules } from './claims/index.js';
+import { extractEvents, type EventOptions } from './events/extract-events.js';
 
-/** Options for {@link extractDocument}. */
-export type ExtractOptions = Record<string, never>;
+/** Options for {@link extractDocument}: the registries events are read with, and the claim rules. */
+export interface ExtractOptions extends EventOptions {
+  /** Factor framework and claim language (default: the shipped data files). */
+  claimRules?: ClaimRules;
+}
 
 /** What extraction reads out of one cleaned document. */
 export interface Extraction {
   events: DocumentEvent[];
+  /** Statements about the factors of the framework, with offsets into the cleaned text. */
+  claims: Claim[];
+  /** The document's bottom line on the group's resurgence, or null when it takes none. */
+  stance: StanceReading | null;
 }
 
 /**
- * Reads incidents out of a cleaned document, each tied to the sentences it came from.
+ * Reads incidents and claims out of a cleaned document, each tied to the text it came from.
  *
  * @example
- *   const { events } = extractDocument(cleanDocument(raw));
+ *   const { events, claims, stance } = extractDocument(cleanDocument(raw));
  */
-export function extractDocument(_doc: CleanDocument, _options: ExtractOptions = {}): Extraction {
-  return { events: [] };
+export function extractDocument(doc: CleanDocument, options: ExtractOptions = {}): Extraction {
+  return {
+    events: extractEvents(doc.text, doc.published, options),
+    ...readClaims(doc.text, options.claimRules),
+  };
 }

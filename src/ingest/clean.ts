@@ -2,18 +2,25 @@ import type { CleanDocument, DocumentMeta, MetadataHints, RawDocument } from '..
 import { InputError } from '../model/errors.js';
 import { extractArticle } from './html/extract-article.js';
 import { parseHtml } from './html/parse.js';
+import { normaliseAuthors } from './metadata/authors.js';
 import { readHtmlMetadata } from './metadata/html-metadata.js';
 import { cleanScrapedText } from './text/clean-text.js';
 
 /** Options for {@link cleanDocument}. Reserved for extractor choices; none are needed today. */
 export type CleanOptions = Record<string, never>;
 
+/** A user's author hint split into names; kept whole when it does not read as names. */
+const authorsHinted = (author: string) => {
+  const names = normaliseAuthors(author);
+  return names.length ? names : [author.trim()];
+};
+
 function applyHints(meta: DocumentMeta, hints: MetadataHints | undefined): DocumentMeta {
   if (!hints) return meta;
   return {
     ...meta,
     title: hints.title ?? meta.title,
-    authors: hints.author ? hints.author.split(/\s*(?:,|\band\b)\s*/).filter(Boolean) : meta.authors,
+    authors: hints.author ? authorsHinted(hints.author) : meta.authors,
     published: hints.published ?? meta.published,
     publisher: hints.publisher ?? meta.publisher,
     url: hints.url ?? meta.url,
@@ -37,7 +44,8 @@ export function cleanDocument(raw: RawDocument, _options: CleanOptions = {}): Cl
     meta = readHtmlMetadata(document);
     paragraphs = extractArticle(document);
   } else {
-    ({ paragraphs, meta } = cleanScrapedText(raw.content));
+    const format = raw.format === 'markdown' ? 'markdown' : 'text';
+    ({ paragraphs, meta } = cleanScrapedText(raw.content, { format }));
   }
   const text = paragraphs.join('\n\n');
   if (!text.trim()) throw new InputError(raw.source, 'no article text found after removing site chrome');

@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite';
+
 /** What {@link decodeBytes} found out about the bytes it decoded. */
 export interface Decoded {
   text: string;
@@ -47,13 +49,19 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return match?.[1]?.toLowerCase() ?? null;
 }
 
-function decoderFor(label: string): TextDecoder | null {
+/** A decoder for an encoding label, or null when the label is unknown. */
+function decoderFor(label: string): { encoding: string; decode(bytes: Uint8Array): string } | null {
   try {
+    const encoding = new TextDecoder(label).encoding;
+    // Node 20 decodes windows-1252 as ISO-8859-1 (C1 controls instead of curly quotes and the euro sign).
+    if (encoding === 'windows-1252') return { encoding, decode: decodeWindows1252 };
     return new TextDecoder(label);
   } catch {
     return null;
   }
 }
+
+const decodeWindows1252 = (bytes: Uint8Array) => iconv.decode(Buffer.from(bytes), 'windows-1252');
 
 /**
  * Decodes file bytes to text: a byte-order mark first, then a charset the page declares, then UTF-8
@@ -76,10 +84,6 @@ export function decodeBytes(bytes: Uint8Array, options: { html?: boolean } = {})
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text, encoding: 'utf-8', basis: decoder ? 'declared' : 'utf-8' };
   } catch {
-    return {
-      text: new TextDecoder('windows-1252').decode(bytes),
-      encoding: 'windows-1252',
-      basis: 'fallback',
-    };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', basis: 'fallback' };
   }
 }

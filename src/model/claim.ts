@@ -1,3 +1,5 @@
+import type { Span } from './event.js';
+
 /** Direction of a claim: `for` favours the group's resurgence, `against` hinders it. */
 export type Direction = 'for' | 'against';
 
@@ -19,4 +21,12 @@ export interface Claim {
   start: number;
   end: number;
   text: string;
+}
+
+/** A document's bottom line, how strongly its text leans, and the sentences that carry it. */
+export interface StanceReading {
+  stance: Stance;
+  /** -1 (wholly against) .. 1 (wholly for): the balance of its bottom-line sentences and claims. */
+  balance: number;
+  evidence: Span[];
 }

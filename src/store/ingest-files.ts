@@ -1,10 +1,9 @@
-import type { MetadataHints } from '../model/document.js';
-import { extractDocument } from '../extract/extract-document.js';
-import { cleanDocument } from '../ingest/clean.js';
+import { createFileProcessor } from '../extract/process-pool.js';
+import type { ProcessResult } from '../extract/process-file.js';
 import { findDocumentFiles } from '../ingest/find-files.js';
-import { readDocumentFile, type ReadDocument } from '../ingest/read-file.js';
+import type { MetadataHints } from '../model/document.js';
 import type { Database } from './database.js';
-import { saveDocument } from './documents.js';
+import { saveDocuments, type DocumentRecord } from './documents.js';
 import { mergeIncidents } from './incidents/merge.js';
 
 /** Options for {@link ingestFiles}. */
@@ -12,7 +11,9 @@ export interface IngestOptions {
   /** Metadata to apply to every file (`--url`, `--published`). */
   hints?: MetadataHints;
   maxBytes?: number;
-  /** Called once the file list is known, and after each file. */
+  /** Worker threads for reading, cleaning and extracting; 0 keeps it on this thread. */
+  threads?: number;
+  /** Called once the file list is known, then as files are processed. */
   onProgress?: (done: number, total: number, file: string | null) => void;
 }
 
@@ -27,13 +28,18 @@ export interface IngestOutcome {
   reason?: string;
 }
 
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+/** Documents written per transaction, and the longest a processed document waits to be written. */
+const BATCH_SIZE = 64;
+const BATCH_MS = 500;
+/** Files being processed ahead of the writer, bounding memory however long the batch. */
+const WINDOW = 128;
 
 /**
  * Reads, cleans, extracts and stores every document named by `paths` (files, folders, globs).
- * One bad file never stops the batch: it becomes a `failed` outcome with its reason, and nothing
- * of it is written. Files are read one ahead of processing so disk and CPU overlap. New events are
- * then merged into incidents with those already stored.
+ * Processing runs on worker threads for big batches while this thread writes finished documents
+ * in order, many per transaction. One bad file never stops the batch: it becomes a `failed`
+ * outcome with its reason, and nothing of it is written. Outcomes come back in file order.
+ * New events are then merged into incidents with those already stored.
  */
 export async function ingestFiles(
   db: Database,
@@ -47,40 +53,63 @@ export async function ingestFiles(
     reason: e.message,
   }));
   options.onProgress?.(0, files.length, null);
-  const read = (file: string) =>
-    readDocumentFile(file, { hints: options.hints, maxBytes: options.maxBytes }).then(
-      (doc) => ({ doc }),
-      (error: unknown) => ({ error }),
+  const processor = createFileProcessor(files.length, {
+    hints: options.hints,
+    maxBytes: options.maxBytes,
+    threads: options.threads,
+  });
+  const inFlight = new Map<number, Promise<ProcessResult>>();
+  const submit = (i: number) => i < files.length && inFlight.set(i, processor.process(files[i]!));
+  for (let i = 0; i < Math.min(WINDOW, files.length); i++) submit(i);
+
+  let batch: { record: DocumentRecord; file: string }[] = [];
+  let batchStarted = performance.now();
+  const flush = async () => {
+    const saved = await saveDocuments(
+      db,
+      batch.map((b) => b.record),
     );
-  let next: Promise<{ doc?: ReadDocument; error?: unknown }> | null = files[0] ? read(files[0]) : null;
-  for (const [i, file] of files.entries()) {
-    const current = await next!;
-    next = files[i + 1] ? read(files[i + 1]!) : null;
-    outcomes.push(await ingestOne(db, file, current));
-    options.onProgress?.(i + 1, files.length, file);
+    saved.forEach((s, k) => {
+      const { file, record } = batch[k]!;
+      outcomes.push(
+        s.status === 'failed'
+          ? { file, status: 'failed', reason: s.reason }
+          : { file, status: s.status, id: s.id, version: s.version, events: record.events.length },
+      );
+    });
+    batch = [];
+    batchStarted = performance.now();
+  };
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const result = await inFlight.get(i)!;
+      inFlight.delete(i);
+      submit(i + WINDOW);
+      if (result.ok) {
+        const { clean, contentHash, byteSize, extraction } = result.value;
+        batch.push({
+          file: result.value.file,
+          record: {
+            clean,
+            contentHash,
+            byteSize,
+            events: extraction.events,
+            claims: extraction.claims,
+            stance: extraction.stance,
+          },
+        });
+      } else {
+        await flush();
+        outcomes.push({ file: result.file, status: 'failed', reason: result.reason });
+      }
+      if (batch.length >= BATCH_SIZE || performance.now() - batchStarted > BATCH_MS) await flush();
+      options.onProgress?.(i + 1, files.length, files[i]!);
+    }
+    await flush();
+  } finally {
+    await processor.close();
   }
   // Events read from the new documents join the incidents the datasets (or other documents) report.
   if (outcomes.some((o) => o.status === 'stored' && o.events)) await mergeIncidents(db);
   return outcomes;
-}
-
-async function ingestOne(
-  db: Database,
-  file: string,
-  read: { doc?: ReadDocument; error?: unknown },
-): Promise<IngestOutcome> {
-  try {
-    if (!read.doc) throw read.error;
-    const clean = cleanDocument(read.doc);
-    const { events } = extractDocument(clean);
-    const saved = await saveDocument(db, {
-      clean,
-      contentHash: read.doc.contentHash,
-      byteSize: read.doc.byteSize,
-      events,
-    });
-    return { file, status: saved.status, id: saved.id, version: saved.version, events: events.length };
-  } catch (error) {
-    return { file, status: 'failed', reason: reasonOf(error) };
-  }
 }

@@ -39,14 +39,21 @@ export async function showTrajectoryDemo(db: Database): Promise<void> {
   const rows = await trajectoriesByCountry(db, ACTOR, 'year');
   out(`The ${ACTOR} by country: events per year (deaths), the group on either side, merged incidents once\n`);
   out(`${yearsTable(rows)}\n`);
-  for (const r of rows) {
-    out(`${countryByCode(r.country)?.name ?? r.country} (${r.events.toLocaleString('en-US')} events)`);
+  const name = (r: CountryTrajectory) => countryByCode(r.country)?.name ?? r.country;
+  for (const r of rows.filter((x) => x.analysis.trend)) {
+    out(`${name(r)} (${r.events.toLocaleString('en-US')} events)`);
+    if (r.series.end && r.series.periods.at(-1)!.start.slice(0, 7) > r.series.end)
+      out(`  Statistics to ${r.series.end}, where the dataset's coverage ends.`);
     for (const sentence of r.analysis.summary) out(`  ${sentence}`);
     out('');
   }
+  const few = rows.filter((r) => !r.analysis.trend);
+  if (few.length)
+    out(`Too few events for statistics: ${few.map((r) => `${name(r)} (${r.events})`).join(', ')}.\n`);
+  const index = (await resurgenceIndexTable(db, { actor: ACTOR })).filter((r) => r.index);
   out(
     `Resurgence index of the ${ACTOR} per unit (each unit's last 12 months of data against its 24 before):\n`,
   );
-  printRows(await resurgenceIndexTable(db, { actor: ACTOR }), INDEX_COLUMNS, 'table');
+  printRows(index, INDEX_COLUMNS, 'table');
   if (batch.failures.length) process.exitCode = 1;
 }

@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { assessDatabase } from '../../analyze/assessment/index.js';
+import { renderBrief } from '../../report/brief.js';
 import { listDocuments } from '../../store/documents.js';
 import { ingestFiles } from '../../store/ingest-files.js';
 import type { CommandSpec } from '../command.js';
@@ -6,13 +8,14 @@ import { withDatabase } from '../context.js';
 import { formatTable } from '../output.js';
 import { packagePath } from '../../model/package-path.js';
 import { progressBar } from '../progress.js';
+import { writeBrief } from './assess.js';
 import { summarise } from './ingest.js';
 import { showTrajectoryDemo } from './demo-trajectory.js';
 
 export const demoCommand: CommandSpec = {
   name: 'demo',
   description:
-    'the main job on the sample data: ingest the sample documents, import the UCDP extracts, show the trajectory',
+    'the main job on the sample data: ingest the documents, import the UCDP extracts and show the trajectory, write the brief',
   configure(command: Command) {
     command.action(async (_flags: unknown, cmd: Command) => {
       await withDatabase(cmd, async (db) => {
@@ -29,11 +32,19 @@ export const demoCommand: CommandSpec = {
             { header: 'publisher', value: (d) => d.publisher, max: 24 },
             { header: 'title', value: (d) => d.title, max: 70 },
             { header: 'events', value: (d) => d.events, right: true },
-          ])}\n`,
+          ])}\n\n`,
         );
-        if (outcomes.some((o) => o.status === 'failed')) process.exitCode = 1;
-        process.stdout.write('\n');
         await showTrajectoryDemo(db);
+        const assessment = await assessDatabase(db);
+        for (const [format, out] of [
+          ['html', 'out/brief.html'],
+          ['md', 'out/brief.md'],
+        ] as const) {
+          const { text, attachments } = renderBrief(assessment, format, { chartFolder: 'brief.charts' });
+          writeBrief(text, attachments, out);
+        }
+        process.stdout.write(`\nBrief on the sample analyses written to out/brief.html (and out/brief.md)\n`);
+        if (outcomes.some((o) => o.status === 'failed')) process.exitCode = 1;
       });
     });
   },

@@ -31,7 +31,7 @@ export function summariseImport(batch: ImportBatch): string {
   const m = batch.merge;
   lines.push(
     `Merging: ${n(m.pending)} events checked, ${n(m.pairs)} matching pairs, ` +
-      `${n(m.incidents)} incidents with more than one source updated.`,
+      `${n(m.incidents)} incident${m.incidents === 1 ? '' : 's'} with more than one source updated.`,
   );
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../command.js';
 import { actorsCommand } from './actors.js';
+import { assessCommand } from './assess.js';
 import { cleanCommand } from './clean.js';
 import { demoCommand } from './demo.js';
 import { documentsCommand } from './documents.js';
@@ -8,6 +9,8 @@ import { extractCommand } from './extract.js';
 import { importCommand } from './import.js';
 import { indexCommand } from './index-command.js';
 import { ingestCommand } from './ingest.js';
+import { rateCommand } from './rate.js';
+import { reliabilityCommand } from './reliability.js';
 import { showCommand } from './show.js';
 import { trendCommand } from './trend.js';
 
@@ -24,4 +27,7 @@ export const COMMANDS: CommandSpec[] = [
   actorsCommand,
   trendCommand,
   indexCommand,
+  assessCommand,
+  rateCommand,
+  reliabilityCommand,
 ];

@@ -7,7 +7,10 @@ export interface ActorMention {
   start: number;
   end: number;
   text: string;
-  /** Canonical name, or null for a generic reference ("the group") whose referent the caller decides. */
+  /**
+   * Canonical name, or null for a generic reference whose referent the caller decides: a group ("the
+   * group", kind null) or a state's forces ("the army", kind `state_forces`).
+   */
   actor: string | null;
   unit: string | null;
   kind: ActorKind | null;
@@ -36,6 +39,20 @@ const GENERIC = [
   'the insurgent group',
 ];
 
+/** References to a state's forces that do not say which state: the caller takes it from the place. */
+const GENERIC_FORCES = [
+  'the army',
+  'the military',
+  'the armed forces',
+  'the security forces',
+  'security forces',
+  'government forces',
+  'government troops',
+  'the air force',
+  'army troops',
+  'the troops',
+];
+
 /** Words that, after a province's place name, also name it: "Khorasan branch". */
 const UNIT_NOUNS = ['branch', 'affiliate', 'chapter', 'wing', 'province'];
 
@@ -56,6 +73,7 @@ function matcherFor(registry: ActorRegistry): PhraseMatcher<Target> {
     }
   }
   for (const phrase of GENERIC) matcher.add(phrase, { actor: null, unit: null, kind: null });
+  for (const phrase of GENERIC_FORCES) matcher.add(phrase, { actor: null, unit: null, kind: 'state_forces' });
   matchers.set(registry, matcher);
   return matcher;
 }

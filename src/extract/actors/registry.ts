@@ -14,6 +14,8 @@ const DATASETS = ['ucdp', 'acled', 'gtd'] as const;
 interface StateForceTemplate {
   name: string;
   aliases: string[];
+  /** Aliases of particular countries' forces, by ISO code. */
+  extra: Record<string, string[]>;
   datasets?: DatasetNames;
 }
 
@@ -107,9 +109,19 @@ function readTemplate(file: string, key: string, value: unknown): StateForceTemp
   if (!isRecord(value) || typeof value.name !== 'string' || !value.name.includes('{country}')) {
     throw new ConfigError(file, `stateForces.${key}: needs a name containing {country}`);
   }
+  const extra: Record<string, string[]> = {};
+  if (value.extra !== undefined) {
+    if (!isRecord(value.extra))
+      throw new ConfigError(file, `stateForces.${key}.extra: expected a mapping of country code to names`);
+    for (const [code, names] of Object.entries(value.extra)) {
+      countries(file, `stateForces.${key}.extra`, [code]);
+      extra[code] = strings(file, `stateForces.${key}.extra.${code}`, names);
+    }
+  }
   return {
     name: value.name,
     aliases: strings(file, `stateForces.${key}.aliases`, value.aliases),
+    extra,
     datasets: datasetNames(file, `stateForces.${key}`, value.datasets),
   };
 }
@@ -140,7 +152,12 @@ function stateForces(templates: StateForceTemplate[]): Actor[] {
       out.push({
         name: template.name.replaceAll('{country}', country.name),
         kind: 'state_forces',
-        aliases: [...new Set(expand(template.aliases).filter((n): n is string => !!n))],
+        aliases: [
+          ...new Set([
+            ...expand(template.aliases).filter((n): n is string => !!n),
+            ...(template.extra[country.code] ?? []),
+          ]),
+        ],
         home: [country.code],
         units: [],
         datasets,

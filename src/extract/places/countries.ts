@@ -16,6 +16,8 @@ export interface Country {
   demonyms: string[];
   lat: number;
   lon: number;
+  /** Land area in km². */
+  area: number;
 }
 
 // world-countries ships its list as JSON behind a CommonJS entry point.
@@ -64,11 +66,14 @@ function build() {
       demonyms: [...new Set([...(demonym ? [demonym] : []), ...(extra.demonyms ?? [])])],
       lat: c.latlng[0] ?? 0,
       lon: c.latlng[1] ?? 0,
+      area: c.area ?? 0,
     };
   });
   const byCode = new Map(all.map((c) => [c.code, c]));
   const byName = new Map<string, Country>();
-  for (const c of all)
+  // A name or demonym shared by several countries ("American", "French") goes to the largest.
+  const bySize = [...all].sort((a, b) => b.area - a.area);
+  for (const c of bySize)
     for (const n of [...c.names, ...c.demonyms]) if (!byName.has(fold(n))) byName.set(fold(n), c);
   return { all, byCode, byName };
 }

@@ -18,12 +18,45 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** A word in plain ASCII folds by lower-casing alone. */
+const ASCII = /^[\p{ASCII}]*$/u;
 
-/** Splits text into words (runs of letters and digits), keeping their offsets. */
+/** The last long text tokenized: the recognizers that read one document in turn share its words. */
+let last: { text: string; tokens: Token[] } | null = null;
+const REMEMBER_FROM = 2_000;
+
+/**
+ * Splits text into words (runs of letters and digits), keeping their offsets. The words of the
+ * last long text are remembered, so the recognizers reading one document tokenize it once; callers
+ * must not modify the array.
+ */
 export function tokenize(text: string): Token[] {
+  if (last && last.text === text) return last.tokens;
+  const tokens = splitWords(text);
+  if (text.length >= REMEMBER_FROM) last = { text, tokens };
+  return tokens;
+}
+
+/** The tokens that lie within `start`..`end`, found by binary search in a document's token list. */
+export function tokensWithin(tokens: Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let stop = lo;
+  while (stop < tokens.length && tokens[stop]!.end <= end) stop++;
+  return tokens.slice(lo, stop);
+}
+
+function splitWords(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    tokens.push({ start: m.index, end: m.index + m[0].length, raw: m[0], folded: foldText(m[0]) });
+    const raw = m[0];
+    const folded = ASCII.test(raw) ? raw.toLowerCase() : foldText(raw);
+    tokens.push({ start: m.index, end: m.index + raw.length, raw, folded });
   }
   return tokens;
 }

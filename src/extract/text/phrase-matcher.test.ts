@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseMatcher } from './phrase-matcher.js';
+import { PhraseMatcher, SortedPhrases } from './phrase-matcher.js';
 
 describe('PhraseMatcher', () => {
   const matcher = new PhraseMatcher<string>()
@@ -12,7 +12,15 @@ describe('PhraseMatcher', () => {
   it('prefers the longest phrase at a position', () => {
     const found = matcher.find('Fighters of the Islamic State West Africa Province attacked a base.');
     expect(found).toEqual([
-      { start: 16, end: 50, text: 'Islamic State West Africa Province', value: 'iswap' },
+      {
+        start: 16,
+        end: 50,
+        text: 'Islamic State West Africa Province',
+        value: 'iswap',
+        values: ['iswap'],
+        first: 3,
+        last: 7,
+      },
     ]);
   });
 
@@ -29,8 +37,38 @@ describe('PhraseMatcher', () => {
     expect(matcher.find('Islamic\n\nState')).toEqual([]);
   });
 
+  it('keeps every value of a phrase and falls back to a shorter phrase when the longer is refused', () => {
+    const places = new PhraseMatcher<string>()
+      .add('Tripoli', 'LY')
+      .add('Tripoli', 'LB')
+      .addFolded('new york', 'NY')
+      .add('New York Times', 'newspaper');
+    expect(places.find('From Tripoli.').map((m) => m.values)).toEqual([['LY', 'LB']]);
+    const noPapers = (value: string) => value !== 'newspaper';
+    expect(places.find('the New York Times', undefined, noPapers).map((m) => m.text)).toEqual(['New York']);
+    expect(places.find('Tripoli', undefined, (v) => v === 'LB').map((m) => m.values)).toEqual([['LB']]);
+  });
+
   it('looks up the values of an exact phrase', () => {
     expect(matcher.lookup('islamic state')).toEqual(['islamic-state']);
     expect(matcher.lookup('islamic')).toEqual([]);
+  });
+
+  it('matches phrases of a sorted base table beside the added ones, longest first', () => {
+    const keys = ['a', 'a coruna', 'aa', 'deir', 'deir ez zor', 'mosul', 'tal afar'];
+    const base = new SortedPhrases(keys, (k) => [`base:${keys[k]}`]);
+    const places = new PhraseMatcher<string>(base).add('Mosul', 'added:mosul');
+    expect(places.find('From Deir ez-Zor to Mosul and Tal Afar.').map((m) => m.values)).toEqual([
+      ['base:deir ez zor'],
+      ['base:mosul', 'added:mosul'],
+      ['base:tal afar'],
+    ]);
+    expect(places.find('Deir Hafer').map((m) => m.text)).toEqual(['Deir']);
+    expect(places.lookup('Tal Afar')).toEqual(['base:tal afar']);
+    expect(places.find('A Coruña, A and AA').map((m) => m.values[0])).toEqual([
+      'base:a coruna',
+      'base:a',
+      'base:aa',
+    ]);
   });
 });

@@ -5,35 +5,88 @@ export interface PhraseMatch<T> {
   start: number;
   end: number;
   text: string;
+  /** The first value registered for the phrase (and accepted, when `find` was given `accept`). */
   value: T;
+  /** Every value registered for the phrase (and accepted), in the order they were added. */
+  values: T[];
+  /** Index of the phrase's first and last word in the token list. */
+  first: number;
+  last: number;
 }
 
-interface Entry<T> {
-  value: T;
-  /** Words as written, for phrases that must match case (acronyms such as "IS" or "US"). */
-  exact: string[] | null;
-}
-
-interface Node<T> {
-  next: Map<string, Node<T>>;
-  entries: Entry<T>[];
-}
+/**
+ * Decides whether a value registered for the phrase at tokens `first`..`last` counts there. `find`
+ * keeps, at each position, the longest phrase with at least one accepted value.
+ */
+export type AcceptMatch<T> = (value: T, first: number, last: number) => boolean;
 
 /** Two words belong to one phrase when only a little punctuation and space, and no line break, separate them. */
 const joins = (a: Token, b: Token, text: string) => {
-  const gap = text.slice(a.end, b.start);
-  return gap.length <= 3 && !gap.includes('\n');
+  if (b.start - a.end > 3) return false;
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return false;
+  return true;
 };
-
-const newNode = <T>(): Node<T> => ({ next: new Map(), entries: [] });
 
 /** True for a phrase written without lower-case letters ("IS", "ISWAP", "U.S."): it must match case. */
 const isAcronym = (phrase: string) => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
+
+const NONE = -1;
+
+/**
+ * Phrases given all at once as folded keys ("deir ez zor") in ascending code-unit order, with a
+ * function giving each key's values: looked up by binary search, so nothing is built when it is
+ * loaded. For large generated word lists such as the gazetteer.
+ */
+export class SortedPhrases<T> {
+  /** For the first two characters of a key (as a number), the range of keys that begin with them. */
+  readonly #buckets = new Map<number, [number, number]>();
+
+  constructor(
+    readonly keys: string[],
+    readonly valuesAt: (index: number) => T[],
+  ) {
+    let start = 0;
+    for (let k = 1; k <= keys.length; k++) {
+      if (k < keys.length && head(keys[k]!) === head(keys[start]!)) continue;
+      this.#buckets.set(head(keys[start]!), [start, k]);
+      start = k;
+    }
+  }
+
+  /** The index of `key` (or -1) and whether some longer key begins with its words. */
+  probe(key: string): { index: number; continues: boolean } {
+    const { keys } = this;
+    const bucket = this.#buckets.get(head(key));
+    if (!bucket) return NOT_FOUND;
+    let [lo, hi] = bucket;
+    const end = hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const index = lo < end && keys[lo] === key ? lo : -1;
+    const next = index < 0 ? lo : lo + 1;
+    const continues = next < end && keys[next]!.length > key.length && keys[next]!.startsWith(`${key} `);
+    return index < 0 && !continues ? NOT_FOUND : { index, continues };
+  }
+}
+
+const NOT_FOUND = { index: -1, continues: false } as const;
+
+/**
+ * The first two UTF-16 units of a key as one number. A one-character key counts a space second, so
+ * it shares its bucket with the keys it begins ("a", "a coruna").
+ */
+const head = (key: string) => key.charCodeAt(0) * 65536 + (key.length > 1 ? key.charCodeAt(1) : 32);
 
 /**
  * Finds registered phrases in text, word by word, leftmost-longest and without overlaps. Words are
  * compared folded (case, diacritics and punctuation between words ignored: "al-Qaeda" = "al Qaeda"),
  * except acronyms, which must match as written so "IS" never matches the verb "is".
+ *
+ * Phrases live in one flat map from their folded words to a chain of values, so a matcher holding
+ * hundreds of thousands of phrases (the gazetteer) stays compact and quick to fill.
  *
  * @example
  *   const m = new PhraseMatcher<string>();
@@ -41,42 +94,80 @@ const isAcronym = (phrase: string) => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(
  *   m.find('ISIS and the Islamic State group'); // two matches, both 'IS'
  */
 export class PhraseMatcher<T> {
-  readonly #root: Node<T> = newNode();
-  #size = 0;
+  /** Folded phrase -> 2 * (first entry + 1) + (1 when the phrase also begins a longer one). */
+  readonly #phrases = new Map<string, number>();
+  readonly #values: T[] = [];
+  /** Next entry registered for the same phrase, or NONE. */
+  readonly #next: number[] = [];
+  /** Words as written, for entries that must match case (acronyms such as "IS" or "US"). */
+  readonly #exact = new Map<number, string[]>();
+  readonly #base: SortedPhrases<T> | null;
   #text = '';
 
-  get size(): number {
-    return this.#size;
+  /** A matcher holding the phrases of `base` (never matched case-sensitively) and those added to it. */
+  constructor(base?: SortedPhrases<T>) {
+    this.#base = base ?? null;
   }
 
-  /** Registers `phrase` with `value`. A phrase may carry several values; `find` reports the first. */
+  /** How many (phrase, value) entries the matcher holds. */
+  get size(): number {
+    return this.#values.length;
+  }
+
+  /** Registers `phrase` with `value`. A phrase may carry several values. */
   add(phrase: string, value: T): this {
     const words = tokenize(phrase);
     if (words.length === 0) return this;
-    let node = this.#root;
-    for (const w of words) {
-      let child = node.next.get(w.folded);
-      if (!child) node.next.set(w.folded, (child = newNode()));
-      node = child;
-    }
-    node.entries.push({ value, exact: isAcronym(phrase) ? words.map((w) => w.raw) : null });
-    this.#size++;
+    const entry = this.#addKey(words.map((w) => w.folded).join(' '), value);
+    if (isAcronym(phrase))
+      this.#exact.set(
+        entry,
+        words.map((w) => w.raw),
+      );
     return this;
   }
 
-  /** Every registered phrase in `text`, in order of appearance. */
-  find(text: string, tokens: Token[] = tokenize(text)): PhraseMatch<T>[] {
+  /**
+   * Registers a phrase already folded as `tokenize` folds words, its words joined by single spaces
+   * ("deir ez zor"), with `value`. For bulk loading of prepared names, such as the gazetteer index.
+   */
+  addFolded(phrase: string, value: T): this {
+    if (phrase.length > 0) this.#addKey(phrase, value);
+    return this;
+  }
+
+  /**
+   * Every registered phrase in `text`, in order of appearance. With `accept`, only values it accepts
+   * count, and a position whose longest phrase has no accepted value falls back to a shorter one.
+   * With `canStart`, phrases are sought only at the words it allows (a quick filter, such as
+   * "capitalised").
+   */
+  find(
+    text: string,
+    tokens: Token[] = tokenize(text),
+    accept?: AcceptMatch<T>,
+    canStart?: (index: number) => boolean,
+  ): PhraseMatch<T>[] {
     this.#text = text;
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length;) {
-      const hit = this.#longestAt(tokens, i);
+      const hit = canStart && !canStart(i) ? null : this.#longestAt(tokens, i, accept);
       if (!hit) {
         i++;
         continue;
       }
       const start = tokens[i]!.start;
       const end = tokens[hit.last]!.end;
-      out.push({ start, end, text: text.slice(start, end), value: hit.value });
+      const values = hit.values;
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        value: values[0]!,
+        values,
+        first: i,
+        last: hit.last,
+      });
       i = hit.last + 1;
     }
     return out;
@@ -84,23 +175,58 @@ export class PhraseMatcher<T> {
 
   /** The values registered for exactly this phrase (folded), or an empty list. */
   lookup(phrase: string): T[] {
-    let node: Node<T> | undefined = this.#root;
-    for (const w of tokenize(phrase)) node = node?.next.get(w.folded);
-    return node?.entries.map((e) => e.value) ?? [];
+    const key = tokenize(phrase)
+      .map((w) => w.folded)
+      .join(' ');
+    const slot = this.#phrases.get(key);
+    const index = this.#base?.probe(key).index ?? -1;
+    const out: T[] = index < 0 ? [] : [...this.#base!.valuesAt(index)];
+    for (let e = slot === undefined ? NONE : (slot >> 1) - 1; e !== NONE; e = this.#next[e]!)
+      out.push(this.#values[e]!);
+    return out;
   }
 
-  #longestAt(tokens: Token[], from: number): { last: number; value: T } | null {
-    let node: Node<T> | undefined = this.#root;
-    let best: { last: number; value: T } | null = null;
-    for (let j = from; j < tokens.length && node; j++) {
+  #addKey(key: string, value: T): number {
+    for (let k = key.indexOf(' '); k > 0; k = key.indexOf(' ', k + 1)) {
+      const prefix = key.slice(0, k);
+      this.#phrases.set(prefix, (this.#phrases.get(prefix) ?? 0) | 1);
+    }
+    const slot = this.#phrases.get(key) ?? 0;
+    const entry = this.#values.length;
+    this.#values.push(value);
+    this.#next.push(NONE);
+    const first = (slot >> 1) - 1;
+    if (first === NONE) this.#phrases.set(key, ((entry + 1) << 1) | (slot & 1));
+    else {
+      let e = first;
+      while (this.#next[e] !== NONE) e = this.#next[e]!;
+      this.#next[e] = entry;
+    }
+    return entry;
+  }
+
+  #longestAt(tokens: Token[], from: number, accept?: AcceptMatch<T>): { last: number; values: T[] } | null {
+    let best: { last: number; values: T[] } | null = null;
+    let key = '';
+    for (let j = from; j < tokens.length; j++) {
       if (j > from && !joins(tokens[j - 1]!, tokens[j]!, this.#text)) break;
-      node = node.next.get(tokens[j]!.folded);
-      if (!node) break;
-      for (const entry of node.entries) {
-        if (entry.exact && !entry.exact.every((w, k) => tokens[from + k]!.raw === w)) continue;
-        best = { last: j, value: entry.value };
-        break;
+      key = j === from ? tokens[j]!.folded : `${key} ${tokens[j]!.folded}`;
+      const slot = this.#phrases.get(key) ?? 0;
+      const base = this.#base?.probe(key);
+      let values: T[] | null = null;
+      if (base && base.index >= 0) {
+        const found = this.#base!.valuesAt(base.index);
+        for (let v = 0; v < found.length; v++)
+          if (!accept || accept(found[v]!, from, j)) (values ??= []).push(found[v]!);
       }
+      for (let e = (slot >> 1) - 1; e !== NONE; e = this.#next[e]!) {
+        const exact = this.#exact.size ? this.#exact.get(e) : undefined;
+        if (exact && !exact.every((w, k) => tokens[from + k]!.raw === w)) continue;
+        if (accept && !accept(this.#values[e]!, from, j)) continue;
+        (values ??= []).push(this.#values[e]!);
+      }
+      if (values) best = { last: j, values };
+      if ((slot & 1) === 0 && !base?.continues) break;
     }
     return best;
   }

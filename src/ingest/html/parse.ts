@@ -20,7 +20,11 @@ export function nestingDepth(html: string, stopAt = Infinity): number {
   return deepest;
 }
 
-/** Parses HTML into a DOM document (linkedom), refusing pages nested too deeply to walk safely. */
+/**
+ * Parses HTML into a DOM document (linkedom), refusing pages nested too deeply to walk safely.
+ * Input that is not a whole page (empty, bare text, or a fragment without `<html>`) is parsed as the
+ * body of an empty page, so the document's root is always `<html>` and holds all its content.
+ */
 export function parseHtml(html: string, source: string): Document {
   if (nestingDepth(html, MAX_NESTING) > MAX_NESTING) {
     throw new InputError(
@@ -28,5 +32,8 @@ export function parseHtml(html: string, source: string): Document {
       `HTML is nested more than ${MAX_NESTING} elements deep; refusing to parse it`,
     );
   }
-  return parseHTML(html).document as unknown as Document;
+  const { document } = parseHTML(html);
+  if (document.documentElement?.localName === 'html') return document as unknown as Document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`)
+    .document as unknown as Document;
 }

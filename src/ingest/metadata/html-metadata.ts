@@ -1,27 +1,76 @@
 import type { DocumentMeta } from '../../model/document.js';
+import { analyseLines } from '../text/analyse.js';
+import { joinWrappedLines, splitLines } from '../text/lines.js';
+import { combineFindings } from './combine.js';
+import { dateFromUrl, parseDate } from './dates.js';
+import { readJsonLd } from './json-ld.js';
+import { readMetaTags } from './meta-tags.js';
+import type { MetaFindings } from './metadata-object.js';
+import { readTextMetadata, updatedDate } from './text-metadata.js';
+import { siteFromTitle } from './titles.js';
+import { visibleText } from './visible-text.js';
 
-const meta = (document: Document, ...names: string[]) => {
-  for (const name of names) {
-    const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
-    const content = el?.getAttribute('content')?.trim();
-    if (content) return content;
+const textOf = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() || null;
+
+/** The date of the page's `<time>` element: one marked as the publication date, else the article's. */
+function timeElementDate(document: Document): string | null {
+  const marked = document.querySelectorAll('[itemprop="datePublished"], time[pubdate]');
+  const inArticle = document.querySelectorAll(
+    'article time[datetime], main time[datetime], header time[datetime]',
+  );
+  for (const el of [...marked, ...inArticle, ...document.querySelectorAll('time[datetime]')]) {
+    const date = parseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
+    if (date) return date;
   }
   return null;
-};
+}
 
-/** Metadata a page states about itself in `<meta>`, OpenGraph and `<title>`. */
-export function readHtmlMetadata(document: Document): DocumentMeta {
-  const author = meta(document, 'author', 'article:author');
-  const published = meta(document, 'article:published_time', 'date', 'pubdate');
+/** What the page's markup says outside `<meta>` and JSON-LD: `<h1>`, canonical link, `<html lang>`, `<time>`. */
+function readMarkup(document: Document): MetaFindings {
+  const lang = document.documentElement?.getAttribute('lang')?.trim();
   return {
-    title: meta(document, 'og:title') ?? document.querySelector('title')?.textContent?.trim() ?? null,
-    authors: author ? [author] : [],
-    published: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null,
-    publisher: meta(document, 'og:site_name'),
-    url:
-      meta(document, 'og:url') ??
-      document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-      null,
-    language: document.documentElement?.getAttribute('lang')?.split('-')[0]?.toLowerCase() || null,
+    title: textOf(document.querySelector('h1')),
+    published: timeElementDate(document),
+    url: document.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim() || null,
+    language: lang ? (lang.split(/[-_]/)[0]?.toLowerCase() ?? null) : null,
   };
+}
+
+/**
+ * Metadata a page states about itself. Each field comes from the first source that gives it:
+ *
+ * - title: OpenGraph/Twitter/other `<meta>` titles, JSON-LD headline, `<h1>`, `<title>` (a trailing
+ *   " | Site" is dropped when Site is the publisher);
+ * - authors: JSON-LD author(s), `<meta>` author tags, the visible byline;
+ * - published: JSON-LD datePublished, `<meta>` publication dates, `<time>`, a visible date line,
+ *   a date in the URL path, and only then a modification date; never the clock;
+ * - publisher: og:site_name and other `<meta>`, JSON-LD publisher, the `<title>` suffix, a
+ *   visible copyright line;
+ * - url: canonical link, og:url, JSON-LD; language: `<html lang>`, `<meta>`, JSON-LD, the text.
+ */
+export function readHtmlMetadata(document: Document): DocumentMeta {
+  const ld = readJsonLd(document);
+  const tags = readMetaTags(document);
+  const markup = readMarkup(document);
+  const analysis = analyseLines(joinWrappedLines(splitLines(visibleText(document))));
+  const visible = readTextMetadata(analysis, { updated: false });
+  const rawTitle = textOf(document.querySelector('title'));
+  const headline = tags.title ?? ld.title ?? markup.title;
+  const url = markup.url ?? tags.url ?? ld.url ?? null;
+  const titleSite: MetaFindings = { publisher: siteFromTitle(rawTitle, headline) };
+  const fallbacks: MetaFindings = {
+    title: rawTitle,
+    published: dateFromUrl(url) ?? tags.modified ?? updatedDate(analysis),
+  };
+  return combineFindings([tags, ld, markup, visible, fallbacks], {
+    rawTitle,
+    order: {
+      title: [tags, ld, markup, fallbacks, visible],
+      authors: [ld, tags, visible],
+      published: [ld, tags, markup, visible, fallbacks],
+      publisher: [tags, ld, titleSite, visible],
+      url: [markup, tags, ld],
+      language: [markup, tags, ld, visible],
+    },
+  });
 }

@@ -1,4 +1,9 @@
 import type { DocumentMeta } from '../../model/document.js';
+import { combineFindings } from '../metadata/combine.js';
+import { readTextMetadata } from '../metadata/text-metadata.js';
+import { analyseLines, type Analysis } from './analyse.js';
+import { joinWrappedLines, splitLines, type Line } from './lines.js';
+import { markdownTitle, stripMarkdown } from './markdown.js';
 
 /** A scraped or plain text reduced to its article paragraphs, with what it says about itself. */
 export interface CleanedText {
@@ -6,17 +11,50 @@ export interface CleanedText {
   meta: DocumentMeta;
 }
 
-/** Splits plain text into paragraphs (blank-line separated) and takes a short first line as the title. */
-export function cleanScrapedText(text: string): CleanedText {
-  const paragraphs = text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/[ \t]+/g, ' ').trim())
-    .filter(Boolean);
-  const first = paragraphs[0] ?? '';
-  const title = first.length < 200 && !/[.!?]$/.test(first) ? first : null;
-  return {
-    paragraphs,
-    meta: { title, authors: [], published: null, publisher: null, url: null, language: null },
-  };
+/** Options for {@link cleanScrapedText}. */
+export interface CleanTextOptions {
+  /** `markdown` strips Markdown markup first. Default `text`. */
+  format?: 'text' | 'markdown';
+}
+
+/** Lines grouped as the text grouped them between blank lines, each list item on its own. */
+function blocksOf(lines: readonly Line[]): string[] {
+  const blocks: string[][] = [];
+  for (const [i, line] of lines.entries()) {
+    if (i === 0 || line.bullet || line.block !== lines[i - 1]!.block) blocks.push([]);
+    blocks.at(-1)!.push(line.text);
+  }
+  return blocks.map((block) => block.join('\n'));
+}
+
+/** The article's paragraphs: every block when the text has no chrome at all, else the body's. */
+function articleParagraphs({ lines, infos, layout }: Analysis): string[] {
+  if (infos.every((info) => info.kind !== 'chrome')) return blocksOf(lines);
+  const paragraphs: string[] = [];
+  for (let i = layout.start; i <= layout.end; i++) {
+    const kind = infos[i]!.kind;
+    if (kind === 'prose' || kind === 'short') paragraphs.push(lines[i]!.text);
+  }
+  return paragraphs.length
+    ? paragraphs
+    : lines.filter((_, i) => infos[i]!.kind !== 'chrome').map((l) => l.text);
+}
+
+/**
+ * Cleans a text that was scraped with its site chrome (or is already clean): returns the article
+ * from its first real paragraph to its last, one string per paragraph, and the metadata the text
+ * states (JSON blobs first, then bylines, date lines, copyright lines; see docs/cleaning.md).
+ * Menus, share bars, teaser lists, blurbs, newsletters, addresses, disclaimers, copyright and cookie
+ * lines go. A text without any chrome passes through whole, headline and byline included.
+ *
+ * @example
+ *   const { paragraphs, meta } = cleanScrapedText(scraped);
+ *   meta.published; // '2023-07-18' when a "Published on Jul 18, 2023" line says so, else null
+ */
+export function cleanScrapedText(text: string, options: CleanTextOptions = {}): CleanedText {
+  const markdown = options.format === 'markdown';
+  const analysis = analyseLines(joinWrappedLines(splitLines(markdown ? stripMarkdown(text) : text)));
+  const heading = { title: markdown ? markdownTitle(text) : null };
+  const meta = combineFindings([...analysis.blobs, heading, readTextMetadata(analysis)]);
+  return { paragraphs: articleParagraphs(analysis), meta };
 }

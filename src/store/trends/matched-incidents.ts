@@ -1,6 +1,9 @@
 import type { DuckDBValue } from '@duckdb/node-api';
 import { eventConditions, ORIGIN_RANK, type ActorFilter } from '../events/event-filter.js';
 
+/** The last day a country's data covers: its last dataset event, else its last event from documents. */
+export const COVERAGE_END = `coalesce(max(date_start) filter (where origin <> 'document'), max(date_start))`;
+
 const best = (column: string) => `arg_min(${column}, ${ORIGIN_RANK}) filter (where ${column} is not null)`;
 
 /**

@@ -3,7 +3,7 @@ import type { Queryable } from '../database.js';
 import type { DuckDBValue } from '@duckdb/node-api';
 import { dateInterval, isoDay } from '../dates.js';
 import { eventConditions, supersededDocuments, type ActorFilter } from '../events/event-filter.js';
-import { actorCellsSql } from './matched-incidents.js';
+import { actorCellsSql, COVERAGE_END } from './matched-incidents.js';
 
 /** The length of the periods a trajectory is reported in. */
 export type PeriodLength = 'month' | 'quarter' | 'year';
@@ -55,7 +55,8 @@ export interface TrendSeries {
   months: MonthCounts[];
   /**
    * Last month of the data: `until`, else the last month every country of the series has data for
-   * (its latest event of any actor), so that a country whose data stops early does not read as a fall.
+   * (its latest dataset event of any actor, or latest event from documents where no dataset covers
+   * it), so that a country whose data stops early does not read as a fall.
    */
   end: string | null;
 }
@@ -139,7 +140,7 @@ async function coverageEnd(
   const [row] = await db.all<{ last: unknown }>(
     summarised
       ? `select min(last_day) as last from country_coverage where country in (${list})`
-      : `select min(last) as last from (select max(date_start) as last from events
+      : `select min(last) as last from (select ${COVERAGE_END} as last from events
          where ${scope.where} and country in (${list}) group by country)`,
     summarised ? [] : scope.params,
   );

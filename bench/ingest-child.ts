@@ -1,0 +1,24 @@
+// Child process of the ingest benchmark: ingests one folder into a fresh database file and prints
+// its timing and peak memory as JSON, so each size is measured in a process of its own.
+import { rmSync } from 'node:fs';
+import { openDatabase } from '../src/store/database.js';
+import { ingestFiles } from '../src/store/ingest-files.js';
+
+const [dir, dbPath] = process.argv.slice(2) as [string, string];
+rmSync(dbPath, { force: true });
+const db = await openDatabase(dbPath);
+const started = performance.now();
+const outcomes = await ingestFiles(db, [dir]);
+const seconds = (performance.now() - started) / 1000;
+await db.close();
+const failed = outcomes.filter((o) => o.status === 'failed');
+console.log(
+  JSON.stringify({
+    documents: outcomes.length,
+    stored: outcomes.filter((o) => o.status === 'stored').length,
+    failed: failed.length,
+    firstFailure: failed[0]?.reason ?? null,
+    seconds,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -1,0 +1,138 @@
+/**
+ * A compiled cue: a word or phrase from a data file and the pattern that finds it.
+ * Cue syntax: case-insensitive whole words; a trailing `*` matches any ending; a cue written in
+ * capitals (`IS`, `SDF`) matches case-sensitively; `re:` starts a regular expression.
+ */
+export interface CuePattern {
+  cue: string;
+  pattern: RegExp;
+}
+
+const LETTER = '[\\p{L}\\p{N}]';
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Compiles one cue to a global regular expression, or throws a message saying what is wrong. */
+export function compileCue(cue: string): CuePattern {
+  const text = cue.trim();
+  if (!text) throw new Error('a cue is empty');
+  let body: string;
+  let flags = 'gu';
+  if (text.startsWith('re:')) {
+    body = `(?:${text.slice(3)})`;
+    flags += 'i';
+  } else {
+    const words = text.split(/\s+/).map((w) => {
+      const wild = w.endsWith('*');
+      const core = escape(wild ? w.slice(0, -1) : w).replace(/['’]/g, "['’]");
+      return wild ? `${core}${LETTER}*` : core;
+    });
+    body = words.join('[\\s-]+');
+    if (!/^[A-Z][A-Z-]+$/.test(text)) flags += 'i';
+  }
+  try {
+    return { cue: text, pattern: new RegExp(`(?<!${LETTER})${body}(?!${LETTER})`, flags) };
+  } catch (error) {
+    throw new Error(`the cue "${text}" is not a valid pattern: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
+/** Every match of any of `cues` in `text`, as offsets, in order of position. */
+export function findCues<C extends CuePattern>(
+  text: string,
+  cues: readonly C[],
+): { cue: C; start: number; end: number }[] {
+  const hits: { cue: C; start: number; end: number }[] = [];
+  for (const cue of cues) {
+    cue.pattern.lastIndex = 0;
+    for (let m = cue.pattern.exec(text); m; m = cue.pattern.exec(text)) {
+      if (!m[0]) {
+        cue.pattern.lastIndex++;
+        continue;
+      }
+      hits.push({ cue, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A cue of a tagged list, ready to be tried at one position. */
+interface Entry<C> {
+  tag: string;
+  cue: C;
+  sticky: RegExp;
+}
+
+/** Cues of many lists indexed by their first word, so that a text is read once for all of them. */
+export interface CueIndex<C extends CuePattern> {
+  exact: Map<string, Entry<C>[]>;
+  prefix: Map<string, Entry<C>[]>;
+  longestPrefix: number;
+  /** `re:` cues, which cannot be indexed by a word: searched on their own. */
+  patterns: { tag: string; cue: C }[];
+}
+
+const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+const fold = (word: string) => word.toLowerCase().replace(/’/g, "'");
+
+/** Indexes tagged lists of cues by their first word (or its prefix, for a trailing `*`). */
+export function cueIndex<C extends CuePattern>(lists: [string, readonly C[]][]): CueIndex<C> {
+  const index: CueIndex<C> = { exact: new Map(), prefix: new Map(), longestPrefix: 0, patterns: [] };
+  for (const [tag, cues] of lists) {
+    for (const cue of cues) {
+      if (cue.cue.startsWith('re:')) {
+        index.patterns.push({ tag, cue });
+        continue;
+      }
+      const first = fold(cue.cue.split(/\s+/)[0]!);
+      const entry = {
+        tag,
+        cue,
+        sticky: new RegExp(cue.pattern.source, `${cue.pattern.flags.replace('g', '')}y`),
+      };
+      if (first.endsWith('*')) {
+        add(index.prefix, first.slice(0, -1), entry);
+        index.longestPrefix = Math.max(index.longestPrefix, first.length - 1);
+      } else add(index.exact, first, entry);
+    }
+  }
+  return index;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+
+/**
+ * Every match of every indexed cue in `text`, by tag, in order of position: each word is looked up
+ * (whole, and each prefix up to the longest indexed one) and only the cues starting with it are
+ * tried there. A hyphenated word is read part by part, which also finds cues written with a space.
+ */
+export function scanCues<C extends CuePattern>(
+  text: string,
+  index: CueIndex<C>,
+): Map<string, { cue: C; start: number; end: number }[]> {
+  const out = new Map<string, { cue: C; start: number; end: number }[]>();
+  const push = (tag: string, hit: { cue: C; start: number; end: number }) => add(out, tag, hit);
+  for (const { tag, cue } of index.patterns) for (const hit of findCues(text, [cue])) push(tag, hit);
+  const tryAll = (entries: Entry<C>[] | undefined, at: number) => {
+    if (!entries) return;
+    for (const { tag, cue, sticky } of entries) {
+      sticky.lastIndex = at;
+      if (sticky.test(text)) push(tag, { cue, start: at, end: sticky.lastIndex });
+    }
+  };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = fold(m[0]);
+    tryAll(index.exact.get(word), m.index);
+    const longest = Math.min(word.length, index.longestPrefix);
+    for (let n = 1; n <= longest; n++) tryAll(index.prefix.get(word.slice(0, n)), m.index);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}

@@ -1,0 +1,111 @@
+import type { Direction } from '../../model/claim.js';
+import type { FactorCue, FactorDefinition } from './framework.js';
+import { effectiveKind, type Marker, type MarkerKind } from './markers.js';
+
+/** How far a polarity word may sit from a factor cue: after it (the cue as subject), and before it. */
+export const WINDOW_AFTER = 12;
+export const WINDOW_BEFORE = 4;
+/** Before a cue of a factor whose growth hinders the group, only a modifier counts ("a weakened army"). */
+export const WINDOW_BEFORE_STRICT = 2;
+
+/** A factor cue found in a clause, with its word position. */
+export interface CueHit {
+  cue: FactorCue;
+  start: number;
+  end: number;
+  word: number;
+  /** Index of the cue's last word. */
+  lastWord: number;
+}
+
+/** The direction a marker gives a claim about `factor`. */
+export function directionOf(kind: MarkerKind, factor: FactorDefinition): Direction {
+  if (kind === 'favours') return 'for';
+  if (kind === 'hinders') return 'against';
+  const up = kind === 'up';
+  return up === (factor.polarity === 'positive') ? 'for' : 'against';
+}
+
+const distance = (hit: CueHit, m: Marker, before: number, links: ReadonlySet<number>) => {
+  if (m.start < hit.end && hit.start < m.end) return 0;
+  if (m.word > hit.lastWord) {
+    return m.word - hit.lastWord <= WINDOW_AFTER && !m.quantifies ? m.word - hit.lastWord : null;
+  }
+  if (hit.word - m.word > before) return null;
+  for (let w = m.word + 1; w < hit.word; w++) if (links.has(w)) return null;
+  return hit.word - m.word + 0.5;
+};
+
+/**
+ * The nearest marker within the windows of any of `hits`, or null. A marker before a cue does not
+ * reach across a preposition (`links`, word positions of "to", "against", "from" …): in "hostile
+ * to the militants" or "its ability to raise revenue", the cue is an object, not what is described.
+ */
+export function closeMarker(
+  hits: CueHit[],
+  markers: Marker[],
+  factor: FactorDefinition,
+  links: ReadonlySet<number> = new Set(),
+): Marker | null {
+  const before = factor.polarity === 'negative' ? WINDOW_BEFORE_STRICT : WINDOW_BEFORE;
+  let best: { marker: Marker; distance: number } | null = null;
+  for (const hit of hits) {
+    for (const marker of markers) {
+      const d = distance(hit, marker, before, links);
+      if (d !== null && (!best || d < best.distance)) best = { marker, distance: d };
+    }
+  }
+  return best?.marker ?? null;
+}
+
+/**
+ * The polarity word that speaks about a factor in a clause: the nearest one after one of its cues
+ * (within {@link WINDOW_AFTER} words) or just before it (within {@link WINDOW_BEFORE}). For a factor
+ * whose growth favours the group, failing that, the nearest polarity word anywhere in the clause
+ * that no other factor's cue has taken (`taken`), because the group is then the implicit subject;
+ * a factor whose growth hinders the group (state capacity) needs a close word, so that "the attack
+ * failed as the army arrived" is not read as a weak army.
+ */
+export function nearestMarker(
+  hits: CueHit[],
+  markers: Marker[],
+  factor: FactorDefinition,
+  taken: ReadonlySet<Marker> = new Set(),
+  links?: ReadonlySet<number>,
+): Marker | null {
+  const close = closeMarker(hits, markers, factor, links);
+  if (close || factor.polarity === 'negative') return close;
+  let loose: { marker: Marker; distance: number } | null = null;
+  for (const hit of hits) {
+    for (const marker of markers) {
+      if (taken.has(marker)) continue;
+      const d = Math.abs(marker.word - hit.word);
+      if (!loose || d < loose.distance) loose = { marker, distance: d };
+    }
+  }
+  return loose?.marker ?? null;
+}
+
+/**
+ * The direction of a claim about `factor` in a clause: from the nearest polarity word (negation
+ * applied), else from what a cue says by itself ("chaos" reads up; "not distracted" reads down
+ * when `negated` says a negator governs the cue), else null (no claim).
+ */
+export function claimDirection(
+  hits: CueHit[],
+  markers: Marker[],
+  factor: FactorDefinition,
+  context: {
+    taken?: ReadonlySet<Marker>;
+    links?: ReadonlySet<number>;
+    negated?: (hit: CueHit) => boolean;
+  } = {},
+): Direction | null {
+  const { taken, links, negated = () => false } = context;
+  const marker = nearestMarker(hits, markers, factor, taken, links);
+  if (marker) return directionOf(effectiveKind(marker), factor);
+  const reading = hits.find((h) => h.cue.reads);
+  if (!reading?.cue.reads) return null;
+  const reads = negated(reading) ? (reading.cue.reads === 'up' ? 'down' : 'up') : reading.cue.reads;
+  return directionOf(reads, factor);
+}

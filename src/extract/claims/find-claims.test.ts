@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from './find-claims.js';
+
+const only = (text: string, factor: string) => findClaims(text).filter((c) => c.factor === factor);
+
+describe('findClaims', () => {
+  it.each([
+    ['state_capacity', 'against', 'Government troops have strengthened their hold on the desert towns.'],
+    ['state_capacity', 'for', 'The provincial police force is weak and badly paid.'],
+    ['ideological_appeal', 'against', 'Support for the jihadist project has fallen sharply among young men.'],
+    ['ideological_appeal', 'for', 'The ideology continues to spread through online channels.'],
+    [
+      'popular_base',
+      'against',
+      'Most residents of the valley are loyal to the government after years of war.',
+    ],
+    [
+      'popular_base',
+      'for',
+      'Local support for the insurgents has grown in the camps for displaced families.',
+    ],
+    ['manpower', 'against', 'The movement has struggled with dwindling numbers of recruits.'],
+    ['manpower', 'for', 'A prison break last spring freed hundreds of fighters.'],
+    ['resources', 'against', 'Its revenue from extortion has shrunk since the border crossings closed.'],
+    ['resources', 'for', 'The network has rebuilt its finances through kidnapping for ransom.'],
+    ['geopolitical_distraction', 'for', 'Western governments are preoccupied with the war in Europe.'],
+    ['decentralisation', 'for', 'The African provinces have expanded their operations.'],
+    ['decentralisation', 'against', 'Several of its branches have collapsed under sustained pressure.'],
+    ['external_operations', 'for', 'Its external operations network has grown in Central Asia.'],
+    ['chaos_and_grievance', 'for', 'Years of chaos in the border districts have fed the insurgency.'],
+    ['chaos_and_grievance', 'against', 'Instability in the north has eased since the ceasefire.'],
+    ['external_operations', 'against', 'Its external operations have collapsed since the arrests in Europe.'],
+    [
+      'geopolitical_distraction',
+      'against',
+      'The war in Europe has not distracted Western governments from the campaign.',
+    ],
+    ['leadership', 'against', 'The killing of its leaders in quick succession has weakened the command.'],
+    ['leadership', 'for', 'Its new leadership has consolidated control over the branches.'],
+  ])('reads a %s claim %s', (factor, direction, sentence) => {
+    const claims = only(sentence, factor);
+    expect(claims.map((c) => c.direction)).toEqual([direction]);
+    expect(claims[0]!.text).toBe(sentence);
+  });
+
+  it('turns a polarity word after a negator', () => {
+    expect(
+      only('The group has not managed to attract recruits in the region.', 'manpower')[0]?.direction,
+    ).toBe('against');
+    expect(only('The army is no longer growing.', 'state_capacity')[0]?.direction).toBe('for');
+  });
+
+  it('tells hedged claims from asserted ones', () => {
+    expect(only('The militants could regain their strength in the hills.', 'manpower')[0]?.firmness).toBe(
+      'hedged',
+    );
+    expect(only('The militants have regained their strength in the hills.', 'manpower')[0]?.firmness).toBe(
+      'asserted',
+    );
+  });
+
+  it('names the source a sentence cites, or the author', () => {
+    const cited = findClaims(
+      'According to the monitoring team, the number of fighters has grown to about 3,000.',
+    );
+    expect(cited[0]?.attribution).toBe('monitoring team');
+    const reports = findClaims('European intelligence reports suggest that the provinces have expanded.');
+    expect(reports[0]?.attribution).toBe('European intelligence reports');
+    expect(findClaims('The provinces have expanded.')[0]?.attribution).toBe('author');
+  });
+
+  it('reads the period a claim names', () => {
+    expect(only('Its revenue has fallen since 2019.', 'resources')[0]?.period).toBe('since 2019');
+    expect(only('Recruitment rose between 2016 and 2018.', 'manpower')[0]?.period).toBe('2016/2018');
+  });
+
+  it('cites offsets into the text and splits a sentence into clauses by factor', () => {
+    const text =
+      'Intro paragraph.\n\nThe army has grown stronger in the south, but the group has rebuilt its finances.';
+    const claims = findClaims(text);
+    const army = claims.find((c) => c.factor === 'state_capacity')!;
+    const money = claims.find((c) => c.factor === 'resources')!;
+    expect(army.direction).toBe('against');
+    expect(money.direction).toBe('for');
+    expect(text.slice(army.start, army.end)).toBe('The army has grown stronger in the south');
+    expect(text.slice(money.start, money.end)).toBe('the group has rebuilt its finances.');
+  });
+
+  it.each([
+    ['a concession', 'Despite heavy losses, the group retains several thousand fighters.', 'manpower', 'for'],
+    [
+      'a verb after an ability',
+      'Its ability to raise revenue has been sharply curtailed.',
+      'resources',
+      'against',
+    ],
+    [
+      'a failure to contain',
+      'The authorities have failed to contain the Sahel province.',
+      'decentralisation',
+      'for',
+    ],
+    ['a struggle to', 'The group has struggled to recruit since its defeat.', 'manpower', 'against'],
+    [
+      'an object of hostility',
+      'Local tribes are increasingly hostile to the militants.',
+      'popular_base',
+      'against',
+    ],
+    ['named national forces', 'Afghan forces remain poorly equipped.', 'state_capacity', 'for'],
+  ])('reads %s', (_, sentence, factor, direction) => {
+    expect(only(sentence, factor).map((c) => c.direction)).toEqual([direction]);
+  });
+
+  it('does not take a quantity of something else for the level of a factor', () => {
+    expect(only('Security services describe a growing number of cases online.', 'state_capacity')).toEqual(
+      [],
+    );
+  });
+
+  it("does not take other people's leaders for the group's", () => {
+    expect(only('Tribal leaders said the talks had failed.', 'leadership')).toEqual([]);
+  });
+
+  it('does not read a claim from a sentence about none of the factors', () => {
+    expect(findClaims('The weather in the capital was mild on Tuesday.')).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+import type { Claim, Direction } from '../../model/claim.js';
+import { attributionOf } from './attribution.js';
+import { claimDirection, closeMarker, type CueHit } from './direction.js';
+import type { FactorDefinition } from './framework.js';
+import { findMarkers, negatedAt, wordAt, wordStarts, type Marker } from './markers.js';
+import { periodOf } from './period.js';
+import { defaultClaimRules, type ClaimRules } from './rules.js';
+import { splitClauses, splitSentences, type TextSpan } from './sentences.js';
+import { TextIndex, within } from './text-index.js';
+
+/** Options for {@link findClaims}. */
+export interface ClaimOptions {
+  /** The factor framework and language to read with (default: the shipped data files). */
+  rules?: ClaimRules;
+  /** The text's cues, found once (built from `rules` when absent); share it with {@link readStance}. */
+  index?: TextIndex;
+}
+
+const TAKEN_FROM_GROUP =
+  /^\W+(?:[\p{L}-]+\s+){0,3}from\s+(?:the\s+)?(?:group|organi[sz]ation|ISIS|ISIL|IS|Islamic State|Daesh|jihadists|militants)\b/u;
+
+/** Prepositions a polarity word before a cue does not reach across; "to" right before the cue is its infinitive ("failed to recruit"). */
+const LINKS = /\b(?:to|against|toward|towards|with|from)\b/giu;
+
+interface ClauseClaim {
+  factor: FactorDefinition;
+  direction: Direction;
+  clause: TextSpan;
+}
+
+function cueHits(index: TextIndex, clause: TextSpan, starts: number[], factor: FactorDefinition): CueHit[] {
+  return within(index.factors.get(factor.id) ?? [], clause).map((h) => {
+    const word = wordAt(starts, h.start);
+    return {
+      cue: h.cue,
+      start: h.start,
+      end: h.end,
+      word,
+      lastWord: Math.max(word, wordAt(starts, h.end) - 1),
+    };
+  });
+}
+
+function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): ClauseClaim[] {
+  const { text } = index;
+  const starts = wordStarts(text, clause);
+  const markers = findMarkers(index, clause, starts);
+  const found = rules.framework.factors
+    .map((factor) => ({ factor, hits: cueHits(index, clause, starts, factor) }))
+    .filter((f) => f.hits.length);
+  const cueWords = new Set(found.flatMap((f) => f.hits.map((h) => h.word)));
+  const links = new Set<number>();
+  for (const m of clause.text.matchAll(LINKS)) {
+    const w = wordAt(starts, clause.start + m.index);
+    if (!(m[0].toLowerCase() === 'to' && cueWords.has(w + 1))) links.add(w);
+  }
+  const taken = new Set(
+    found.map((f) => closeMarker(f.hits, markers, f.factor, links)).filter((m): m is Marker => m !== null),
+  );
+  const out: ClauseClaim[] = [];
+  for (const { factor, hits } of found) {
+    const negated = (hit: CueHit) => negatedAt(index, clause, hit.start, starts);
+    let direction = claimDirection(hits, markers, factor, { taken, links, negated });
+    if (!direction) continue;
+    const takenFromGroup = hits.some((h) => TAKEN_FROM_GROUP.test(text.slice(h.end, h.end + 60)));
+    if (takenFromGroup && factor.polarity === 'positive') direction = direction === 'for' ? 'against' : 'for';
+    out.push({ factor, direction, clause });
+  }
+  return out;
+}
+
+/**
+ * Finds the claims a cleaned text makes about the factors of the framework: for each clause, the
+ * factors whose cues it carries and, from the polarity words near them, whether it says the factor
+ * favours (`for`) or hinders (`against`) the group's resurgence. Neighbouring clauses of one
+ * sentence that say the same about the same factor become one claim. Each claim carries its
+ * firmness (hedged when a hedge such as "may" or "could" governs it), its attribution ("according
+ * to ...", "UN reports confirm ..."; else `author`), the period it names, and its offsets.
+ *
+ * @example
+ *   findClaims('The group has failed to attract new recruits.')[0];
+ *   // { factor: 'manpower', direction: 'against', firmness: 'asserted', attribution: 'author', ... }
+ */
+export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
+  const rules = options.rules ?? defaultClaimRules();
+  const index = options.index ?? new TextIndex(text, rules);
+  const claims: Claim[] = [];
+  for (const sentence of splitSentences(text)) {
+    const found = splitClauses(text, sentence).flatMap((clause) => clauseClaims(index, clause, rules));
+    const merged: ClauseClaim[] = [];
+    for (const c of found) {
+      const same = merged.find((m) => m.factor.id === c.factor.id && m.direction === c.direction);
+      if (same) same.clause = { ...same.clause, end: Math.max(same.clause.end, c.clause.end) };
+      else merged.push({ ...c });
+    }
+    if (!merged.length) continue;
+    const attribution = attributionOf(sentence.text, rules.attribution);
+    for (const { factor, direction, clause } of merged) {
+      const span = { start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end) };
+      claims.push({
+        factor: factor.id,
+        direction,
+        firmness: within(index.hedges, span).length ? 'hedged' : 'asserted',
+        attribution,
+        period: periodOf(span.text) ?? periodOf(sentence.text),
+        ...span,
+      });
+    }
+  }
+  return claims;
+}

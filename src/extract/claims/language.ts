@@ -1,0 +1,53 @@
+import type { CuePattern } from './cues.js';
+import { Checker, dataFile, readYaml } from './framework.js';
+
+/** The word lists the claim finder reads besides the factor cues (`data/claim-language.yaml`). */
+export interface ClaimLanguage {
+  up: CuePattern[];
+  down: CuePattern[];
+  favours: CuePattern[];
+  hinders: CuePattern[];
+  negators: CuePattern[];
+  hedges: CuePattern[];
+  /** Regular-expression alternatives: nouns naming a source, verbs of reporting. */
+  sources: string[];
+  reportingVerbs: string[];
+  revival: CuePattern[];
+  group: CuePattern[];
+}
+
+const LISTS = ['up', 'down', 'favours', 'hinders', 'negators', 'hedges'] as const;
+
+/** Validates a parsed language file; throws ConfigError naming the list at fault. */
+export function parseClaimLanguage(data: unknown, file: string): ClaimLanguage {
+  const c = new Checker(file);
+  const root = c.record(data, 'the file');
+  const cues = (value: unknown, where: string) => {
+    const list = c.list(value, where).map((x, i) => c.cue(x, `${where}[${i}]`));
+    if (!list.length) c.fail(where, 'must list at least one word');
+    return list;
+  };
+  const words = (value: unknown, where: string) =>
+    c.list(value, where).map((x, i) => {
+      const word = c.text(x, `${where}[${i}]`);
+      c.cue(`re:${word}`, `${where}[${i}]`);
+      return word.endsWith('*') ? `${word.slice(0, -1)}\\p{L}*` : word;
+    });
+  const stance = c.record(root.stance, 'stance');
+  const lists = Object.fromEntries(LISTS.map((name) => [name, cues(root[name], name)])) as Record<
+    (typeof LISTS)[number],
+    CuePattern[]
+  >;
+  return {
+    ...lists,
+    sources: words(root.sources, 'sources'),
+    reportingVerbs: words(root.reporting_verbs, 'reporting_verbs'),
+    revival: cues(stance.revival, 'stance.revival'),
+    group: cues(stance.group, 'stance.group'),
+  };
+}
+
+/** Reads and validates a language file (default: the shipped `data/claim-language.yaml`). */
+export function loadClaimLanguage(file = dataFile('claim-language.yaml')): ClaimLanguage {
+  return parseClaimLanguage(readYaml(file), file);
+}

@@ -1,0 +1,85 @@
+import type { TextSpan } from './sentences.js';
+import { VERBAL_REACH, within, type MarkerKind, type TextIndex } from './text-index.js';
+
+export type { MarkerKind } from './text-index.js';
+
+/** A polarity word found in a clause, with its word position and whether a negator turns it. */
+export interface Marker {
+  kind: MarkerKind;
+  start: number;
+  end: number;
+  /** Index of its first word in the clause. */
+  word: number;
+  negated: boolean;
+  /** It qualifies a quantity of what follows ("a growing number of cases"), not a noun before it. */
+  quantifies: boolean;
+}
+
+const QUANTITY = /^\s+(?:number|numbers|share|amount|proportion|level|levels|rate)\s+of\b/i;
+
+const OPPOSITE: Record<MarkerKind, MarkerKind> = {
+  up: 'down',
+  down: 'up',
+  favours: 'hinders',
+  hinders: 'favours',
+};
+
+/** Word positions of a span: the offset where each word starts. */
+export function wordStarts(text: string, span: TextSpan): number[] {
+  const starts: number[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  const body = text.slice(span.start, span.end);
+  for (let m = re.exec(body); m; m = re.exec(body)) starts.push(span.start + m.index);
+  return starts;
+}
+
+/** Index of the word at or after `offset`. */
+export const wordAt = (starts: number[], offset: number) => {
+  let i = 0;
+  while (i < starts.length && starts[i]! < offset) i++;
+  return i;
+};
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/**
+ * The polarity words of a span. A negator ending at most three words before a polarity word turns
+ * it the other way ("inability to attract", "not really growing"); a nominal negator ("decline in",
+ * "lack of") reaches one word ("decline in the proliferation"), so that "the lack of weapons has
+ * stripped" is not turned. A word that is itself a negator ("inability") is not turned by itself.
+ * Words inside a concession ("despite these setbacks") are left out.
+ */
+export function findMarkers(
+  index: TextIndex,
+  span: TextSpan,
+  starts = wordStarts(index.text, span),
+): Marker[] {
+  const { text } = index;
+  const negators = within(index.negators, span);
+  const conceded = within(index.concessions, span);
+  return within(index.markers, span)
+    .filter((m) => !conceded.some((c) => overlaps(c, m)))
+    .map(({ kind, start, end }) => {
+      const word = wordAt(starts, start);
+      const negated = negators.some(
+        (n) => n.end <= start && !overlaps(n, { start, end }) && word - wordAt(starts, n.end) <= n.reach,
+      );
+      return { kind, start, end, word, negated, quantifies: QUANTITY.test(text.slice(end, end + 24)) };
+    });
+}
+
+/** The kind a marker has once its negation is applied. */
+export const effectiveKind = (m: Marker): MarkerKind => (m.negated ? OPPOSITE[m.kind] : m.kind);
+
+/** Whether a negator ends at most three words before `offset` in a span ("not distracted", "cannot return"). */
+export function negatedAt(
+  index: TextIndex,
+  span: TextSpan,
+  offset: number,
+  starts = wordStarts(index.text, span),
+): boolean {
+  return within(index.negators, span).some(
+    (n) => n.end <= offset && wordAt(starts, offset) - wordAt(starts, n.end) <= VERBAL_REACH,
+  );
+}

@@ -1,0 +1,20 @@
+import type { Claim, StanceReading } from '../../model/claim.js';
+import { findClaims } from './find-claims.js';
+import { defaultClaimRules, type ClaimRules } from './rules.js';
+import { readStance } from './stance.js';
+import { TextIndex } from './text-index.js';
+
+/**
+ * A document's claims and its stance, reading the text's cues once for both.
+ *
+ * @example
+ *   const { claims, stance } = readClaims(doc.text);
+ */
+export function readClaims(
+  text: string,
+  rules: ClaimRules = defaultClaimRules(),
+): { claims: Claim[]; stance: StanceReading | null } {
+  const index = new TextIndex(text, rules);
+  const claims = findClaims(text, { rules, index });
+  return { claims, stance: readStance(text, claims, { rules, index }) };
+}

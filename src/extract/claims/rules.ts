@@ -1,0 +1,26 @@
+import { attributionPatterns, type AttributionPatterns } from './attribution.js';
+import { loadFactorFramework, type FactorFramework } from './framework.js';
+import { loadClaimLanguage, type ClaimLanguage } from './language.js';
+
+/** Everything the claim finder reads: the factor framework, its language, and compiled patterns. */
+export interface ClaimRules {
+  framework: FactorFramework;
+  language: ClaimLanguage;
+  attribution: AttributionPatterns;
+}
+
+/** Builds claim rules from a framework and a language file's contents. */
+export function claimRules(framework: FactorFramework, language: ClaimLanguage): ClaimRules {
+  return { framework, language, attribution: attributionPatterns(language) };
+}
+
+let shipped: ClaimRules | null = null;
+
+/**
+ * The rules shipped in `data/factors.yaml` and `data/claim-language.yaml`, read and validated once.
+ * Throws ConfigError when either file is invalid.
+ */
+export function defaultClaimRules(): ClaimRules {
+  shipped ??= claimRules(loadFactorFramework(), loadClaimLanguage());
+  return shipped;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from './find-claims.js';
+import { readStance } from './stance.js';
+
+const stanceOf = (text: string) => readStance(text, findClaims(text));
+
+const AGAINST = [
+  'The group cannot make a comeback in the river valley.',
+  'Government troops have strengthened their hold on the towns.',
+  'Its revenue from extortion has shrunk, and its recruits have dwindled.',
+  'Support for its ideology has fallen sharply.',
+].join('\n\n');
+
+const FOR = [
+  'The group is recovering faster than expected.',
+  'Its African provinces have expanded their operations, and its finances have grown.',
+  'Years of chaos in the border districts have fed the insurgency.',
+].join('\n\n');
+
+describe('readStance', () => {
+  it('reads a piece arguing the group cannot come back as against, citing the bottom line', () => {
+    const reading = stanceOf(AGAINST);
+    expect(reading?.stance).toBe('against');
+    expect(reading!.evidence.map((e) => AGAINST.slice(e.start, e.end))).toEqual([
+      'The group cannot make a comeback in the river valley.',
+    ]);
+  });
+
+  it('reads a piece arguing the group is recovering as for', () => {
+    expect(stanceOf(FOR)?.stance).toBe('for');
+  });
+
+  it('reads a piece that argues both ways as mixed', () => {
+    const both = `${FOR}\n\n${AGAINST}`;
+    expect(stanceOf(both)?.stance).toBe('mixed');
+  });
+
+  it('takes no position on a report that argues nothing', () => {
+    expect(
+      stanceOf('Gunmen attacked a checkpoint near the town on Monday, killing two soldiers.'),
+    ).toBeNull();
+  });
+});

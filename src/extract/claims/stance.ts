@@ -1,0 +1,91 @@
+import type { Claim, StanceReading } from '../../model/claim.js';
+import { effectiveKind, findMarkers, negatedAt } from './markers.js';
+import { defaultClaimRules, type ClaimRules } from './rules.js';
+import { splitSentences, type TextSpan } from './sentences.js';
+import { TextIndex, within } from './text-index.js';
+
+/** Options for {@link readStance}. */
+export interface StanceOptions {
+  rules?: ClaimRules;
+  /** The text's cues, found once: pass the one {@link findClaims} used. */
+  index?: TextIndex;
+  /** Weight of a bottom-line sentence against one asserted claim. Default 2. */
+  sentenceWeight?: number;
+  /**
+   * Below this total weight the document takes no position (a news report). Default 4 with a
+   * bottom-line sentence, half as much again without one.
+   */
+  minimumWeight?: number;
+  /** Share of the total weight the balance must reach to be `for` or `against`. Default 0.25. */
+  margin?: number;
+}
+
+/** How far (in characters) a polarity word may sit from a revival word to read it. */
+const WITHIN = 60;
+
+/** A sentence about the group's revival as a whole, and which way it reads. */
+export interface BottomLine extends TextSpan {
+  direction: 'for' | 'against';
+}
+
+/**
+ * Sentences about the group's revival as a whole ("cannot make a comeback", "is recovering"): a
+ * revival word and a mention of the group. A negator just before the revival word reads `against`
+ * ("cannot make a comeback"); otherwise the polarity word nearest to it decides ("stymied its
+ * revival"), and a revival word with none reads `for` ("the group is recovering").
+ */
+export function bottomLines(
+  text: string,
+  index: TextIndex = new TextIndex(text, defaultClaimRules()),
+): BottomLine[] {
+  const out: BottomLine[] = [];
+  for (const sentence of splitSentences(text)) {
+    const revival = within(index.revival, sentence);
+    if (!revival.length || !within(index.group, sentence).length) continue;
+    const markers = findMarkers(index, sentence);
+    let votes = 0;
+    for (const hit of revival) {
+      const at = { start: hit.start, end: hit.end };
+      const self = markers.find((m) => m.start < at.end && at.start < m.end);
+      const others = markers.filter((m) => m !== self && Math.abs(m.start - at.start) < WITHIN);
+      const nearest = others.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0];
+      const negated = self?.negated || negatedAt(index, sentence, at.start);
+      const kind = negated ? 'down' : nearest ? effectiveKind(nearest) : 'up';
+      votes += kind === 'up' || kind === 'favours' ? 1 : -1;
+    }
+    if (votes) out.push({ ...sentence, direction: votes > 0 ? 'for' : 'against' });
+  }
+  return out;
+}
+
+/**
+ * A document's bottom line on the group's resurgence, weighing its bottom-line sentences and its
+ * claims (an asserted claim counts 1, a hedged one 0.5, a bottom-line sentence `sentenceWeight`):
+ * `for` or `against` when the balance reaches `margin` of the total weight, `mixed` otherwise, and
+ * null when the document says too little (less than `minimumWeight`) to take a position. The evidence is the bottom-line
+ * sentences that agree with the verdict (all of them when it is mixed).
+ */
+export function readStance(text: string, claims: Claim[], options: StanceOptions = {}): StanceReading | null {
+  const index = options.index ?? new TextIndex(text, options.rules ?? defaultClaimRules());
+  const weight = options.sentenceWeight ?? 2;
+  const lines = bottomLines(text, index);
+  let balance = 0;
+  let total = 0;
+  for (const line of lines) {
+    balance += line.direction === 'for' ? weight : -weight;
+    total += weight;
+  }
+  for (const claim of claims) {
+    const w = claim.firmness === 'hedged' ? 0.5 : 1;
+    balance += claim.direction === 'for' ? w : -w;
+    total += w;
+  }
+  if (total < (options.minimumWeight ?? 4) * (lines.length ? 1 : 1.5)) return null;
+  const share = balance / total;
+  const margin = options.margin ?? 0.25;
+  const stance = share >= margin ? 'for' : share <= -margin ? 'against' : 'mixed';
+  const evidence = lines
+    .filter((l) => stance === 'mixed' || l.direction === stance)
+    .map(({ start, end }) => ({ start, end }));
+  return { stance, balance: Math.round(share * 100) / 100, evidence };
+}

@@ -1,0 +1,99 @@
+import { cueIndex, scanCues, type CueIndex, type CuePattern } from './cues.js';
+import type { FactorCue } from './framework.js';
+import type { ClaimRules } from './rules.js';
+
+/** A span of the text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** What a polarity word says: a level going up or down, or outright favouring or hindering the group. */
+export type MarkerKind = 'up' | 'down' | 'favours' | 'hinders';
+
+/** Words a negator may skip: "not really growing", but "the loss of [the] weapons" only. */
+export const VERBAL_REACH = 3;
+const NOMINAL_REACH = 1;
+
+/** "Despite these setbacks, ...": what a concession grants is not what the clause claims. */
+const CONCESSIVE = /\b(?:despite|in spite of|notwithstanding)\b[^,;.!?\n]*/giu;
+const KINDS: MarkerKind[] = ['up', 'down', 'favours', 'hinders'];
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+
+const compiled = new WeakMap<ClaimRules, CueIndex<CuePattern>>();
+
+const LISTS = ['up', 'down', 'favours', 'hinders', 'negators', 'hedges', 'revival', 'group'] as const;
+
+function compile(rules: ClaimRules): CueIndex<CuePattern> {
+  let index = compiled.get(rules);
+  if (!index) {
+    index = cueIndex<CuePattern>([
+      ...rules.framework.factors.map((f): [string, CuePattern[]] => [`factor:${f.id}`, f.cues]),
+      ...LISTS.map((name): [string, CuePattern[]] => [name, rules.language[name]]),
+    ]);
+    compiled.set(rules, index);
+  }
+  return index;
+}
+
+/** The items of a list sorted by `start` that lie wholly inside `span`. */
+export function within<T extends Range>(list: T[], span: Range): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i]!.start < span.end; i++)
+    if (list[i]!.end <= span.end) out.push(list[i]!);
+  return out;
+}
+
+/**
+ * Every cue of the claim rules found once in a whole text, so that each clause and sentence looks
+ * its words up instead of running every pattern again: factor cues by factor, polarity words
+ * (overlaps resolved in the order up, down, favours, hinders), negators, hedges, concessions, and the
+ * revival and group words of the stance.
+ */
+export class TextIndex {
+  readonly factors = new Map<string, (Range & { cue: FactorCue })[]>();
+  readonly markers: (Range & { kind: MarkerKind })[] = [];
+  readonly negators: (Range & { reach: number })[];
+  readonly hedges: Range[];
+  readonly concessions: Range[];
+  readonly revival: Range[];
+  readonly group: Range[];
+
+  constructor(
+    readonly text: string,
+    rules: ClaimRules,
+  ) {
+    const hits = scanCues(text, compile(rules));
+    const list = (tag: string) => hits.get(tag) ?? [];
+    for (const factor of rules.framework.factors) {
+      this.factors.set(factor.id, list(`factor:${factor.id}`) as (Range & { cue: FactorCue })[]);
+    }
+    for (const kind of KINDS) {
+      for (const hit of list(kind)) {
+        if (!this.markers.some((m) => overlaps(m, hit)))
+          this.markers.push({ kind, start: hit.start, end: hit.end });
+      }
+    }
+    this.markers.sort((a, b) => a.start - b.start);
+    this.negators = list('negators').map((h) => ({
+      start: h.start,
+      end: h.end,
+      reach: /\s(?:of|in)$/i.test(h.cue.cue) ? NOMINAL_REACH : VERBAL_REACH,
+    }));
+    this.hedges = list('hedges');
+    this.concessions = [...text.matchAll(CONCESSIVE)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    this.revival = list('revival');
+    this.group = list('group');
+  }
+}

@@ -1,0 +1,99 @@
+import { isValidDay, monthNumber, type PartialDate } from './calendar.js';
+import { DAY, MONTH, WEEKDAY_PREFIX, YEAR } from './patterns.js';
+import { anyCase, rulePattern, type DateRule } from './rule.js';
+
+function day(year: number, month: number | null, dayOfMonth: number): PartialDate | null {
+  return month && isValidDay(year, month, dayOfMonth) ? { year, month, day: dayOfMonth } : null;
+}
+
+const QUALIFIER = `(?:(?:${anyCase('early', 'late', 'mid')})[-\\s]+|(?:${anyCase('the')}\\s+)?(?:end|start|beginning|middle) of\\s+)`;
+const YEAR_PREPOSITIONS = anyCase(
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'during',
+  'throughout',
+  'through',
+  'before',
+  'after',
+  'of',
+  'around',
+  'circa',
+  'between',
+  'year',
+);
+
+/** Dates that carry their own year: ISO, "22 March 2024", "March 22, 2024", "March 2024", "in 2019". */
+export const ABSOLUTE_RULES: DateRule[] = [
+  {
+    name: 'iso',
+    pattern: rulePattern(`\\b(?<year>(?:19|20)\\d{2})-(?<month>[01]\\d)-(?<day>[0-3]\\d)\\b`),
+    relative: false,
+    resolve: (g) => day(Number(g.year), Number(g.month), Number(g.day)),
+  },
+  {
+    name: 'day-month-year',
+    pattern: rulePattern(
+      `\\b${WEEKDAY_PREFIX}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(?<month>${MONTH}),?\\s+${YEAR}`,
+    ),
+    relative: false,
+    resolve: (g) => day(Number(g.year), monthNumber(g.month!), Number(g.day)),
+  },
+  {
+    name: 'month-day-year',
+    pattern: rulePattern(`\\b${WEEKDAY_PREFIX}(?<month>${MONTH})\\s+${DAY},?\\s+${YEAR}`),
+    relative: false,
+    resolve: (g) => day(Number(g.year), monthNumber(g.month!), Number(g.day)),
+  },
+  {
+    name: 'numeric',
+    pattern: rulePattern(`\\b(?<a>[0-3]?\\d)(?<sep>[/.])(?<b>[0-3]?\\d)\\k<sep>${YEAR}`),
+    relative: false,
+    resolve: (g) => {
+      const [a, b, year] = [Number(g.a), Number(g.b), Number(g.year)];
+      if (a > 12 && b <= 12) return day(year, b, a);
+      if (b > 12 && a <= 12) return day(year, a, b);
+      return a === b ? day(year, a, b) : null;
+    },
+  },
+  {
+    name: 'month-year',
+    pattern: rulePattern(`\\b(?<m>${QUALIFIER}?(?<month>${MONTH}),?\\s+(?:of\\s+)?${YEAR})`),
+    relative: false,
+    resolve: (g) => ({ year: Number(g.year), month: monthNumber(g.month!)! }),
+  },
+  {
+    name: 'qualified-year',
+    pattern: rulePattern(
+      `\\b(?<m>(?:${QUALIFIER}|(?:${anyCase('summer', 'spring', 'autumn', 'winter', 'fall')})\\s+(?:of\\s+)?)${YEAR})`,
+    ),
+    relative: false,
+    resolve: (g) => ({ year: Number(g.year) }),
+  },
+  {
+    name: 'year',
+    pattern: rulePattern(
+      `(?:\\b(?:${YEAR_PREPOSITIONS})\\s+(?:the\\s+year\\s+)?|\\(|(?<=\\b(?:19|20)\\d{2}\\s*(?:and|or|to|-|–)\\s*))` +
+        `(?<m>${YEAR})(?=['’]s\\b|\\)|(?![-–]?\\p{L}))`,
+    ),
+    relative: false,
+    resolve: (g) => ({ year: Number(g.year) }),
+  },
+  {
+    name: 'year-before-noun',
+    pattern: rulePattern(
+      `\\b(?:${anyCase('a', 'an', 'the', 'its', 'their', 'his', 'her')})\\s+(?<m>${YEAR})\\s+(?=(?:[\\p{L}-]+\\s+){0,2}?(?:attacks?|siege|raids?|bombings?|blasts?|massacre|offensive|assault|ambush|kidnapping|abduction|uprising|coup|war|invasion|election|strike|shooting|jailbreak|prison\\s+break|plot|takeover|fall|capture|defeat|battle|clashes|incursion|rampage|killings?|attempt|operation|campaign)\\b)`,
+    ),
+    relative: false,
+    resolve: (g) => ({ year: Number(g.year) }),
+  },
+  {
+    name: 'possessive-year',
+    pattern: rulePattern(`\\b(?<m>${YEAR})(?=['’]s\\b)`),
+    relative: false,
+    resolve: (g) => ({ year: Number(g.year) }),
+  },
+];

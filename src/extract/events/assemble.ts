@@ -1,0 +1,242 @@
+import type { DocumentEvent, EventType, LocationPrecision, Span } from '../../model/event.js';
+import type { ActorRegistry } from '../actors/registry.js';
+import { unitAt } from '../actors/units.js';
+import type { CasualtyFigure } from '../numbers/index.js';
+import { countryByCode } from '../places/countries.js';
+import type { PlaceMention } from '../places/place.js';
+import type { Frame } from './frames.js';
+import type { Incident } from './incidents.js';
+import type { DocumentContext } from './read-frames.js';
+import type { RoleReading } from './roles.js';
+
+/** Types whose perpetrator is a state or coalition force, and types whose perpetrator is not. */
+const STATE_ACTS: EventType[] = ['airstrike'];
+const ANY_ACTOR: EventType[] = ['battle', 'territory_change'];
+
+function incidentType(incident: Incident): EventType {
+  const lead = incident.frames.find((f) => f.triggers.length > 0) ?? incident.frames[0]!;
+  const all = incident.frames.flatMap((f) => f.triggers);
+  const special = all.filter((t) => t.priority >= 60).sort((a, b) => b.priority - a.priority)[0];
+  if (special && lead.triggers.some((t) => t.type === special.type)) return special.type;
+  const leadTop = [...lead.triggers].sort((a, b) => b.priority - a.priority)[0];
+  if (leadTop && leadTop.priority >= 50) return leadTop.type;
+  const acts = lead.triggers.filter((t) => t.act);
+  if (acts.some((t) => t.type === 'attack')) return 'attack';
+  if (acts.some((t) => t.type === 'bombing') || lead.triggers.some((t) => t.type === 'bombing'))
+    return 'bombing';
+  return special?.type ?? leadTop?.type ?? 'attack';
+}
+
+function choosePerpetrator(incident: Incident, type: EventType): RoleReading | null {
+  const readings = incident.frames.flatMap((f) => (f.roles.perpetrator ? [f.roles.perpetrator] : []));
+  const fits = (r: RoleReading) =>
+    ANY_ACTOR.includes(type) ||
+    (STATE_ACTS.includes(type)
+      ? r.kind === 'state_forces' || r.kind === 'coalition'
+      : r.kind !== 'state_forces');
+  const ranked = readings.filter(fits).sort((a, b) => b.strength - a.strength);
+  const best = ranked[0] ?? null;
+  return best && best.strength >= 2 && best.actor ? best : null;
+}
+
+const KIND_SCORE: Record<string, number> = { site: 5, city: 4, region: 2, admin1: 2, country: 1 };
+const AWAY_FROM =
+  /\b(?:hospitals?|treated|taken|rushed|evacuated|fled|flee|fleeing|border(?:ing)?|towards?|headquarters\s+of|capital|embassy|based|from|km|kilometres|kilometers|miles)\b[^.,;]{0,30}$/i;
+
+/** A place at the very start of a paragraph, in capitals, before a dash or colon: where the reporter filed from. */
+const isDateline = (text: string, m: PlaceMention) =>
+  (m.start === 0 || text[m.start - 1] === '\n') &&
+  /^[\p{Lu}\s'’.-]+(?:\s*\([^)]*\))?\s*[:—–-]/u.test(text.slice(m.start, m.end + 20));
+
+function choosePlace(incident: Incident, context: DocumentContext): PlaceMention | null {
+  let best: { mention: PlaceMention; score: number } | null = null;
+  incident.frames.forEach((f, i) => {
+    for (const mention of f.places) {
+      const before = context.text.slice(Math.max(f.sentence.start, mention.start - 60), mention.start);
+      let score = KIND_SCORE[mention.place.kind] ?? 1;
+      if (i === 0) score += 2;
+      if (/\b(?:in|at|near|outside|on|inside)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i.test(before)) score += 1;
+      if (AWAY_FROM.test(before)) score -= 4;
+      if (isDateline(context.text, mention)) score -= 3;
+      if (!best || score > best.score) best = { mention, score };
+    }
+  });
+  if (best) return (best as { mention: PlaceMention }).mention;
+  return incident.frames.flatMap((f) => f.nearbyPlaces).find((p) => p.place.kind !== 'country') ?? null;
+}
+
+function regionFor(incident: Incident, place: PlaceMention | null): string | null {
+  if (place?.place.admin1) return place.place.admin1;
+  const country = place?.place.country;
+  const admin1 = incident.frames
+    .flatMap((f) => f.places)
+    .find((p) => p.place.kind === 'admin1' && (!country || p.place.country === country));
+  return admin1?.place.admin1 ?? admin1?.place.name ?? null;
+}
+
+interface Tally {
+  best: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+const NONE: Tally = { best: null, low: null, high: null };
+
+const TOLL_UPDATE =
+  /\b(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b(?:\s+[\w-]+){0,3}?\s+(?:to|at|of|reached|passed|passes|past|hit|now|stands\s+at|stood\s+at|climbed\s+to|rose\s+to|risen\s+to)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?$/i;
+const GROUP_SAYS =
+  /\b(?:its|their)\s+(?:fighters|militants|men|members|mujahideen|operatives)\b|\b(?:the\s+group|it)\s+(?:said|says|claimed)\b/i;
+
+/** A figure given as an earlier, superseded count ("up from five dead"). */
+const PREVIOUS =
+  /\b(?:up\s+from|down\s+from|from\s+(?:an?\s+)?(?:earlier|previous|initial)|compared\s+with|initially)\b[^.;]{0,30}$/i;
+
+interface Sourced {
+  /** Index of the sentence the figure was read from. */
+  frame: number;
+  figure: CasualtyFigure;
+  /** 2: an update of the toll; 1: a plain report; 0: the perpetrators' own claim. */
+  weight: number;
+}
+
+function sourced(frames: Frame[], text: string): Sourced[] {
+  return frames.flatMap((f) =>
+    f.casualties.map((figure) => {
+      const before = text.slice(f.sentence.start, figure.quantity.start);
+      const weight = TOLL_UPDATE.test(before) ? 2 : GROUP_SAYS.test(before) || PREVIOUS.test(before) ? 0 : 1;
+      return { frame: f.index, figure, weight };
+    }),
+  );
+}
+
+/**
+ * The figure of a role an incident's sentences settle on: the last update of the toll when there is
+ * one ("the toll rose to 63"), else the largest figure reported, the perpetrators' own claims only
+ * when nothing else is given. Figures listed together add up ("170 civilians and 13 soldiers");
+ * breakdowns of a total never count.
+ */
+function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): Tally {
+  const totals: (Tally & { weight: number; at: number; end: number })[] = [];
+  for (const s of figures) {
+    if (s.figure.role !== role || s.figure.part) continue;
+    const q = s.figure.quantity;
+    const previous = totals[totals.length - 1];
+    const coordinated =
+      previous &&
+      previous.at === s.frame &&
+      previous.weight === s.weight &&
+      /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(previous.end, s.figure.start));
+    if (coordinated) {
+      previous.best = previous.best! + q.best;
+      previous.low = previous.low === null || q.low === null ? null : previous.low + q.low;
+      previous.high = previous.high === null || q.high === null ? null : previous.high + q.high;
+      previous.end = s.figure.end;
+    } else {
+      totals.push({
+        best: q.best,
+        low: q.low,
+        high: q.high,
+        weight: s.weight,
+        at: s.frame,
+        end: s.figure.end,
+      });
+    }
+  }
+  if (totals.length === 0) return NONE;
+  const top = Math.max(...totals.map((t) => t.weight));
+  const best = totals.filter((t) => t.weight === top);
+  const pick =
+    top === 2
+      ? best.reduce((a, b) => (b.at >= a.at ? b : a))
+      : best.reduce((a, b) => (b.best! > a.best! ? b : a));
+  return { best: pick.best, low: pick.low, high: pick.high };
+}
+
+const plus = (a: number | null, b: number | null) => (a === null ? null : a + (b ?? 0));
+
+function claimOf(incident: Incident): boolean | null {
+  const claims = incident.frames.map((f) => f.claim.claimed).filter((c) => c !== null);
+  if (claims.includes(true)) return true;
+  return claims.includes(false) ? false : null;
+}
+
+function evidenceOf(incident: Incident): Span[] {
+  const spans = incident.frames.map((f) => ({ start: f.sentence.start, end: f.sentence.end }));
+  return spans.filter((s, i) => spans.findIndex((t) => t.start === s.start) === i);
+}
+
+/**
+ * Turns a group of sentences about one incident into an event: its type, date, place, perpetrator
+ * and unit, target, casualty figures, claim, confidence and evidence. Returns null when the incident
+ * cannot be placed in time and in a country.
+ */
+export function assembleEvent(
+  incident: Incident,
+  context: DocumentContext,
+  registry: ActorRegistry,
+  isMain: boolean,
+  mainCountry: string | null = null,
+): DocumentEvent | null {
+  const type = incidentType(incident);
+  const place = choosePlace(incident, context);
+  const country =
+    place?.place.country ??
+    incident.frames.flatMap((f) => f.nearbyPlaces)[0]?.place.country ??
+    mainCountry ??
+    context.countries[0] ??
+    null;
+  let date = incident.date?.value ?? null;
+  let precision = incident.date?.precision ?? null;
+  let confidence = 0.5;
+  if (!date && isMain && context.published && incident.frames[0]!.paragraph <= 1) {
+    date = context.published;
+    precision = 'day';
+    confidence -= 0.2;
+  }
+  if (!date || !country) return null;
+  const perpetrator = choosePerpetrator(incident, type);
+  const actor = perpetrator ? registry.byName(perpetrator.actor) : undefined;
+  const admin1 = regionFor(incident, place);
+  const unitFromText =
+    perpetrator?.unit ??
+    incident.frames.flatMap((f) => f.actors).find((m) => m.actor === perpetrator?.actor && m.unit)?.unit ??
+    null;
+  const unit = unitFromText ?? (actor ? (unitAt(actor, country, admin1)?.name ?? null) : null);
+  const figures = sourced(incident.frames, context.text);
+  const killed = tally(figures, 'killed', context.text);
+  const attackers = tally(figures, 'attackers_killed', context.text);
+  const injured = tally(figures, 'injured', context.text);
+  const foiled = type === 'plot_foiled';
+  const precisionOfPlace: LocationPrecision | null = place ? place.precision : 'country';
+  const target = incident.frames.flatMap((f) => f.roles.targets)[0]?.actor ?? null;
+  if (precision === 'day') confidence += 0.15;
+  if (place && place.place.kind !== 'country') confidence += 0.1;
+  if (perpetrator && perpetrator.strength >= 3) confidence += 0.1;
+  if (killed.best !== null) confidence += 0.1;
+  return {
+    type,
+    date,
+    datePrecision: precision,
+    country,
+    admin1,
+    place: place && place.place.kind !== 'country' && place.place.kind !== 'admin1' ? place.place.name : null,
+    lat: place?.place.lat ?? countryByCode(country)?.lat ?? null,
+    lon: place?.place.lon ?? countryByCode(country)?.lon ?? null,
+    locationPrecision: precisionOfPlace,
+    perpetrator: perpetrator?.actor ?? null,
+    unit,
+    target,
+    fatalities: foiled && killed.best === null ? 0 : (plus(killed.best, attackers.best) ?? attackers.best),
+    fatalitiesLow: plus(killed.low, attackers.low),
+    fatalitiesHigh: killed.high === null ? null : plus(killed.high, attackers.high),
+    attackersKilled: attackers.best,
+    injured: foiled && injured.best === null ? 0 : injured.best,
+    injuredLow: injured.low,
+    injuredHigh: injured.high,
+    claimed: claimOf(incident),
+    confidence: Math.min(0.95, Math.round(confidence * 100) / 100),
+    evidence: evidenceOf(incident),
+  };
+}
+
+export type { Frame };

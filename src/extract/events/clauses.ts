@@ -1,0 +1,59 @@
+import type { Sentence } from '../text/index.js';
+
+const COMPARISON_WORDS =
+  /\b(?:deadliest|worst|largest|biggest|bloodiest|first|last|most|previous|earlier|recall|similar)\b/i;
+
+/**
+ * Splits off the clause of a sentence that tells of an earlier incident by way of comparison:
+ * "..., the deadliest since July 2018, when a bomber killed 150 at a rally" becomes the main part and
+ * "July 2018, when a bomber killed 150 at a rally". Other sentences come back whole.
+ */
+export function splitComparison(sentence: Sentence): Sentence[] {
+  const m =
+    /\b(?:since|in|on|than\s+(?:in|on))\s+((?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}))\s*,?\s+when\b/.exec(
+      sentence.text,
+    );
+  if (!m || m.index === 0) return [sentence];
+  const lead = sentence.text.slice(0, m.index);
+  if (!/^(?:since|than)/i.test(m[0]) && !COMPARISON_WORDS.test(lead)) return [sentence];
+  const cut = m.index + m[0].indexOf(m[1]!);
+  return [
+    { start: sentence.start, end: sentence.start + cut, text: sentence.text.slice(0, cut) },
+    { start: sentence.start + cut, end: sentence.end, text: sentence.text.slice(cut) },
+  ];
+}
+
+const CONJUNCTION = /(?:[,;]\s*|\s+)(?:before|after|and|but|while|whereas|until|then|when|as)\b/g;
+
+/**
+ * Cuts a sentence that tells of several incidents at different dates into one clause per incident:
+ * "X was seized in August 2014 ... before troops retook it in March 2015" becomes two clauses. The
+ * cut falls at the last conjunction between the two dates that comes before an act of the second.
+ * `dates` are the sentence's incident dates and `acts` its trigger positions, as offsets in the text.
+ */
+export function splitAtDates(
+  sentence: Sentence,
+  dates: { start: number; end: number; value: string }[],
+  acts: { start: number }[],
+): Sentence[] {
+  const cuts: number[] = [];
+  for (let i = 1; i < dates.length; i++) {
+    const [a, b] = [dates[i - 1]!, dates[i]!];
+    if (a.value.startsWith(b.value) || b.value.startsWith(a.value)) continue;
+    const region = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+    const firstAct = acts.find((t) => t.start > a.end && t.start < b.start);
+    if (!firstAct) continue;
+    let cut: number | null = null;
+    for (const m of region.matchAll(CONJUNCTION)) {
+      const at = a.end + m.index;
+      if (at < firstAct.start) cut = at;
+    }
+    if (cut !== null) cuts.push(cut);
+  }
+  if (cuts.length === 0) return [sentence];
+  const bounds = [sentence.start, ...cuts, sentence.end];
+  return bounds.slice(1).map((end, i) => {
+    const start = bounds[i]!;
+    return { start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
+  });
+}

@@ -1,0 +1,51 @@
+import type { DateMention } from '../dates/index.js';
+
+/** Words before a date that make it the date of a report, a count or a statement, not of the incident. */
+const REPORTING_BEFORE =
+  /\b(?:said|says|told|reported|announced|confirmed|added|stated|rose|risen|climbed|reached|stood|passed|updated|published|released|issued|claimed\s+(?:responsibility|the\s+\w+)|declared|tweeted|wrote|posted|statement|briefing|interview)\s+(?:[\w'’-]+\s+){0,4}?$|\b(?:by|until|as\s+of)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:the\s+)?$/i;
+
+/** Words right after a date that make it the date of a report ("officials on Thursday lowered the toll"). */
+const REPORTING_AFTER =
+  /^[\s,]*(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:its|the|a|an|his|her|their|officials?|police|authorities)\s+(?:[\w-]+\s+){0,2}?)?(?:said|say|told|reported|announced|confirmed|lowered|raised|revised|updated|put|gave|issued|released|published|added|stated|claimed|blamed|vowed|pledged|condemned|declared|visited|buried|held)\b/i;
+
+/** "..., the army said it had killed": the report is of an act on that date. */
+const SAID_IT_DID =
+  /^[\s,]+(?:[\w-]+\s+){0,3}?(?:said|says|announced|reported)\s+(?:that\s+)?(?:it|they|its|their)\s+(?:had\s+|have\s+)?(?![\w-]+\s+(?:toll|figure))/i;
+
+/** Words before a date that make it the start of a period rather than the day of an incident. */
+const PERIOD_BEFORE =
+  /\b(?:since|between|throughout|during\s+the\s+past|over\s+the\s+past|before|prior\s+to)\s+$/i;
+
+/**
+ * The date mentions of a clause that date the incident it tells: not the dates of reports ("said on
+ * Wednesday", "the toll rose to 63 on Monday") nor the starts of periods ("since 2019").
+ */
+export function incidentDates(clause: string, clauseStart: number, dates: DateMention[]): DateMention[] {
+  return dates.filter((d) => {
+    const before = clause.slice(0, d.start - clauseStart);
+    const after = clause.slice(d.end - clauseStart);
+    if (/^['’]s\b/.test(after)) return true;
+    if (d.precision === 'year' && /\bafter\s+$/i.test(before)) return false;
+    const tellsOfAct = SAID_IT_DID.test(after);
+    return (
+      !REPORTING_BEFORE.test(before) &&
+      !PERIOD_BEFORE.test(before) &&
+      (tellsOfAct || !REPORTING_AFTER.test(after))
+    );
+  });
+}
+
+const rank = { day: 3, month: 2, year: 1 } as const;
+
+/** The most precise of some dates, the earliest in the text among equals. */
+export function mostPrecise(dates: DateMention[]): DateMention | null {
+  return dates.reduce<DateMention | null>(
+    (best, d) => (!best || rank[d.precision] > rank[best.precision] ? d : best),
+    null,
+  );
+}
+
+/** Whether two dates (YYYY, YYYY-MM or YYYY-MM-DD) can denote the same day. */
+export function compatibleDates(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { ConfigError } from '../../model/errors.js';
+import { EVENT_TYPES, type EventType } from '../../model/event.js';
+import { packagePath } from '../../model/package-path.js';
+import { tokenize, type Token } from '../text/fold.js';
+import { PhraseMatcher } from '../text/phrase-matcher.js';
+
+/** The event-type registry shipped with Resurgence. */
+export const EVENT_TYPES_FILE = packagePath('data', 'event-types.yaml');
+
+/** One entry of the event-type registry. */
+export interface EventTypeEntry {
+  type: EventType;
+  priority: number;
+  triggers: string[];
+  needs: string[];
+  acts: string[];
+}
+
+/** A trigger word found in a sentence, for one type it can signal. */
+export interface Trigger {
+  type: EventType;
+  priority: number;
+  start: number;
+  end: number;
+  text: string;
+  /** True when the word names the perpetrators' act (see `acts` in the registry). */
+  act: boolean;
+}
+
+/** The loaded registry, with its matchers. */
+export interface EventTypeRegistry {
+  entries: EventTypeEntry[];
+  /**
+   * Every trigger in `text` for every type whose `needs` are met in it, in order of position. Given
+   * `tokens` (a span of a longer text's words), only that span is read, offsets staying in `text`.
+   */
+  triggersIn(text: string, tokens?: Token[]): Trigger[];
+}
+
+const words = (file: string, where: string, value: unknown): string[] => {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) {
+    throw new ConfigError(file, `${where}: expected a list of words`);
+  }
+  return value as string[];
+};
+
+function readEntry(file: string, raw: unknown, index: number): EventTypeEntry {
+  const entry = (raw ?? {}) as Record<string, unknown>;
+  const type = entry.type as EventType;
+  if (!EVENT_TYPES.includes(type)) {
+    throw new ConfigError(
+      file,
+      `types[${index}]: unknown type "${String(type)}"; use one of ${EVENT_TYPES.join(', ')}`,
+    );
+  }
+  if (typeof entry.priority !== 'number')
+    throw new ConfigError(file, `type ${type}: needs a numeric priority`);
+  return {
+    type,
+    priority: entry.priority,
+    triggers: words(file, `type ${type}.triggers`, entry.triggers),
+    needs: words(file, `type ${type}.needs`, entry.needs),
+    acts: words(file, `type ${type}.acts`, entry.acts),
+  };
+}
+
+/**
+ * Reads and validates the event-type registry (`data/event-types.yaml`); a bad entry fails here,
+ * naming it.
+ *
+ * @example
+ *   loadEventTypes().triggersIn('A car bomb exploded near the market.').map((t) => t.type);
+ *   // ['bombing', 'bombing']
+ */
+export function loadEventTypes(file: string = EVENT_TYPES_FILE): EventTypeRegistry {
+  let data: unknown;
+  try {
+    data = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(file, `cannot read the event types: ${(error as Error).message}`);
+  }
+  const types = (data as { types?: unknown })?.types;
+  if (!Array.isArray(types)) throw new ConfigError(file, 'expected a `types` list');
+  const entries = types.map((raw, i) => readEntry(file, raw, i));
+  const triggers = new PhraseMatcher<{ entry: EventTypeEntry; act: boolean }>();
+  const needs = new PhraseMatcher<EventType>();
+  for (const entry of entries) {
+    const acts = new Set(entry.acts.map((a) => a.toLowerCase()));
+    for (const t of entry.triggers) triggers.add(t, { entry, act: acts.has(t.toLowerCase()) });
+    for (const n of entry.needs) needs.add(n, entry.type);
+  }
+  return {
+    entries,
+    triggersIn(text, tokens = tokenize(text)) {
+      const met = new Set(needs.find(text, tokens).flatMap((m) => m.values));
+      return triggers.find(text, tokens).flatMap((m) =>
+        m.values
+          .filter(({ entry }) => entry.needs.length === 0 || met.has(entry.type))
+          .map(({ entry, act }) => ({
+            type: entry.type,
+            priority: entry.priority,
+            start: m.start,
+            end: m.end,
+            text: m.text,
+            act,
+          })),
+      );
+    },
+  };
+}
+
+let shipped: EventTypeRegistry | null = null;
+
+/** The shipped registry, read once. */
+export const defaultEventTypes = (): EventTypeRegistry => (shipped ??= loadEventTypes());

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './extract-events.js';
+
+const events = (text: string, published: string | null = '2024-05-04') => extractEvents(text, published);
+
+describe('extractEvents', () => {
+  it('reads one incident told over several sentences, with its evidence', () => {
+    const text = [
+      'MAIDUGURI — Fighters of the Islamic State West Africa Province stormed a military base in the town of Monguno in Borno State on Thursday night, killing at least 12 soldiers, security sources said.',
+      'Another 20 soldiers were wounded in the assault, which lasted several hours.',
+      'The death toll rose to 15 on Saturday, an army spokesman said.',
+      'The group claimed the attack in a statement on Friday.',
+    ].join('\n\n');
+    const [event, ...rest] = events(text);
+    expect(rest).toEqual([]);
+    expect(event).toMatchObject({
+      type: 'attack',
+      date: '2024-05-02',
+      datePrecision: 'day',
+      country: 'NG',
+      place: 'Monguno',
+      perpetrator: 'Islamic State',
+      unit: 'West Africa Province',
+      fatalities: 15,
+      injured: 20,
+      claimed: true,
+    });
+    const cited = event!.evidence.map((s) => text.slice(s.start, s.end));
+    expect(cited[0]).toMatch(/^MAIDUGURI — Fighters/);
+    expect(cited).toContain('The group claimed the attack in a statement on Friday.');
+  });
+
+  it('tells an earlier incident named by way of comparison apart from the main one', () => {
+    const text =
+      'A suicide bomber killed 22 people at a market in Mogadishu on Tuesday. ' +
+      'It was the deadliest attack in the city since October 2017, when a truck bomb killed more than 500 people at a busy junction.';
+    const found = events(text, '2024-05-08');
+    expect(found.map((e) => [e.type, e.date, e.fatalities])).toEqual([
+      ['bombing', '2024-05-07', 22],
+      ['bombing', '2017-10', 500],
+    ]);
+  });
+
+  it('does not count aggregates, trends or plans as incidents', () => {
+    const text = [
+      'Security services said 214 plots were thwarted across the country in 2023.',
+      'Attacks in the northern provinces have risen every year since 2019.',
+      'Officials warned that the militants could attack the capital before the elections.',
+    ].join(' ');
+    expect(events(text)).toEqual([]);
+  });
+
+  it('keeps a foiled plot apart from an attack in the same month', () => {
+    const text =
+      'Gunmen killed nine worshippers at a church in Kaduna on 12 April. ' +
+      'Earlier in April, police in Abuja said they had foiled a plot by Islamic State sympathisers to bomb a market, arresting four suspects.';
+    const found = events(text, '2024-04-20');
+    expect(found.map((e) => e.type).sort()).toEqual(['attack', 'plot_foiled']);
+    expect(found.find((e) => e.type === 'plot_foiled')).toMatchObject({
+      perpetrator: 'Islamic State',
+      fatalities: 0,
+    });
+  });
+
+  it('names the striking state for a strike named after a country, and no one for a joint raid', () => {
+    const strike = events(
+      'A US drone strike near Jilib on Sunday killed three al-Shabaab militants, officials said.',
+      '2024-05-06',
+    );
+    expect(strike[0]).toMatchObject({
+      type: 'airstrike',
+      perpetrator: 'Military of United States',
+      fatalities: 3,
+    });
+    const joint = events(
+      'Last August, US and Iraqi forces killed 15 Islamic State fighters in a raid on hideouts in the Anbar desert.',
+    );
+    expect(joint[0]).toMatchObject({ type: 'battle', date: '2023-08', perpetrator: null, fatalities: 15 });
+  });
+
+  it('reads that no one claimed an incident, and blame placed by others', () => {
+    const [event] = events(
+      'Gunmen on motorbikes killed 31 villagers in Tillaberi region on Friday. No group has claimed the killings. The government blamed the Islamic State.',
+    );
+    expect(event).toMatchObject({ claimed: false, perpetrator: 'Islamic State', country: 'NE' });
+  });
+
+  it('does not date an incident from the clock when the document has no date', () => {
+    expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
+  });
+});

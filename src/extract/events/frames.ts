@@ -1,0 +1,144 @@
+import type { ActorMention } from '../actors/find-actors.js';
+import type { DateMention } from '../dates/index.js';
+import type { CasualtyFigure } from '../numbers/index.js';
+import type { PlaceMention } from '../places/place.js';
+import type { Sentence } from '../text/index.js';
+import type { Trigger } from './event-types.js';
+import type { ClaimReading } from './responsibility.js';
+import type { Roles } from './roles.js';
+
+/** Everything one sentence says that bears on an incident, with offsets into the document text. */
+export interface Frame {
+  /** Position of the sentence in the document. */
+  index: number;
+  paragraph: number;
+  /** The clause the frame was read from (a whole sentence unless the sentence told of several incidents). */
+  sentence: Sentence;
+  /** The whole sentence the clause belongs to. */
+  whole: { start: number; end: number };
+  triggers: Trigger[];
+  dates: DateMention[];
+  places: PlaceMention[];
+  /** Places named anywhere in the whole sentence, for a clause that refers to them ("retook it"). */
+  nearbyPlaces: PlaceMention[];
+  actors: ActorMention[];
+  casualties: CasualtyFigure[];
+  claim: ClaimReading;
+  roles: Roles;
+  /** A heading: a short paragraph of its own without a full stop, which opens a new section. */
+  heading: boolean;
+  /** How the sentence relates the incident it tells to the document's main one. */
+  cues: FrameCues;
+}
+
+/** Wording that tells how a sentence's incident relates to others. */
+export interface FrameCues {
+  /** A plural count of incidents, a rate or a trend: not one incident ("419 operations were thwarted"). */
+  aggregate: boolean;
+  /** Future, conditional or intended: not something that happened. */
+  hypothetical: boolean;
+  /** A different incident from the one in focus ("a second attack", "separately", "earlier"). */
+  another: boolean;
+  /** A comparison to an earlier incident ("the deadliest since July 2018, when ..."). */
+  comparison: boolean;
+  /** Every act named refers back to one already told ("the attack", "Saturday's bombing"). */
+  referring: boolean;
+  /** The incident falls on the same day as the one before it ("the same afternoon"). */
+  sameDay: boolean;
+  /** Points at the incident just told ("that attack"), or at the last two ("either attack", "both"). */
+  pointsBack: 'last' | 'both' | null;
+}
+
+const AGGREGATE =
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+few|dozens|hundreds|thousands|scores|numerous|many|multiple|a\s+wave\s+of|a\s+spate\s+of|the\s+number\s+of|a\s+string\s+of)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:attacks|operations|bombings|incidents|raids|ambushes|assaults|kidnappings|abductions|plots|strikes|airstrikes|air\s+strikes|executions)\b|\b(?:attacks|operations|bombings|incidents|killings|violence)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:risen|fallen|increased|decreased|declined|grown|dropped|surged|multiplied|become)|\bsince\s+(?:\d{4}|then|the\s+\w+)\b[^.;]{0,80}\b(?:died|killed|dead|deaths)\b|\b(?:died|killed|killing|dead|deaths|attacks)\b[^.;]{0,80}\bsince\s+(?:\d{4}|then|the\s+\w+|it|they|its|their)\b|\b(?:control\s+(?:of|over)|seized|captured|retook|recaptured|regained)\s+(?:many|several|most|some|large|vast|swathes|dozens|much|parts)\b|\baccused\s+(?:[\w-]+\s+){0,5}?of\s+(?:killing|attacking|massacring|abducting|kidnapping)\b|\b(?:so\s+far\s+this\s+year|every\s+year|each\s+year|per\s+year|annually|in\s+the\s+past\s+(?:\w+\s+)?(?:years?|months?|decade))\b|\b(?:rose|fell|increase|decrease|decline|rise|surge)\s+in\s+(?:the\s+number\s+of\s+)?(?:attacks|violence|killings|incidents)/i;
+
+const HYPOTHETICAL =
+  /\b(?:could|would|might|may|will|shall)\s+(?:\w+\s+)?(?:attack|strike|carry|launch|target|stage|kill|be\s+(?:attacked|targeted))|\b(?:plans?|planning|planned|intends?|intended|threatened|threatens|vowed|aims?|seeks?|sought|tries|tried|attempting|prepared|preparing)\s+to\s+(?:attack|strike|carry|launch|target|stage|bomb|kill|free)|\bin\s+case\s+of\b|\bif\s+(?:the|it|they)\b/i;
+
+const ANOTHER =
+  /\b(?:(?:another|a\s+(?:second|third|separate|similar|further|new|fresh|previous|earlier))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|incidents?|raids?|strikes?|assaults?|ambush(?:es)?|massacres?|kidnappings?|abductions?|operations?|suicide\s+bombings?|shootings?)|separately|earlier\s+this\s+(?:week|month|year)|earlier\s+in\s+the\s+(?:week|month|year)|in\s+a\s+separate|earlier\s+(?:attack|bombing|assault)|the\s+(?:previous|earlier|last)\s+(?:attack|bombing|assault|week|month|year)|also\s+(?:claimed|carried\s+out|attacked|killed))\b/i;
+
+/** A clause split off a comparison: "July 2018, when a bomber killed 150". */
+const EARLIER_WHEN =
+  /^[^,.]{0,40}\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+when\b/;
+
+const COMPARISON =
+  /\b(?:deadliest|worst|largest|biggest|bloodiest|most\s+(?:deadly|lethal|serious|significant))\b[^.]{0,80}\b(?:since|after)\b|\b(?:since|after)\s+(?:\w+\s+){0,3}?(?:\d{4})\s*,?\s+when\b|\brecalled\s+the\b|\bechoed\b|\breminiscent\s+of\b/i;
+
+const DEFINITE =
+  /(?:\b(?:the|this|that|these|those|its|their|his|her|both|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * True when every trigger is a noun introduced as already known ("the blasts", "Tuesday's raid"),
+ * and not one being described ("the killing of 100 civilians in two villages").
+ */
+function refersBack(sentence: string, triggers: { start: number; end: number }[]): boolean {
+  return (
+    triggers.length > 0 &&
+    triggers.every(
+      (t) =>
+        DEFINITE.test(sentence.slice(Math.max(0, t.start - 40), t.start)) &&
+        !/^\s+of\b/.test(sentence.slice(t.end)),
+    )
+  );
+}
+
+const INCIDENT_NOUNS =
+  '(?:attacks?|bombings?|assaults?|raids?|incidents?|blasts?|killings?|massacres?|operations?|ambush(?:es)?|strikes?|explosions?|kidnappings?)';
+const LAST_BACK = new RegExp(
+  `\\b(?:that|this)\\s+(?:[\\w-]+\\s+)?${INCIDENT_NOUNS}\\b|\\bthat\\s+too\\b`,
+  'i',
+);
+const BOTH_BACK = new RegExp(
+  `\\b(?:either|both|neither)\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+)?${INCIDENT_NOUNS}\\b|\\bboth\\s+(?:were|had)\\b`,
+  'i',
+);
+
+/** Wording that puts an incident on the same day as the one before it. */
+const SAME_DAY =
+  /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+day|(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night)|simultaneously|at\s+the\s+same\s+time|(?:hours|minutes|moments)\s+(?:earlier|later|before|after))\b/i;
+
+const DETERMINED =
+  /(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|both|two|three|several|twin|series\s+of)|['’]s|\d)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** True when the only acts named are bare plurals, which speak of a kind of incident ("Large bombings were rare"). */
+function onlyGeneric(sentence: string, triggers: { start: number; end: number }[]): boolean {
+  return (
+    triggers.length > 0 &&
+    triggers.every((t) => {
+      const word = sentence.slice(t.start, t.end);
+      return /[^s]s$/i.test(word) && !DETERMINED.test(sentence.slice(Math.max(0, t.start - 40), t.start));
+    })
+  );
+}
+
+/** Reads the cues of a sentence (see {@link FrameCues}); trigger offsets are relative to the sentence. */
+export function readCues(sentence: string, triggers: { start: number; end: number }[] = []): FrameCues {
+  return {
+    referring: refersBack(sentence, triggers),
+    sameDay: SAME_DAY.test(sentence),
+    pointsBack: BOTH_BACK.test(sentence) ? 'both' : LAST_BACK.test(sentence) ? 'last' : null,
+    aggregate: AGGREGATE.test(sentence) || onlyGeneric(sentence, triggers),
+    hypothetical: HYPOTHETICAL.test(sentence),
+    another: ANOTHER.test(sentence) || EARLIER_WHEN.test(sentence),
+    comparison: COMPARISON.test(sentence),
+  };
+}
+
+/** The mentions (sorted by `start`) that fall inside a span, in order; found by binary search. */
+export function within<T extends { start: number; end: number }>(
+  items: T[],
+  span: { start: number; end: number },
+): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i]!.start < span.end; i++)
+    if (items[i]!.end <= span.end) out.push(items[i]!);
+  return out;
+}

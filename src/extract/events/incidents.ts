@@ -1,0 +1,186 @@
+import type { EventType } from '../../model/event.js';
+import type { DateMention } from '../dates/index.js';
+import { compatibleDates, incidentDates, mostPrecise } from './event-dates.js';
+import type { Frame } from './frames.js';
+
+/** Sentences judged to tell of one incident. */
+export interface Incident {
+  frames: Frame[];
+  /** The incident's own date, from the sentences that date it. */
+  date: DateMention | null;
+  /** Countries its sentences place it in. */
+  countries: Set<string>;
+}
+
+const CASUALTY_ROLES = new Set(['killed', 'injured', 'attackers_killed', 'abducted']);
+
+/** A sentence tells of an incident when it names an act and is not about a count, a trend or a plan. */
+const isEventful = (f: Frame) => f.triggers.length > 0 && !f.cues.aggregate && !f.cues.hypothetical;
+
+const hasCasualties = (f: Frame) => f.casualties.some((c) => CASUALTY_ROLES.has(c.role) && !c.part);
+
+/** The date a sentence gives its own incident, if any. */
+export function frameDate(f: Frame): DateMention | null {
+  return mostPrecise(incidentDates(f.sentence.text, f.sentence.start, f.dates));
+}
+
+const frameCountries = (f: Frame) => new Set(f.places.map((p) => p.place.country));
+
+function compatible(incident: Incident, date: DateMention | null, countries: Set<string>): boolean {
+  if (date && incident.date && !compatibleDates(date.value, incident.date.value)) return false;
+  if (countries.size && incident.countries.size && ![...countries].some((c) => incident.countries.has(c)))
+    return false;
+  return true;
+}
+
+function add(incident: Incident, frame: Frame, date: DateMention | null) {
+  incident.frames.push(frame);
+  for (const c of frameCountries(frame)) incident.countries.add(c);
+  if (date && (!incident.date || (date.precision === 'day' && incident.date.precision !== 'day')))
+    incident.date = date;
+}
+
+/** Kinds of incident that cannot be told of as one: a foiled plot is not the attack it foiled. */
+const APART: Partial<Record<EventType, EventType[]>> = {
+  plot_foiled: [
+    'attack',
+    'bombing',
+    'battle',
+    'prison_break',
+    'abduction',
+    'execution',
+    'airstrike',
+    'territory_change',
+  ],
+  airstrike: ['attack', 'bombing', 'prison_break', 'abduction', 'execution', 'plot_foiled'],
+};
+
+/** The type a frame's strongest trigger names. */
+const frameType = (f: Frame): EventType | null =>
+  [...f.triggers].sort((a, b) => b.priority - a.priority)[0]?.type ?? null;
+
+function sameKind(incident: Incident, frame: Frame): boolean {
+  const mine = frameType(frame);
+  const theirs = incident.frames.map(frameType).find(Boolean);
+  if (!mine || !theirs || mine === theirs) return true;
+  return !(APART[mine]?.includes(theirs) || APART[theirs]?.includes(mine));
+}
+
+const SETTLEMENT = new Set(['site', 'city']);
+
+/** The first town or site a frame names, where it places its incident. */
+const firstTown = (f: Frame) =>
+  f.places.find((p) => SETTLEMENT.has(p.place.kind) && p.place.lat !== null)?.place;
+
+const distanceKm = (
+  a: { lat: number | null; lon: number | null },
+  b: { lat: number | null; lon: number | null },
+) => {
+  const r = Math.PI / 180;
+  const x = Math.sin(((b.lat! - a.lat!) * r) / 2);
+  const y = Math.sin(((b.lon! - a.lon!) * r) / 2);
+  return 2 * 6371 * Math.asin(Math.sqrt(x * x + Math.cos(a.lat! * r) * Math.cos(b.lat! * r) * y * y));
+};
+
+/** False when the frame and the incident each name a town and the two lie more than 50 km apart. */
+function samePlace(incident: Incident, frame: Frame): boolean {
+  const here = firstTown(frame);
+  const there = incident.frames.map(firstTown).find(Boolean);
+  return !here || !there || distanceKm(here, there) <= 50;
+}
+
+const dateOf = (incident: Incident | null): DateMention | null => incident?.date ?? null;
+
+/** Days before publication within which a date can belong to an undated incident already in focus. */
+const RECENT_DAYS = 45;
+
+/** Whether a date is recent enough, given the publication date, to date the story's undated incident. */
+function recentEnough(date: DateMention, published: string | null): boolean {
+  if (!published) return true;
+  const end = Date.parse(published);
+  const start = Date.parse(
+    date.value.length === 4
+      ? `${date.value}-12-31`
+      : date.value.length === 7
+        ? `${date.value}-28`
+        : date.value,
+  );
+  return end - start <= RECENT_DAYS * 86_400_000;
+}
+
+/**
+ * Groups a document's frames into incidents. A dated sentence joins the incident with a compatible
+ * date and place, or starts a new one; an undated sentence elaborates the incident in focus (the
+ * last one told, falling back to the document's main incident after a comparison), unless it says
+ * it tells of another. Claims and casualty counts without an act of their own join the focus.
+ */
+export function groupIncidents(frames: Frame[], published: string | null = null): Incident[] {
+  const incidents: Incident[] = [];
+  let sectionMain: Incident | null = null;
+  let last: Incident | null = null;
+  let lastParagraph = -1;
+  let sectionOpen = true;
+  for (const frame of frames) {
+    if (frame.heading) {
+      sectionOpen = true;
+      lastParagraph = -1;
+      continue;
+    }
+    const eventful = isEventful(frame);
+    const blames = (frame.roles.perpetrator?.strength ?? 0) >= 4;
+    if (!eventful && !hasCasualties(frame) && frame.claim.claimed === null && !blames) continue;
+    if (frame.cues.aggregate || frame.cues.hypothetical) continue;
+    const focus: Incident | null = sectionOpen
+      ? null
+      : frame.cues.pointsBack || frame.paragraph === lastParagraph
+        ? last
+        : (sectionMain ?? last);
+    const countries = frameCountries(frame);
+    const refers = (frame.cues.referring || !eventful) && !frame.cues.another && !frame.cues.comparison;
+    const own = frameDate(frame);
+    let date: DateMention | null = own;
+    let home: Incident | null = null;
+    if (refers && focus) {
+      home = focus;
+      date = !dateOf(focus) && own && recentEnough(own, published) ? own : null;
+      if (frame.cues.pointsBack === 'both') {
+        const previous = incidents[incidents.indexOf(focus) - 1];
+        if (previous) add(previous, frame, null);
+      }
+    } else if (own) {
+      home =
+        incidents.find(
+          (i) =>
+            i.date &&
+            compatible(i, own, countries) &&
+            samePlace(i, frame) &&
+            sameKind(i, frame) &&
+            !frame.cues.another,
+        ) ?? null;
+      const undated: Incident | null = focus && !dateOf(focus) ? focus : null;
+      if (
+        !home &&
+        undated &&
+        !frame.cues.another &&
+        !frame.cues.comparison &&
+        compatible(undated, own, countries)
+      ) {
+        if (recentEnough(own, published)) home = undated;
+      }
+    } else if (focus && !frame.cues.another && compatible(focus, null, countries)) {
+      home = focus;
+    }
+    if (!home) {
+      if (!eventful) continue;
+      const lastDate = dateOf(last);
+      home = { frames: [], date: !own && frame.cues.sameDay ? lastDate : null, countries: new Set() };
+      incidents.push(home);
+    }
+    add(home, frame, date);
+    if (sectionOpen) sectionMain = home;
+    sectionOpen = false;
+    last = frame.cues.comparison && home !== sectionMain ? (sectionMain ?? home) : home;
+    lastParagraph = frame.paragraph;
+  }
+  return incidents;
+}

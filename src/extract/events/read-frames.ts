@@ -1,0 +1,207 @@
+import type { ActorRegistry } from '../actors/registry.js';
+import { findActors, mainSubject, type ActorMention } from '../actors/find-actors.js';
+import { findDates, inferDocumentYear, type DateContext } from '../dates/index.js';
+import { findCasualtyFigures } from '../numbers/index.js';
+import { countryByCode } from '../places/countries.js';
+import { documentCountries } from '../places/document-countries.js';
+import { findPlaces } from '../places/find-places.js';
+import type { PlaceMention } from '../places/place.js';
+import { tokenize, tokensWithin } from '../text/fold.js';
+import { splitSentences } from '../text/index.js';
+import { splitAtDates, splitComparison } from './clauses.js';
+import { incidentDates } from './event-dates.js';
+import type { EventTypeRegistry } from './event-types.js';
+import { readCues, within, type Frame } from './frames.js';
+import { readClaim } from './responsibility.js';
+import { nationalStrikes } from './national-strikes.js';
+import { readRoles, type RoleReading } from './roles.js';
+
+/** What the whole document says that frames are read against. */
+export interface DocumentContext {
+  text: string;
+  published: string | null;
+  dateContext: DateContext;
+  /** Countries the document is about, most prominent first. */
+  countries: string[];
+  /** The armed group the document is mostly about. */
+  subject: string | null;
+  actors: ActorMention[];
+}
+
+const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
+  items.map((i) => ({ ...i, start: i.start + by, end: i.end + by }));
+
+/** The index of the paragraph (by its sorted start offsets) that holds `offset`. */
+function paragraphOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/\n\s*\n/g)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** A claim whose subject is a pronoun ("It also claimed ..."), made by the group named just before. */
+const PRONOUN_CLAIM =
+  /^(?:It|They|The\s+group|The\s+militants|The\s+jihadists)\s+(?:\w+\s+){0,2}?(?:claimed|said)\b/;
+
+/** "its carrying out of the bombing", "their attack": an act owned by the group named just before. */
+const POSSESSIVE_ACT =
+  /\b(?:its|their)\s+(?:carrying\s+out|execution|perpetration|planned\s+(?:attack|operation|bombing)|attacks?|bombings?|operations?|assaults?|raids?|suicide\s+bombers?|fighters|militants)\b/i;
+
+/** A country named as the one acting ("US strikes", "French troops"), not as where things happen. */
+const COUNTRY_AS_ACTOR =
+  /^(?:-led)?\s+(?:air\s+|drone\s+|military\s+)?(?:strikes?|forces|troops|military|aircraft|drones?|warplanes|jets|officials?|embassy|envoy|president|government|army|navy|air\s+force|special\s+forces|intelligence|authorities|service\s+members|soldiers|personnel|citizens?|nationals?|spokesman|diplomats?|coalition|operations?)\b/i;
+
+const namesAnActor = (text: string, p: PlaceMention) =>
+  p.place.kind === 'country' && COUNTRY_AS_ACTOR.test(text.slice(p.end, p.end + 30));
+
+/** "the army" stands for the forces of the country the sentence (or else the document) is about. */
+function resolveForces(m: ActorMention, country: string | undefined, registry: ActorRegistry): ActorMention {
+  if (m.actor || m.kind !== 'state_forces' || !country) return m;
+  const name = countryByCode(country)?.name;
+  const forces = name ? registry.byName(`Military of ${name}`) : undefined;
+  return forces ? { ...m, actor: forces.name } : m;
+}
+
+const attackerTermCache = new WeakMap<ActorRegistry, string[]>();
+
+/** Names that make "fighters" or "members" the attackers ("IS fighters"): every non-state alias. */
+function attackerTermsOf(registry: ActorRegistry): string[] {
+  let terms = attackerTermCache.get(registry);
+  if (!terms) {
+    terms = registry.actors
+      .filter((a) => a.kind !== 'state_forces')
+      .flatMap((a) => [a.name, ...a.aliases, ...a.units.flatMap((u) => u.aliases)]);
+    attackerTermCache.set(registry, terms);
+  }
+  return terms;
+}
+
+/** A paragraph of one short line that does not end like a sentence. */
+function isHeading(text: string, sentence: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, sentence.start - 2), sentence.start);
+  const after = text.slice(sentence.end, sentence.end + 2);
+  const line = text.slice(sentence.start, sentence.end).trim();
+  return (
+    (sentence.start === 0 || before === '\n\n') &&
+    (after === '\n\n' || after === '') &&
+    line.length < 120 &&
+    !/[.!?"”]$/.test(line)
+  );
+}
+
+/**
+ * Reads a document sentence by sentence (comparison clauses apart) into frames: each sentence's
+ * event triggers, dates, places, actors with their roles, casualty figures, claims and cues.
+ */
+export function readFrames(
+  text: string,
+  published: string | null,
+  registries: { actors: ActorRegistry; eventTypes: EventTypeRegistry },
+): { frames: Frame[]; context: DocumentContext } {
+  const inferred = published ? null : inferDocumentYear(text);
+  const dateContext: DateContext = {
+    published,
+    inferredYear: inferred?.year ?? null,
+    inferredMonth: inferred?.month ?? null,
+  };
+  const words = tokenize(text);
+  const actors = findActors(text, registries.actors);
+  const subject = mainSubject(actors);
+  const countries = documentCountries(text);
+  const overlapsActor = (p: { start: number; end: number }) =>
+    actors.some((a) => p.start < a.end && a.start < p.end);
+  const places = findPlaces(text, { countries }, { actorMentions: actors }).filter(
+    (p) => !overlapsActor(p) && !namesAnActor(text, p),
+  );
+  const dates = findDates(text, dateContext).sort((a, b) => a.start - b.start);
+  const attackerTerms = attackerTermsOf(registries.actors);
+  const paragraphs = paragraphStarts(text);
+  const frames: Frame[] = [];
+  let lastGroup: ActorMention | null = null;
+  const clauses = splitSentences(text).flatMap((whole) =>
+    splitComparison(whole).flatMap((s) => {
+      const acts = registries.eventTypes.triggersIn(text, tokensWithin(words, s.start, s.end));
+      return splitAtDates(s, incidentDates(s.text, s.start, within(dates, s)), acts).map((sentence) => ({
+        sentence,
+        whole,
+        acts: within(acts, sentence),
+      }));
+    }),
+  );
+  for (const { sentence, whole, acts } of clauses) {
+    const strikes = nationalStrikes(sentence.text, registries.actors);
+    const triggers = [...acts, ...shift(strikes.triggers, sentence.start)].sort((a, b) => a.start - b.start);
+    const where = within(places, whole)[0]?.place.country ?? countries[0];
+    const mentions = within(actors, sentence).map((m) => resolveForces(m, where, registries.actors));
+    const claim = readClaim(sentence.text);
+    const local = mentions.map((m) => ({
+      ...m,
+      start: m.start - sentence.start,
+      end: m.end - sentence.start,
+    }));
+    const roles = readRoles(
+      sentence.text,
+      local,
+      triggers.map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start })),
+      claim,
+      subject,
+    );
+    const strongest = [roles.perpetrator, ...strikes.perpetrators].reduce<RoleReading | null>(
+      (best, r) => (r && (!best || r.strength > best.strength) ? r : best),
+      null,
+    );
+    roles.perpetrator = strongest;
+    if (claim.claimed && (strongest?.strength ?? 0) < 5 && lastGroup && PRONOUN_CLAIM.test(sentence.text)) {
+      roles.perpetrator = {
+        actor: lastGroup.actor!,
+        unit: lastGroup.unit,
+        kind: lastGroup.kind,
+        strength: 5,
+        cue: 'claim',
+      };
+    }
+    if ((roles.perpetrator?.strength ?? 0) < 2 && subject && POSSESSIVE_ACT.test(sentence.text)) {
+      roles.perpetrator = { actor: subject, unit: null, kind: 'armed_group', strength: 2, cue: 'modifier' };
+    }
+    lastGroup = [...mentions].reverse().find((m) => m.actor && m.kind !== 'state_forces') ?? lastGroup;
+    frames.push({
+      index: frames.length,
+      paragraph: paragraphOf(paragraphs, sentence.start),
+      sentence,
+      whole: { start: whole.start, end: whole.end },
+      places: within(places, sentence),
+      nearbyPlaces: within(places, whole),
+      triggers,
+      dates: within(dates, sentence),
+      actors: mentions,
+      casualties: findCasualtyFigures(sentence.text, { attackerTerms }).map((c) => ({
+        ...c,
+        start: c.start + sentence.start,
+        end: c.end + sentence.start,
+        quantity: {
+          ...c.quantity,
+          start: c.quantity.start + sentence.start,
+          end: c.quantity.end + sentence.start,
+        },
+      })),
+      claim: { claimed: claim.claimed, at: claim.at === null ? null : claim.at + sentence.start },
+      roles,
+      heading: isHeading(text, whole),
+      cues: readCues(
+        sentence.text,
+        triggers.map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start })),
+      ),
+    });
+  }
+  return { frames, context: { text, published, dateContext, countries, subject, actors } };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readClaim } from './responsibility.js';
+
+describe('readClaim', () => {
+  it.each([
+    'The militant group claimed responsibility in a statement on Saturday.',
+    'Responsibility was claimed by the group two days later.',
+    'The blast was later claimed by the jihadists.',
+    'The group said through its news agency that one of its fighters had detonated the device.',
+    'In a statement, the group said its fighters had stormed the base.',
+    'It was the deadliest attack since 2016, when a bomber killed 30 in an attack also claimed by the group.',
+  ])('reads a claim in "%s"', (sentence) => expect(readClaim(sentence).claimed).toBe(true));
+
+  it.each([
+    'No group has claimed responsibility for the attack.',
+    'There was no immediate claim of responsibility.',
+    'No armed group had claimed the killings by Sunday.',
+    'The bombing has not been claimed.',
+    'The faction denied any involvement.',
+  ])('reads the absence of a claim in "%s"', (sentence) => expect(readClaim(sentence).claimed).toBe(false));
+
+  it.each(['Officials claimed the town was safe.', 'The army said it had killed 12 militants.'])(
+    'reads nothing in "%s"',
+    (sentence) => expect(readClaim(sentence).claimed).toBe(null),
+  );
+});

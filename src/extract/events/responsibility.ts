@@ -1,0 +1,54 @@
+/** Whether a sentence says that a group claimed an incident, that none did, or neither. */
+export interface ClaimReading {
+  claimed: boolean | null;
+  /** Offset in the sentence of the claim words, for telling which actor made the claim. */
+  at: number | null;
+}
+
+const NO_CLAIM =
+  /\b(?:no(?:\s+\w+){0,2}\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+|yet\s+|so far\s+)*(?:claimed|said it (?:was|carried))|no(?:\s+immediate)?\s+claims?\s+of\s+responsibility|(?:there\s+(?:was|has been|had been)\s+)?no(?:\s+immediate)?\s+claim\b|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+|publicly\s+)?claimed|never\s+(?:formally\s+|officially\s+|publicly\s+)?claimed|nobody\s+(?:has\s+)?claimed|not\s+(?:been\s+)?claimed\s+by|without\s+(?:a\s+)?claim|unclaimed|denied\s+(?:any\s+)?(?:involvement|responsibility))/i;
+
+const INCIDENT_NOUN =
+  '(?:attacks?|bombings?|blasts?|assaults?|killings?|operations?|raids?|ambush(?:es)?|massacres?|explosions?|kidnappings?|abductions?|strikes?|shootings?|atrocity|atrocities|violence|siege|storming)';
+
+const CLAIM = new RegExp(
+  [
+    `claim(?:ed|ing|s)?\\s+(?:responsibility|credit|it\\b|(?:the|an?|its|this|that|both|these|those|all)\\s+(?:[\\w'-]+\\s+){0,3}?${INCIDENT_NOUN}\\b)`,
+    'claims?\\s+of\\s+responsibility',
+    'responsibility\\s+(?:was|has been|had been)\\s+claimed',
+    '(?:was|were|been|also|later|quickly|swiftly)\\s+claimed\\s+by',
+    `${INCIDENT_NOUN}\\s+(?:\\w+\\s+)?claimed\\s+by`,
+    '(?:took|accepted|assumed)\\s+responsibility',
+    "(?:according\\s+to|in)\\s+a\\s+statement\\s+(?:from|by|released\\s+by|published\\s+by|issued\\s+by|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:news\\s+)?(?:agency|media\\s+(?:arm|outlet|wing)|propaganda\\s+(?:arm|outlet|wing)|channels?)\\b",
+    '\\bwhich\\s+(?:[\\w-]+\\s+){1,4}?(?:also\\s+|later\\s+|quickly\\s+)?claimed\\b',
+    'said\\b[^.;]{0,60}?\\bthat\\s+(?:(?:one|two|three|four|five|several|some|a\\s+few|\\d+)\\s+of\\s+)?its\\s+(?:fighters|militants|members|soldiers|operatives|men|mujahideen|suicide\\s+bombers?)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew|set|struck|launched)',
+    'said\\b[^.;]{0,60}?\\b(?:that\\s+)?it\\s+(?:was|had\\s+been)\\s+behind',
+    'said\\b[^.;]{0,40}?\\b(?:that\\s+)?it\\s+(?:had\\s+)?carried\\s+out',
+    'said\\s+(?:through|via|in)\\s+(?:its|a)\\b[^.]{0,60}(?:agency|statement|channel|outlet)\\s+that\\s+(?:one\\s+of\\s+)?its',
+    'said\\s+(?:that\\s+)?(?:one\\s+of\\s+)?its\\s+(?:fighters|militants|members|soldiers|operatives|men|mujahideen)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew)',
+  ].join('|'),
+  'i',
+);
+
+/** Every claim or denial pattern holds one of these words: a cheap test before the full patterns. */
+const MAY_CLAIM = /claim|responsib|said|says|statement|involvement/i;
+
+/**
+ * Reads a claim of responsibility in one sentence: "X claimed the attack", "responsibility was
+ * claimed by X", "X said through its news agency that its fighters carried it out" are claims;
+ * "no group has claimed it", "there was no immediate claim" say that none was made.
+ *
+ * @example
+ *   readClaim('No group has claimed responsibility.').claimed; // false
+ */
+export function readClaim(sentence: string): ClaimReading {
+  if (!MAY_CLAIM.test(sentence)) return { claimed: null, at: null };
+  const none = NO_CLAIM.exec(sentence);
+  if (none) return { claimed: false, at: none.index };
+  const claim = CLAIM.exec(sentence);
+  if (claim) {
+    const word = /claim|responsib|said/i.exec(claim[0]);
+    return { claimed: true, at: claim.index + (word?.index ?? 0) };
+  }
+  return { claimed: null, at: null };
+}

@@ -1,0 +1,147 @@
+import type { ActorKind } from '../../model/actor.js';
+import type { ActorMention } from '../actors/find-actors.js';
+import { findCountry } from '../places/countries.js';
+import type { Trigger } from './event-types.js';
+import type { ClaimReading } from './responsibility.js';
+
+/** An actor with the role a sentence gives it and how strongly the wording says so. */
+export interface RoleReading {
+  /** Canonical name; empty for a joint act of several forces, which names no single perpetrator. */
+  actor: string;
+  unit: string | null;
+  kind: ActorKind | null;
+  /** claim 5, blame 4, agent 3, modifier 2, mention 1. */
+  strength: number;
+  cue: 'claim' | 'blame' | 'agent' | 'modifier' | 'mention';
+}
+
+/** What one sentence says about who did it and to whom. */
+export interface Roles {
+  perpetrator: RoleReading | null;
+  targets: RoleReading[];
+}
+
+const FOLLOWERS =
+  "(?:\\s+(?:and\\s+its\\s+\\w+\\s+)?(?:fighters?|militants?|gunmen|members?|jihadists?|insurgents?|rebels?|operatives?|cells?|elements|suicide\\s+bombers?|bombers?|attackers?|assailants|men|group|affiliates?|branch|affiliate|loyalists|'s\\s+(?:\\w+\\s+){0,2}?(?:fighters|militants|branch|affiliate|province|wing|cell)))*";
+
+const AGENT_VERB =
+  '(?:\\s+(?:also|then|later|had|have|has|allegedly|reportedly|apparently|first|again|on\\s+\\w+|in\\s+\\w+))*\\s+(?:attack|attacked|stormed|raided|ambushed|killed|kill|detonated|bombed|struck|strike|opened|shot|abducted|kidnapped|seized|captured|overran|took|massacred|executed|beheaded|set|launched|carried|targeted|hit|fired|shelled|burned|torched|stormed|freed|carry|retook|recaptured|regained|liberated|overran|overrun|seize|capture|bombed|blew|set)\\b';
+
+const FOLLOWED = new RegExp(`^${FOLLOWERS}`, 'i');
+const FOLLOWED_BY_ACT = new RegExp(`^${FOLLOWERS}(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i');
+const ACT_NEXT = new RegExp(`^\\)?(?:\\s*\\([^)]*\\))?(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i');
+
+const BLAME_BEFORE =
+  /(?:blam(?:ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|hallmarks?\s+of|signature\s+of|flags?\s+of|banners?\s+of|modus\s+operandi\s+of|work\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|pointed\s+(?:the\s+finger\s+)?(?:at|to)|suspected|accused|belonging\s+to|members\s+of|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
+
+/** Words that tie an actor to another without making it the one that acted ("linked to al-Qaeda"). */
+const AFFILIATION_BEFORE =
+  /(?:linked\s+to|loyal\s+to|affiliated\s+(?:with|to)|allied\s+(?:with|to)|allegiance\s+to|associated\s+with|affiliate\s+of|branch\s+of|offshoot\s+of|splinter\s+of|faction\s+of|inspired\s+by)\s+(?:the\s+)?$/i;
+const AFFILIATION_AFTER =
+  /^[-\s]*(?:linked|affiliated|aligned|allied|backed|inspired)\b|^'s\s+(?:\w+\s+)?(?:affiliate|branch|offshoot|ally)\b/i;
+
+const BLAME_AFTER =
+  /^(?:'s)?(?:\s+(?:fighters|militants|members|cells?|gunmen|jihadists|insurgents|group))?,?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:widely|initially|immediately|also|likely|probably)\s+)?(?:suspected|believed|thought|blamed|accused|behind|responsible)\b/i;
+
+const BY_BEFORE =
+  /\b(?:carried\s+out|claimed|killed|perpetrated|launched|staged|conducted|committed|attacked|ambushed|seized|captured|overrun|abducted|kidnapped|executed|beheaded|orchestrated|masterminded|attack|attacks|assault|raid|ambush|offensive)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?$/i;
+
+const TARGET_BEFORE =
+  /\b(?:attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|stormed|targeted|targeting|against|on|killed|killing|struck|hit|assaulted|overran|besieged|shot|wounding|injuring)\s+(?:(?:a|an|the|two|three|several|\w+)\s+){0,4}?$/i;
+
+/** "X said its aircraft carried out the strike": a force speaking of its own act. */
+const OWN_ACT =
+  /^(?:\s*\([^)]*\))?\s+(?:said|says|announced|confirmed|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+)?(?:carried|conducted|struck|killed|launched|bombed|targeted|hit|strike|raided)\b/i;
+
+/** "US and Iraqi forces": a joint operation, which names no single perpetrator. */
+const JOINT_BEFORE = /\b([\p{Lu}][\p{L}.]*)\s+and\s+$/u;
+
+const slice = (text: string, from: number, to: number) => text.slice(Math.max(0, from), Math.max(0, to));
+
+function reading(m: ActorMention, actor: string, strength: number, cue: RoleReading['cue']): RoleReading {
+  return { actor, unit: m.unit, kind: m.kind, strength, cue };
+}
+
+/**
+ * Reads who did what to whom in one sentence: the perpetrator is the actor the wording makes
+ * responsible, from the strongest cue ("X claimed") through blame ("blamed on X", "X was suspected"),
+ * agency ("X fighters attacked"), and modifiers ("an X ambush") to mere mention; state forces named
+ * as objects of the act are targets. Generic references ("the group") stand for `subject`.
+ *
+ * @example
+ *   readRoles('ISWAP fighters attacked Nigerian troops.', mentions, triggers, claim, null).perpetrator?.actor;
+ *   // 'Islamic State'
+ */
+export function readRoles(
+  sentence: string,
+  mentions: ActorMention[],
+  triggers: Trigger[],
+  claim: ClaimReading,
+  subject: string | null,
+): Roles {
+  const candidates: RoleReading[] = [];
+  const targets: RoleReading[] = [];
+  const isAffiliation = (m: ActorMention) =>
+    AFFILIATION_BEFORE.test(slice(sentence, m.start - 120, m.start)) ||
+    AFFILIATION_AFTER.test(sentence.slice(m.end, m.end + 120));
+  const principals = mentions.filter((m) => !isAffiliation(m));
+  for (const m of mentions) {
+    const actor = m.actor ?? (m.kind === 'state_forces' ? null : subject);
+    if (!actor) continue;
+    if (/\bagainst\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start))) {
+      targets.push(reading({ ...m, kind: m.kind ?? 'armed_group' }, actor, 2, 'mention'));
+      continue;
+    }
+    const kind = m.actor ? m.kind : 'armed_group';
+    const before = slice(sentence, m.start - 120, m.start);
+    const after = sentence.slice(m.end, m.end + 120);
+    const followed = FOLLOWED.exec(after)?.[0] ?? '';
+    const afterFollowers = after.slice(followed.length);
+    const mm = { ...m, kind };
+    const joint = kind === 'state_forces' && JOINT_BEFORE.exec(before);
+    if (joint && findCountry(joint[1])) {
+      candidates.push({ actor: '', unit: null, kind, strength: 3, cue: 'agent' });
+    } else if (OWN_ACT.test(after)) {
+      candidates.push(reading(mm, actor, 3, 'agent'));
+    } else if (AFFILIATION_BEFORE.test(before) || AFFILIATION_AFTER.test(after)) {
+      const named = principals.some((o) => o.end <= m.start && m.start - o.end < 100);
+      const acts = FOLLOWED_BY_ACT.test(after);
+      candidates.push(reading(mm, actor, named ? 0 : acts ? 3 : 2, named ? 'mention' : 'agent'));
+    } else if (claim.claimed && claim.at !== null && isClaimant(sentence, m, claim.at, principals)) {
+      candidates.push(reading(mm, actor, 5, 'claim'));
+    } else if (BLAME_AFTER.test(after) || (BLAME_BEFORE.test(before) && !BY_BEFORE.test(before))) {
+      candidates.push(reading(mm, actor, 4, 'blame'));
+    } else if (BY_BEFORE.test(before)) {
+      candidates.push(reading(mm, actor, 3, 'agent'));
+    } else if (ACT_NEXT.test(afterFollowers)) {
+      candidates.push(reading(mm, actor, 3, 'agent'));
+    } else if (
+      triggers.some(
+        (t) =>
+          t.start >= m.end &&
+          t.start - m.end <= followed.length + 25 &&
+          /^[\s'-]*(?:s\s+)?(?:\w+\s+){0,2}$/.test(sentence.slice(m.end, t.start)),
+      )
+    ) {
+      candidates.push(reading(mm, actor, 2, 'modifier'));
+    } else if (kind === 'state_forces' && TARGET_BEFORE.test(before)) {
+      targets.push(reading(mm, actor, 2, 'mention'));
+    } else {
+      candidates.push(reading(mm, actor, 1, 'mention'));
+    }
+  }
+  const perpetrator = candidates.reduce<RoleReading | null>(
+    (best, c) => (!best || c.strength > best.strength ? c : best),
+    null,
+  );
+  return { perpetrator, targets };
+}
+
+/** The claimant is the actor named last before the claim ("X, which ..., claimed") or right after "claimed by". */
+function isClaimant(sentence: string, m: ActorMention, claimAt: number, mentions: ActorMention[]): boolean {
+  if (m.start < claimAt) {
+    const later = mentions.some((o) => o.start > m.end && o.end <= claimAt && o.kind !== 'state_forces');
+    return !later && !/[.;]/.test(sentence.slice(m.end, claimAt));
+  }
+  return /claimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?$/i.test(sentence.slice(claimAt, m.start));
+}

@@ -1,0 +1,42 @@
+import type { CasualtyFigure } from './casualties.js';
+import { PARTICIPLES } from './casualty-vocabulary.js';
+
+/** People counted one at a time: "an officer … was also killed", "one soldier died". */
+const SINGULAR_PEOPLE =
+  'person|civilian|soldier|officer|policeman|policewoman|guard|man|woman|child|boy|girl|student|pupil|teacher|' +
+  'worker|journalist|farmer|villager|worshipper|passenger|pilgrim|resident|trader|driver|doctor|nurse|cleric|' +
+  'imam|priest|official|leader|commander|member|fighter|militiaman|tourist|inmate|prisoner|hostage|contractor';
+
+const SINGLE = new RegExp(
+  `\\b(?<who>(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SINGULAR_PEOPLE}))\\b` +
+    `(?<gap>[^.;:]{0,90}?)\\b(?:was|has\\s+been|had\\s+been)\\s+(?:(?:also|later|\\p{L}+ly)\\s+)?` +
+    `(?<word>killed|shot\\s+dead|found\\s+dead|wounded|injured|hurt|abducted|kidnapped|arrested|detained)\\b` +
+    `|\\b(?<who2>(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SINGULAR_PEOPLE}))\\s+(?:also\\s+|later\\s+)?died\\b`,
+  'gu',
+);
+
+/**
+ * Figures of one person named in the singular with a passive verb ("a policeman was killed"), for the
+ * spans that no counted figure already covers. A relative clause in between ("who", "which") stops it.
+ */
+export function singleVictimFigures(sentence: string, counted: CasualtyFigure[]): CasualtyFigure[] {
+  const out: CasualtyFigure[] = [];
+  const re = new RegExp(SINGLE.source, SINGLE.flags);
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const who = m.groups!.who ?? m.groups!.who2!;
+    if (
+      m.groups!.gap &&
+      /\b(?:who|which|that|when|where|after|and|killing|wounding)\b|,\s*\p{Ll}+ed\b/u.test(m.groups!.gap)
+    ) {
+      re.lastIndex = m.index + who.length;
+      continue;
+    }
+    const start = m.index;
+    const end = start + m[0].length;
+    if (counted.some((f) => f.start < end && f.end > start)) continue;
+    const role = PARTICIPLES[(m.groups!.word ?? 'died').toLowerCase().replace(/\s+/g, ' ')]!;
+    const quantity = { start, end: start + who.length, text: who, best: 1, low: 1, high: 1, vague: false };
+    out.push({ role, quantity, start, end, victims: who.replace(/^(?:an?|one)\s+/i, '') });
+  }
+  return out;
+}

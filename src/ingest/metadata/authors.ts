@@ -1,0 +1,85 @@
+import { findDate } from './dates.js';
+
+/** Words that name a job, not a person: "Staff Writer", "Middle East correspondent". */
+const ROLE =
+  /\b(?:correspondents?|reporters?|writers?|editors?|editorial|contributors?|contributing|staff|columnist|analysts?|journalists?|bureau|chief|senior|fellow|researchers?|producers?|photographers?|desk|team|newsroom|professor|director|head of|special to)\b/i;
+
+/** A byline cut before the date, time or "Published"/"Updated" label that follows the names. */
+function withoutDate(byline: string): string {
+  const date = findDate(byline);
+  const cut = date && date.start > 0 ? byline.slice(0, date.start) : byline;
+  return cut
+    .replace(
+      /[;,]?\s*(?:editing|edited|additional reporting|graphics|photos?|compiled|produced|translated)\s+by\b.*$/i,
+      '',
+    )
+    .replace(/\s+(?:published|updated|posted|on|le)\b.*$|\s+\d.*$/i, '');
+}
+
+/** Whether `text` names a job ("Senior Correspondent") rather than a person. */
+export const isRole = (text: string) => ROLE.test(text);
+
+/** Label words a byline may carry before the names. */
+const LABEL =
+  /^(?:by|from|written by|words by|story by|text by|reporting by|posted by|authors?|author\(s\)|par)\s*:?\s+/i;
+
+const CALENDAR =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|june|july|august|september|october|november|december|today|yesterday)$/i;
+
+/** A word of a name: capitalised, or a particle ("al-Rubaie", "van", "de", "bin"). */
+const NAME_WORD =
+  /^(?:[\p{Lu}\p{N}]|(?:al|el|ad|ar|as|at|an|ash|az|ul|bin|ibn|bint|de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|y|e|of|the|and|for)$|(?:al|el|ad|ar|as|at|an|ash|az|d|l)[-'’]\p{Lu})/u;
+
+const EMAIL = /\s*[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?/g;
+
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** A cleaned person or organisation name, or null when `part` is not a name (a role, a URL, a date). */
+function cleanName(part: string): string | null {
+  let name = part
+    .replace(EMAIL, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(LABEL, '')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+    .trim();
+  name = name.replace(/\s+(?:in|reporting from)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u, '');
+  if (!name || name.length > 60 || /[\d@/\\|{}<>=]|https?:|www\.|\w\.[a-z]{2,}\b/.test(name)) return null;
+  if (!/\p{L}{2}/u.test(name) || ROLE.test(name) || CALENDAR.test(name)) return null;
+  if (name.split(' ').length > 6) return null;
+  if (name === name.toUpperCase() && /\p{Lu}{5}|\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(name)) name = titleCase(name);
+  return name.split(' ').every((word) => NAME_WORD.test(word)) ? name : null;
+}
+
+/**
+ * Splits and cleans the names in a byline or an author field: drops "By", roles ("Staff Writer",
+ * "Middle East correspondent"), e-mail addresses, places ("in Baghdad") and anything that is not a
+ * name (URLs, dates, reading times), and splits "Jane Doe and John Roe" or "A, B & C" into names.
+ *
+ * @example
+ *   normaliseAuthors('By Jane Doe and John Roe, Staff Writers'); // ['Jane Doe', 'John Roe']
+ */
+export function normaliseAuthors(raw: string | readonly string[] | null | undefined): string[] {
+  if (!raw) return [];
+  const values = typeof raw === 'string' ? [raw] : raw;
+  const names: string[] = [];
+  for (const value of values) {
+    const byline = withoutDate(value.replace(/^.*?\bby:?\s+(?=\p{Lu})/su, 'By '));
+    for (const segment of byline.split(/\s*[|·•]\s*|\s+[–—]\s+/)) {
+      for (const part of segment.split(/\s*(?:,|;|&|\band\b|\bet\b)\s*/)) {
+        const name = cleanName(part);
+        if (name && !names.includes(name)) names.push(name);
+      }
+    }
+  }
+  return names;
+}
+
+/** "Doe, Jane" (citation style, one person) as "Jane Doe"; other values unchanged. */
+export function unInvertName(name: string): string {
+  const m = name.match(/^\s*([\p{L}'’-]+(?:\s[\p{L}'’-]+)?),\s*([\p{L}.'’-]+(?:\s[\p{L}.'’-]+)?)\s*$/u);
+  return m ? `${m[2]} ${m[1]}` : name;
+}

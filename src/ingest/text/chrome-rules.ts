@@ -1,0 +1,206 @@
+/**
+ * Site chrome a single line can be recognised as, whatever the site: each rule names its kind and
+ * says when a line is one. Add a rule here (with a test in `chrome-rules.test.ts`) rather than a
+ * special case in the cleaner. Rules see the line without its list marker, whitespace collapsed.
+ */
+export interface ChromeRule {
+  kind: ChromeKind;
+  test: (line: string) => boolean;
+}
+
+/** The kinds of site chrome a line can be on its own. */
+export type ChromeKind =
+  | 'share'
+  | 'follow'
+  | 'back-to-top'
+  | 'advertisement'
+  | 'promo'
+  | 'related-heading'
+  | 'tags'
+  | 'newsletter'
+  | 'copyright'
+  | 'cookies'
+  | 'disclaimer'
+  | 'address'
+  | 'contact'
+  | 'nav'
+  | 'call-to-action'
+  | 'reading-time'
+  | 'appeal'
+  | 'feedback'
+  | 'comments'
+  | 'media';
+
+const SOCIAL = new Set(
+  (
+    'share shares shared sharing facebook twitter x whatsapp telegram linkedin instagram youtube tiktok ' +
+    'email e-mail mail print save bookmark copy copied link url reddit pinterest flipboard threads bluesky ' +
+    'mastodon rss messenger snapchat vk weibo wechat line viber signal channel tweet pin it on this article ' +
+    'story post page via sms download pdf'
+  ).split(' '),
+);
+
+/** A line made only of share or social-network words ("Share: Facebook · X · Email", "Link Copied"). */
+function isShareLine(line: string): boolean {
+  if (line.length > 120) return false;
+  const tokens = line.toLowerCase().match(/[\p{L}\p{N}-]+/gu);
+  return !!tokens && tokens.every((t) => SOCIAL.has(t) || t === 'and');
+}
+
+/** Labels of "see also" furniture; as a whole line they head a list of other articles. */
+const RELATED_LABEL =
+  "(?:related(?:\\s+[\\p{L}-]+){0,2}|read (?:more|also|next)|also read|see also|more (?:stories|news|from|work from|on this|in|to explore|like this)\\b[^:]{0,40}|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared|watched)|popular(?: now| stories)?|trending(?: now| stories)?|latest(?: news| stories| posts| headlines)?|top stories|editor'?s (?:picks?|choice)|further reading|also on [^:]{1,40}|what to read next|in other news|around the web|don't miss|must read|elsewhere on [^:]{1,40})";
+
+const RELATED_HEADING = new RegExp(`^[\\W_]*${RELATED_LABEL}[\\W_]*$`, 'iu');
+const PROMO = new RegExp(
+  `^[\\W_]*(?:${RELATED_LABEL}|sponsored|advertisement|watch|listen|read|more|also|see)\\s*[:›»>|]\\s*\\S`,
+  'iu',
+);
+
+const CALL_TO_ACTION =
+  /^[\W_]*(?:learn more|read more|read the full (?:story|article|report)|continue reading|find out more|see more|see all|view all|show more|load more|more|download(?: pdf| the report)?|donate(?: now)?|make a donation|support us|subscribe(?: now)?|sign ?in|sign ?up|log ?in|log ?out|register|search(?:\.\.\.|…)?|menu|close|open menu|skip to (?:main )?content|jump to (?:main )?content|print|reply|ok,? got it|got it|accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|options|settings)|cookie settings|i agree|home|next|previous|prev|top)[\W_]*$/iu;
+
+const STREET =
+  /\b(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|highway|rue|via|calle|avenida|plaza|building|floor|suite|plot)\b|stra(?:ss|\u00df)e/i;
+const POSTAL = /\b(?:p\.?\s?o\.?\s?box|b\.?p\.?|plot|suite|no\.)\s*\d+/i;
+
+/** A postal address: a box or plot number, or a street with two commas and mostly capitalised words. */
+function isAddress(line: string): boolean {
+  if (line.length > 200 || /[.!?]["”']?$/.test(line)) return false;
+  if (POSTAL.test(line)) return true;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}|^\d/u.test(w)).length;
+  return STREET.test(line) && (line.match(/,/g) ?? []).length >= 2 && capitalised >= 0.6 * words.length;
+}
+
+/** A menu on one line ("About | Contact | Privacy") or a breadcrumb ("Home » News » Headline"). */
+function isNavLine(line: string): boolean {
+  const breadcrumb = /\s*[›»]\s*|\s+>\s+/;
+  const parts = line.split(breadcrumb.test(line) ? breadcrumb : /\s+[|·•/]\s+/);
+  const short = (p: string) => p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p);
+  if (parts.length < 2) return false;
+  return breadcrumb.test(line) ? parts.slice(0, -1).every(short) : parts.every(short);
+}
+
+/** Every chrome rule, tried in order. */
+export const CHROME_RULES: readonly ChromeRule[] = [
+  {
+    kind: 'share',
+    test: (l) => isShareLine(l) || /^[\d.,]+\s*[km]?\s+(?:shares?|views|reads|likes)$/i.test(l),
+  },
+  { kind: 'follow', test: (l) => /^[\W_]*(?:follow|find|connect with|join) us\b/i.test(l) && l.length < 200 },
+  {
+    kind: 'back-to-top',
+    test: (l) => /^[\W_]*(?:back to top|scroll to top|return to top)\b.{0,20}$/i.test(l),
+  },
+  {
+    kind: 'advertisement',
+    test: (l) =>
+      /^[\W_]*(?:(?:advertisement|advert|ads?|sponsored(?: content)?|promoted(?: content)?|paid (?:content|post)|partner content)(?:[\W_]+(?:continue reading|story continues|scroll)(?: below| down)?(?: for more)?)?|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)[\W_]*$/i.test(
+        l,
+      ),
+  },
+  { kind: 'related-heading', test: (l) => l.length < 60 && RELATED_HEADING.test(l) },
+  { kind: 'promo', test: (l) => l.length < 400 && PROMO.test(l) },
+  {
+    kind: 'tags',
+    test: (l) => /^(?:tags?|topics?|filed under|categories|category|keywords)\s*[:|]/i.test(l),
+  },
+  {
+    kind: 'newsletter',
+    test: (l) =>
+      /\b(?:newsletters?|sign up|sign-up|subscribe|your inbox|in your inbox|your email|email address|enter your e-?mail|get (?:the|our) .{0,40}(?:briefing|digest|alerts?))\b/i.test(
+        l,
+      ) &&
+      (l.length < 80 || !/[.!?]["”']?$/.test(l)) &&
+      l.length < 200,
+  },
+  {
+    kind: 'copyright',
+    test: (l) =>
+      l.length < 250 && /^[\W_]*(?:copyright\b|\(c\)\s*(?:19|20)\d\d)|©|\ball rights reserved\b/i.test(l),
+  },
+  {
+    kind: 'cookies',
+    test: (l) =>
+      /\bcookies?\b/i.test(l) &&
+      /\b(?:we use|uses|use of|accept|consent|settings|policy|partners|store and|personali[sz]e|analytics|browsing|continuing to)\b/i.test(
+        l,
+      ),
+  },
+  {
+    kind: 'disclaimer',
+    test: (l) =>
+      /\b(?:do(?:es)? not necessarily (?:reflect|represent)|(?:are|is) (?:solely )?(?:those|that) of the authors?\b|does not take institutional positions|views expressed (?:here|in this)|not (?:be )?(?:construed|taken) as (?:an? )?(?:endorsement|official))/i.test(
+        l,
+      ),
+  },
+  {
+    kind: 'contact',
+    test: (l) =>
+      l.length < 200 &&
+      (/\b(?:tel|phone|fax|telephone|call us|hotline)\b\.?\s*:?\s*\+?[\d(]/i.test(l) ||
+        (/[\w.+-]+@[\w-]+\.[\w.]+/.test(l) && !/[.!?]["”']?$/.test(l))),
+  },
+  {
+    kind: 'address',
+    test: isAddress,
+  },
+  { kind: 'nav', test: isNavLine },
+  { kind: 'call-to-action', test: (l) => CALL_TO_ACTION.test(l) },
+  {
+    kind: 'reading-time',
+    test: (l) =>
+      /^[\W_]*(?:est\.? )?(?:reading time:? )?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|mins?)\.?(?: read)?[\W_]*$/i.test(
+        l,
+      ),
+  },
+  {
+    kind: 'comments',
+    test: (l) =>
+      /^[\W_]*(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?[\W_]*$|^\d+\s+(?:comments?|responses?|replies) (?:to|on)\b|^[\w.-]+(?: [\w.-]+)? (?:says|said|wrote):$|^[\W_]*(?:leave a (?:comment|reply)|add (?:a |your )?comment|join the (?:discussion|conversation)|show comments|view comments)\b/i.test(
+        l,
+      ),
+  },
+  {
+    kind: 'appeal',
+    test: (l) =>
+      l.length < 400 &&
+      (/^[\W_]*support (?:our|independent|quality|local) (?:journalism|reporting|work|newsroom)\b/i.test(l) ||
+        /(?:make a donation|donate(?: now| today| here)?|become a (?:member|subscriber|supporter)|start (?:your|a) free trial|support us(?: today| now)?)[\W_]*$/i.test(
+          l,
+        )),
+  },
+  {
+    kind: 'feedback',
+    test: (l) =>
+      l.length < 200 &&
+      /^[\W_]*(?:(?:spotted|found|see|noticed?) an? (?:error|mistake|typo)|(?:do you have|got) a (?:story|tip)|(?:report|submit) (?:an? )?(?:error|correction|tip)|send us (?:a|your) (?:tip|story|feedback))\b/i.test(
+        l,
+      ),
+  },
+  {
+    kind: 'media',
+    test: (l) =>
+      (/^(?:photos?|images?|pictures?|source|credits?|caption|file photo|illustration|video)\s*(?:credit)?\s*:/i.test(
+        l,
+      ) &&
+        l.length < 120) ||
+      (l.length < 250 &&
+        /(?:\b(?:photo|image|picture|credit|illustration)s?\s*(?:credit)?\s*:\s*[^.]{1,60}|\.\s*\((?:photo:?\s*)?\p{Lu}[\p{L}\s/.&-]{0,30}\))$/iu.test(
+          l,
+        )) ||
+      (l.length < 60 &&
+        !/[.!?]$/.test(l) &&
+        /\b(?:logo|lettermark|hero image|icon|thumbnail|placeholder|banner image|avatar)\b/i.test(l)),
+  },
+];
+
+/** The kind of chrome `line` is, or null when no rule recognises it. */
+export function chromeKind(line: string): ChromeKind | null {
+  for (const rule of CHROME_RULES) if (rule.test(line)) return rule.kind;
+  return null;
+}
+
+/** Whether `line` heads a list of other articles ("Related Stories", "More from ...", "Read also"). */
+export const isRelatedHeading = (line: string) => chromeKind(line) === 'related-heading';

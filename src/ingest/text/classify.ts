@@ -1,0 +1,68 @@
+import { normaliseAuthors } from '../metadata/authors.js';
+import { findDate } from '../metadata/dates.js';
+import { chromeKind, type ChromeKind } from './chrome-rules.js';
+import type { Line } from './lines.js';
+
+/**
+ * What a line is: article `prose`, a `short` line (a headline, subheading, label, name or menu item),
+ * a `byline`, a `date` line, or `chrome` of some kind.
+ */
+export type LineKind = 'prose' | 'short' | 'byline' | 'date' | 'chrome';
+
+/** Chrome recognised from a line's neighbours rather than from the line alone. */
+export type ContextChromeKind = 'json' | 'nav' | 'teaser' | 'blurb';
+
+/** What one line of a page is, with the date it gives when it gives one. */
+export interface LineInfo {
+  kind: LineKind;
+  /** For chrome: which kind. */
+  chrome?: ChromeKind | ContextChromeKind;
+  /** For date and byline lines: the date they give. */
+  date?: string;
+  /** For date lines: the date is labelled as an update, not the publication. */
+  updated?: boolean;
+}
+
+const BYLINE =
+  /^(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by|[Pp]osted by|[Pp]ar):?\s+|(?:[Aa]uthors?|AUTHORS?):\s*)\p{Lu}/u;
+const BY_INSIDE = /\b(?:by|By|BY)\s+\p{Lu}/u;
+const DATE_FILLER =
+  /\b(?:published|updated|last updated|first published|posted|modified|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|cest|cet|eat|wat|cat|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|ist|ast|msk|sast|pkt|aest|aedt|local time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|le|mis à jour|publié)\b|\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d+\s*min(?:ute)?s?\s*read|[^\p{L}\d\s]/giu;
+
+/** A date line: a full date with at most a label, weekday, time, zone and a place around it. */
+function dateLine(text: string): LineInfo | null {
+  if (text.length > 100) return null;
+  const found = findDate(text);
+  if (!found) return null;
+  let rest = text;
+  for (let d = findDate(rest); d; d = findDate(rest)) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  const words = rest.replace(DATE_FILLER, ' ').trim().split(/\s+/).filter(Boolean);
+  if (words.length > (/[·|•,]/.test(rest) ? 4 : 2)) return null;
+  const label = text.slice(0, found.start);
+  const updated = /\b(?:updated|modified)\b/i.test(label) && !/\b(?:published|posted)\b/i.test(label);
+  return { kind: 'date', date: found.date, updated };
+}
+
+/** Whether `text` reads as a sentence of an article. */
+export function isProse(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  if (!/\p{Ll}/u.test(text)) return false;
+  if (/[.!?…]["'”’)\]]*$/.test(text)) return words >= 4;
+  if (/:$/.test(text)) return words >= 8;
+  return words >= 25;
+}
+
+/** The kind of one line, judged on its own. */
+export function classifyLine(line: Line): LineInfo {
+  const { text } = line;
+  const dated = text.length < 200 ? findDate(text) : null;
+  const byline = BYLINE.test(text) || (dated && BY_INSIDE.test(text));
+  if (byline && text.length < 160 && normaliseAuthors(text).length) {
+    return { kind: 'byline', ...(dated ? { date: dated.date } : {}) };
+  }
+  const date = dateLine(text);
+  if (date) return date;
+  const chrome = chromeKind(text);
+  if (chrome) return { kind: 'chrome', chrome };
+  return { kind: isProse(text) ? 'prose' : 'short' };
+}

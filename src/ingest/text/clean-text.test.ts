@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanScrapedText } from './clean-text.js';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../test/fixtures/scraped/${name}`, import.meta.url), 'utf8');
+const clean = (name: string) =>
+  cleanScrapedText(fixture(name), { format: name.endsWith('.md') ? 'markdown' : 'text' });
+
+describe('cleanScrapedText on scraped pages', () => {
+  it('keeps a news report from its dateline to its last paragraph, without the site around it', () => {
+    const { paragraphs, meta } = clean('wire-report.txt');
+    expect(meta).toMatchObject({
+      title: 'Gunmen attack checkpoint near Tuz Khurmatu, three police killed',
+      authors: ['Jane Doe', 'John Roe'],
+      published: '2024-03-02',
+      publisher: 'Northern Wire',
+      language: 'en',
+    });
+    expect(paragraphs).toHaveLength(5);
+    expect(paragraphs[0]).toMatch(/^TUZ KHURMATU, Iraq \(Northern Wire\) — Three police officers/);
+    expect(paragraphs.at(-1)).toBe(
+      'Security officials said reinforcements would be sent before the spring holidays.',
+    );
+    const text = paragraphs.join('\n\n');
+    for (const chrome of [
+      'ADVERTISEMENT',
+      'READ MORE',
+      'Tags:',
+      'Most Read',
+      'Morning Wire',
+      'Tel:',
+      'Copyright',
+      'Back to top',
+    ]) {
+      expect(text).not.toContain(chrome);
+    }
+  });
+
+  it('reads a JSON blob for metadata and drops it, with program blurbs, disclaimer and teaser cards', () => {
+    const { paragraphs, meta } = clean('think-tank.txt');
+    expect(meta).toMatchObject({
+      title: 'Why local militias keep winning in the valley',
+      authors: ['Amina Youssef', 'Daniel Park'],
+      published: '2022-11-04',
+      publisher: 'Institute for Example Studies',
+    });
+    expect(paragraphs[0]).toMatch(/^Armed groups in the valley have outlasted four offensives/);
+    expect(paragraphs.at(-1)).toBe(
+      'Amina Youssef is a fellow at the institute. Daniel Park is a research assistant.',
+    );
+    const text = paragraphs.join('\n\n');
+    for (const chrome of [
+      'contentType',
+      'Learn More',
+      'fieldwork in a dozen countries',
+      'do not necessarily reflect',
+      'Water, wells',
+      'Lena Ortiz',
+      '©',
+    ]) {
+      expect(text).not.toContain(chrome);
+    }
+  });
+
+  it('stops a blog post before its share buttons and comments', () => {
+    const { paragraphs, meta } = clean('blog-with-comments.txt');
+    expect(meta).toMatchObject({
+      title: 'What the new ceasefire means for the camps',
+      authors: ['Priya Natarajan'],
+      published: '2021-06-09',
+      publisher: null,
+    });
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs.join('\n\n')).not.toMatch(/Thank you for this report|Leave a Reply|Like this/);
+  });
+
+  it('reads the dateline of a wire story and its closing credit line, and drops teaser cards with bylines', () => {
+    const { paragraphs, meta } = clean('agency-cards.txt');
+    expect(meta).toMatchObject({ authors: ['Ali Example'], published: '2023-10-03', publisher: 'ENA' });
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs.join('\n\n')).not.toMatch(/marshes|water-sharing|Jane Example|Our Standards/);
+  });
+});
+
+describe('cleanScrapedText on clean texts', () => {
+  it('passes a clean text through unchanged, paragraph for paragraph', () => {
+    const original = fixture('clean-report.txt');
+    const { paragraphs, meta } = cleanScrapedText(original);
+    expect(paragraphs.join('\n\n')).toBe(original.trim());
+    expect(meta).toMatchObject({
+      title: 'Floods force thousands from homes along the river',
+      authors: ['Maria Lopez'],
+      published: '2023-04-12',
+      publisher: null,
+    });
+  });
+
+  it('strips Markdown and joins hard-wrapped lines into paragraphs', () => {
+    const { paragraphs, meta } = clean('hard-wrapped.md');
+    expect(meta).toMatchObject({
+      title: 'Convoy ambushed on the desert highway',
+      authors: ['Sam Carter'],
+      published: '2024-03-05',
+    });
+    expect(paragraphs).toEqual([
+      'Convoy ambushed on the desert highway',
+      'By Sam Carter | Published March 5, 2024',
+      'A convoy carrying fuel was ambushed on the desert highway on Monday night, according to a statement from the provincial council, which said two drivers were wounded and four trucks were set on fire.',
+      'The council said the attackers had used machine guns and a roadside bomb, and that the road was closed until Tuesday morning.',
+      'What happens next',
+      'Police will escort convoys at night.',
+      'The council will pay for repairs to the damaged trucks.',
+      'Engineers were sent to check the road surface for further devices.',
+    ]);
+  });
+
+  it('leaves the date null when the text gives none, whatever the copyright year or a relative time', () => {
+    const { meta } = cleanScrapedText(
+      [
+        'Talks resume in the capital after a two-week pause',
+        '',
+        '3 hours ago',
+        '',
+        'Delegates from both sides met again on Monday, officials said, after talks broke down earlier this month.',
+        '',
+        'A spokesman said the next round would focus on the exchange of prisoners held since the spring.',
+        '',
+        '© 2024 Capital Post',
+      ].join('\n'),
+    );
+    expect(meta.published).toBeNull();
+    expect(meta.publisher).toBe('Capital Post');
+  });
+});
+
+describe('cleanScrapedText: chrome inside the article', () => {
+  const page = [
+    'Home',
+    'World',
+    'Politics',
+    '',
+    'Curfew imposed after clashes in the old city',
+    '',
+    'By Sam Carter',
+    '12 May 2024',
+    'Share',
+    '',
+    'A curfew was imposed on the old city on Sunday after two nights of clashes between rival groups, the governor said.',
+    '',
+    'ADVERTISEMENT',
+    '',
+    'Police said eleven people had been arrested and that shops would stay closed until Tuesday.',
+    '',
+    'Related: Governor promises inquiry into the market fire',
+    '',
+    'Residents said the streets were quiet on Sunday evening as patrols moved through the area.',
+    '',
+    'More stories',
+    'Floods cut the road to the airport',
+    'The road was closed on Saturday after heavy rain, the transport ministry said.',
+    'Port workers strike over unpaid wages',
+    'The strike is the second this year, a union official said.',
+    '',
+    'Newsletter',
+    'Sign up for the evening briefing',
+    '',
+    'City Post · 5 Station Road, Old Town',
+    '© 2024 City Post',
+  ].join('\n');
+
+  it('removes advertisements, inline promos, teaser lists, newsletters and footers, keeping paragraph breaks', () => {
+    const { paragraphs, meta } = cleanScrapedText(page);
+    expect(paragraphs).toEqual([
+      'A curfew was imposed on the old city on Sunday after two nights of clashes between rival groups, the governor said.',
+      'Police said eleven people had been arrested and that shops would stay closed until Tuesday.',
+      'Residents said the streets were quiet on Sunday evening as patrols moved through the area.',
+    ]);
+    expect(meta).toMatchObject({
+      title: 'Curfew imposed after clashes in the old city',
+      authors: ['Sam Carter'],
+      published: '2024-05-12',
+      publisher: 'City Post',
+    });
+  });
+});

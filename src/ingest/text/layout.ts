@@ -1,0 +1,197 @@
+import { readDateline } from '../metadata/publisher.js';
+import type { LineInfo } from './classify.js';
+import type { Line } from './lines.js';
+
+/** Where the parts of a scraped page sit among its lines. */
+export interface Layout {
+  /** The headline, or null when none stands out. */
+  title: number | null;
+  /** Lines that introduce the article (bylines, dates, share bars) end here (exclusive). */
+  headerEnd: number;
+  /** First and last line of the article body (inclusive); start > end when there is no body. */
+  start: number;
+  end: number;
+}
+
+const words = (text: string) => text.split(/\s+/).length;
+const HEADER_CHROME = new Set(['share', 'reading-time', 'follow', 'nav', 'call-to-action', 'media']);
+const END_CHROME = new Set([
+  'comments',
+  'related-heading',
+  'follow',
+  'newsletter',
+  'copyright',
+  'tags',
+  'disclaimer',
+  'share',
+]);
+
+const isHeaderLine = (info: LineInfo) =>
+  info.kind === 'byline' ||
+  info.kind === 'date' ||
+  (info.kind === 'chrome' && HEADER_CHROME.has(info.chrome!));
+
+/** A line that could be a headline or a standfirst: several words, not shouting, not a list. */
+function titleLike(line: Line, info: LineInfo): boolean {
+  const n = words(line.text);
+  if (n < 3 || n > 40 || line.bullet || line.text.length > 300) return false;
+  if (!/\p{Ll}/u.test(line.text) || /:$/.test(line.text)) return false;
+  return info.kind === 'short' || info.kind === 'prose';
+}
+
+/** "Jane Doe": two to four capitalised words, no digits, the shape of a name line under a headline. */
+export const nameLike = (text: string) =>
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|la|le|du)\b[-\s]?)?\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(
+    text,
+  );
+
+/** The first prose line that another prose line follows with only short lines between. */
+function firstProseRun(infos: readonly LineInfo[]): number {
+  let first = -1;
+  for (let i = 0; i < infos.length; i++) {
+    if (infos[i]!.kind !== 'prose') continue;
+    if (first < 0) first = i;
+    for (let j = i + 1; j < infos.length; j++) {
+      const kind = infos[j]!.kind;
+      if (kind === 'prose') return i;
+      if (kind !== 'short') break;
+    }
+  }
+  return first;
+}
+
+/** Chrome that separates one stretch of prose from another: menus and comment sections. */
+const BREAKS = new Set(['nav', 'comments']);
+
+interface Stretch {
+  first: number;
+  last: number;
+  score: number;
+  /** A byline or date line stands between this stretch and the one before. */
+  headed: boolean;
+}
+
+/** Runs of prose separated by menus, comments, bylines and date lines, scored by length beyond 60 characters a line. */
+function proseStretches(lines: readonly Line[], infos: readonly LineInfo[]): Stretch[] {
+  const stretches: Stretch[] = [];
+  let current: Stretch | null = null;
+  let headed = false;
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    const header = info.kind === 'byline' || info.kind === 'date';
+    if (header || (info.kind === 'chrome' && BREAKS.has(info.chrome!))) current = null;
+    if (header) headed = true;
+    if (info.kind !== 'prose') continue;
+    if (!current) {
+      stretches.push((current = { first: i, last: i, score: 0, headed }));
+      headed = false;
+    }
+    current.last = i;
+    current.score += Math.max(0, lines[i]!.text.length - 60);
+  }
+  return stretches;
+}
+
+/**
+ * Where the article's prose begins: the first stretch of prose under a byline or date line when it
+ * holds at least half as much as the richest stretch, else the first run of prose paragraphs unless
+ * a later stretch is more than twice as rich, as when teasers and blurbs stand above the article.
+ * Stretches are separated by menus, bylines and date lines; comment sections are never the body.
+ */
+function bodyRun(lines: readonly Line[], infos: readonly LineInfo[]): number {
+  const run = firstProseRun(infos);
+  const comments = infos.findIndex((info, i) => i > run && info.chrome === 'comments');
+  const stretches = proseStretches(lines, infos).filter((s) => comments < 0 || s.first < comments);
+  const best = stretches.reduce<Stretch | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
+  if (!best) return run;
+  const headed = stretches.find((s) => s.headed);
+  if (headed && headed.score >= 0.5 * best.score) return headed.first;
+  const first = stretches.find((s) => s.first <= run && run <= s.last);
+  return first && best.score > 2 * first.score ? best.first : run;
+}
+
+/**
+ * Walks back from `from` to the nearest run of headline-like lines (over chrome, bylines, dates,
+ * name lines and long paragraphs) and takes the first of them with four words or more: the
+ * headline, before any standfirst.
+ */
+function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: number): number | null {
+  const candidate = (k: number) =>
+    infos[k]!.kind !== 'chrome' &&
+    !isHeaderLine(infos[k]!) &&
+    !nameLike(lines[k]!.text) &&
+    titleLike(lines[k]!, infos[k]!);
+  let i = from;
+  while (i >= 0 && !candidate(i)) i--;
+  const group: number[] = [];
+  while (i >= 0 && candidate(i)) group.unshift(i--);
+  return group.find((k) => words(lines[k]!.text) >= 4) ?? group[0] ?? null;
+}
+
+/**
+ * The headline: the nearest headline-like line above the body, unless that line sits below the
+ * byline or date line and is a sentence (a caption) or a mere label of under four words: then the
+ * headline above the byline or date wins.
+ */
+function findTitle(lines: readonly Line[], infos: readonly LineInfo[], run: number): number | null {
+  const nearest = titleBefore(lines, infos, run - 1);
+  let anchor = -1;
+  for (let i = 0; i < run; i++) if (infos[i]!.kind === 'byline' || infos[i]!.kind === 'date') anchor = i;
+  if (anchor < 0 || (nearest !== null && nearest < anchor)) return nearest;
+  const above = titleBefore(lines, infos, anchor);
+  if (nearest === null || above === null) return nearest ?? above;
+  const sentence = /[.)]$|\.\s/.test(lines[nearest]!.text);
+  const weak = (k: number) => words(lines[k]!.text) < 4;
+  return sentence || (weak(nearest) && !weak(above)) ? above : nearest;
+}
+
+/**
+ * A news dateline ("MOGADISHU —") opens the first paragraph of a report: when one of the next few
+ * lines opens with one and only short lines (captions, a standfirst) come before it, it starts the body.
+ */
+function datelineStart(lines: readonly Line[], infos: readonly LineInfo[], start: number): number {
+  if (readDateline(lines[start]?.text ?? '')) return start;
+  for (let i = start; i < Math.min(lines.length, start + 5); i++) {
+    if (lines[i]!.text.length > 250) return start;
+    if (infos[i + 1]?.kind === 'prose' && readDateline(lines[i + 1]!.text)) return i + 1;
+  }
+  return start;
+}
+
+function findEnd(infos: readonly LineInfo[], lines: readonly Line[], start: number): number {
+  const before = [0];
+  for (const [i, info] of infos.entries())
+    before.push(before[i]! + (info.kind === 'prose' ? lines[i]!.text.length : 0));
+  const proseChars = (from: number, to: number) => before[to]! - before[from]!;
+  let cut = infos.length;
+  for (let m = start + 1; m < infos.length; m++) {
+    const info = infos[m]!;
+    if (info.kind !== 'chrome' || !END_CHROME.has(info.chrome!)) continue;
+    if (info.chrome === 'comments' || proseChars(m, infos.length) < 0.5 * proseChars(start, m)) {
+      cut = m;
+      break;
+    }
+  }
+  let end = cut - 1;
+  while (end >= start && infos[end]!.kind !== 'prose') end--;
+  return end;
+}
+
+/**
+ * Finds the headline, the header (bylines, dates, share bars) and the article body of a page's lines
+ * once each line is classified: the body runs from the first prose after the headline and its header
+ * to the last prose before the page's closing furniture (related lists, follow-us, newsletter,
+ * copyright) that is not followed by more article than came before it.
+ */
+export function findLayout(lines: readonly Line[], infos: readonly LineInfo[]): Layout {
+  const run = bodyRun(lines, infos);
+  if (run < 0) return { title: titleBefore(lines, infos, lines.length - 1), headerEnd: 0, start: 0, end: -1 };
+  const title = findTitle(lines, infos, run);
+  let headerEnd = title ?? -1;
+  for (let i = Math.max(0, title ?? 0); i < run; i++) if (isHeaderLine(infos[i]!)) headerEnd = i;
+  let start = headerEnd + 1;
+  while (start < infos.length && infos[start]!.kind !== 'prose') start++;
+  if (start >= infos.length) start = run;
+  start = datelineStart(lines, infos, start);
+  return { title, headerEnd: headerEnd + 1, start, end: findEnd(infos, lines, start) };
+}

@@ -1,0 +1,71 @@
+/** One non-blank line of a text, with what its layout says. */
+export interface Line {
+  /** Position among the non-blank lines. */
+  index: number;
+  /** The line without its list marker, whitespace collapsed. */
+  text: string;
+  /** Leading spaces (a tab counts four). */
+  indent: number;
+  /** Began with a list marker (•, -, *, 1.). */
+  bullet: boolean;
+  /** Which run of lines between blank lines it belongs to. */
+  block: number;
+}
+
+const BULLET = /^(?:[•◦▪▫‣●○■□➤►▶✓✔-]|[*+]|\d{1,3}[.)])\s+/u;
+
+/**
+ * The non-blank lines of a text with indentation, list markers and the blank-line blocks they
+ * belong to. Invisible characters (zero-width spaces, soft hyphens) are removed.
+ */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let block = 0;
+  let blank = true;
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const clean = raw.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/\u00a0/g, ' ');
+    if (!clean.trim()) {
+      if (!blank) block++;
+      blank = true;
+      continue;
+    }
+    blank = false;
+    const leading = clean.match(/^[ \t]*/)?.[0] ?? '';
+    const indent = leading.replace(/\t/g, '    ').length;
+    const trimmed = clean.trim();
+    const bullet = BULLET.test(trimmed);
+    const body = (bullet ? trimmed.replace(BULLET, '') : trimmed).replace(/\s+/g, ' ');
+    lines.push({ index: lines.length, text: body || trimmed, indent, bullet, block });
+  }
+  return lines;
+}
+
+const ENDS_SENTENCE = /[.!?…:;"'”’)\]]$/;
+const CONTINUES = /^[\p{Ll}\d(]/u;
+
+/** Whether a block's lines are one paragraph hard-wrapped at a fixed width. */
+function isWrapped(block: readonly Line[]): boolean {
+  if (block.length < 2 || block.some((l) => l.bullet)) return false;
+  const inner = block.slice(0, -1);
+  const open = inner.filter((l) => !ENDS_SENTENCE.test(l.text) && l.text.length >= 30).length;
+  const continued = block.slice(1).filter((l) => CONTINUES.test(l.text)).length;
+  return open * 2 >= inner.length && continued * 2 >= inner.length;
+}
+
+/**
+ * Joins the lines of hard-wrapped paragraphs (plain text or Markdown wrapped at a fixed width) into
+ * one line each, so that one line is one paragraph, as in scraped text.
+ */
+export function joinWrappedLines(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j < lines.length && lines[j]!.block === lines[i]!.block) j++;
+    const block = lines.slice(i, j);
+    if (isWrapped(block)) {
+      out.push({ ...block[0]!, text: block.map((l) => l.text).join(' ') });
+    } else out.push(...block);
+    i = j;
+  }
+  return out.map((line, index) => ({ ...line, index }));
+}
