@@ -18,6 +18,8 @@ export interface Queryable {
 export interface OpenOptions {
   /** Skip bringing the schema up to date (for tools that only inspect a file). Default false. */
   skipMigrations?: boolean;
+  /** DuckDB's memory limit ("512MB"); default `RESURGENCE_MEMORY_LIMIT`, else DuckDB's own (80% of RAM). */
+  memoryLimit?: string;
 }
 
 /**
@@ -36,8 +38,8 @@ export class Database implements Queryable {
     readonly connection: DuckDBConnection,
   ) {}
 
-  static async open(path: string): Promise<Database> {
-    const instance = await DuckDBInstance.create(path);
+  static async open(path: string, options: { memoryLimit?: string } = {}): Promise<Database> {
+    const instance = await DuckDBInstance.create(path, options.memoryLimit ? { memory_limit: options.memoryLimit } : {});
     const connection = await instance.connect();
     return new Database(path, instance, connection);
   }
@@ -92,7 +94,7 @@ export class Database implements Queryable {
  * and migrates its schema forward to the current version.
  */
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Database> {
-  const db = await Database.open(path);
+  const db = await Database.open(path, { memoryLimit: options.memoryLimit ?? process.env.RESURGENCE_MEMORY_LIMIT });
   if (!options.skipMigrations) await migrate(db);
   return db;
 }
