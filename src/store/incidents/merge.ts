@@ -61,23 +61,25 @@ async function membersOf(tx: Queryable, incidentIds: number[]): Promise<ClusterE
 }
 
 async function assign(tx: Queryable, groups: number[][], current: Map<number, number | null>) {
-  let moved = 0;
+  const fresh = groups.filter((g) => g.every((id) => current.get(id) == null)).length;
+  const ids = fresh
+    ? await tx.all<{ id: bigint }>(`select nextval('event_ids') as id from range(${fresh})`)
+    : [];
+  const changes: { id: number; incident: number }[] = [];
+  let next = 0;
   for (const group of groups) {
     const existing = group.map((id) => current.get(id)).filter((x): x is number => x != null);
-    let incident = existing.length ? Math.min(...existing) : null;
-    if (incident === null) {
-      const [row] = await tx.all<{ id: bigint }>("select nextval('event_ids') as id");
-      incident = Number(row!.id);
-    }
-    const changed = group.filter((id) => current.get(id) !== incident);
-    if (!changed.length) continue;
-    moved += changed.length;
-    await tx.run(`update events set incident_id = $1 where id in (select unnest($2::bigint[]))`, [
-      incident,
-      `[${changed.join(',')}]`,
-    ]);
+    const incident = existing.length ? Math.min(...existing) : Number(ids[next++]!.id);
+    for (const id of group) if (current.get(id) !== incident) changes.push({ id, incident });
   }
-  return moved;
+  if (!changes.length) return 0;
+  await tx.run(
+    `update events set incident_id = c.incident
+     from (select unnest(from_json($1, '[{"id":"BIGINT","incident":"BIGINT"}]'), recursive := true)) c
+     where events.id = c.id`,
+    [JSON.stringify(changes)],
+  );
+  return changes.length;
 }
 
 /**
@@ -104,7 +106,8 @@ export async function mergeIncidents(db: Database, options: MergeOptions = {}): 
     );
     const pending = origins.reduce((n, o) => n + Number(o.n), 0);
     const candidates: Candidate[] = [];
-    for (const { origin } of origins) candidates.push(...(await candidatePairs(tx, origin, watermark)));
+    for (const { origin } of origins)
+      for (const pair of await candidatePairs(tx, origin, watermark)) candidates.push(pair);
     const kept = candidates.filter((c) => compatible(c, registry, nonActors));
     const events = new Map<number, ClusterEvent>();
     for (const c of kept)
