@@ -12,6 +12,12 @@ export interface ActorUnit {
   admin1?: Record<string, string[]>;
   /** Names the event datasets give this unit. */
   datasets?: DatasetNames;
+  /** YYYY-MM from which the unit exists (Mozambique Province split from Central Africa in 2022-05). */
+  since?: string;
+  /** Per country, the YYYY-MM until which the unit covered it, for a country later given its own unit. */
+  until?: Record<string, string>;
+  /** Names the unit went by before a date ("Greater Sahara" until 2022-03 for the Sahel Province). */
+  formerly?: { name: string; until: string }[];
 }
 
 /** The names that each event dataset uses for an actor. */

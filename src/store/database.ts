@@ -39,7 +39,10 @@ export class Database implements Queryable {
   ) {}
 
   static async open(path: string, options: { memoryLimit?: string } = {}): Promise<Database> {
-    const instance = await DuckDBInstance.create(path, options.memoryLimit ? { memory_limit: options.memoryLimit } : {});
+    const instance = await DuckDBInstance.create(
+      path,
+      options.memoryLimit ? { memory_limit: options.memoryLimit } : {},
+    );
     const connection = await instance.connect();
     return new Database(path, instance, connection);
   }
@@ -94,7 +97,9 @@ export class Database implements Queryable {
  * and migrates its schema forward to the current version.
  */
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Database> {
-  const db = await Database.open(path, { memoryLimit: options.memoryLimit ?? process.env.RESURGENCE_MEMORY_LIMIT });
+  const db = await Database.open(path, {
+    memoryLimit: options.memoryLimit ?? process.env.RESURGENCE_MEMORY_LIMIT,
+  });
   if (!options.skipMigrations) await migrate(db);
   return db;
 }

@@ -76,12 +76,34 @@ function readUnit(file: string, where: string, value: unknown): ActorUnit {
       admin1[code] = strings(file, `${at}.admin1.${code}`, regions);
     }
   }
+  const month = (where: string, v: unknown): string => {
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}$/.test(v))
+      throw new ConfigError(file, `${where}: expected a month as 'YYYY-MM'`);
+    return v;
+  };
+  const until: Record<string, string> = {};
+  if (value.until !== undefined) {
+    if (!isRecord(value.until))
+      throw new ConfigError(file, `${at}.until: expected a mapping of country code to 'YYYY-MM'`);
+    for (const [code, m] of Object.entries(value.until)) {
+      countries(file, `${at}.until`, [code]);
+      until[code] = month(`${at}.until.${code}`, m);
+    }
+  }
+  const formerly = ((value.formerly as unknown[] | undefined) ?? []).map((f, i) => {
+    if (!isRecord(f) || typeof f.name !== 'string')
+      throw new ConfigError(file, `${at}.formerly[${i}]: needs a name and until`);
+    return { name: f.name, until: month(`${at}.formerly[${i}].until`, f.until) };
+  });
   return {
     name: value.name,
     aliases: strings(file, `${at}.aliases`, value.aliases),
     countries: countries(file, `${at}.countries`, value.countries),
     ...(Object.keys(admin1).length ? { admin1 } : {}),
     datasets: datasetNames(file, at, value.datasets),
+    ...(value.since !== undefined ? { since: month(`${at}.since`, value.since) } : {}),
+    ...(Object.keys(until).length ? { until } : {}),
+    ...(formerly.length ? { formerly } : {}),
   };
 }
 

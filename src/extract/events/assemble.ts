@@ -1,6 +1,6 @@
 import type { DocumentEvent, EventType, LocationPrecision, Span } from '../../model/event.js';
 import type { ActorRegistry } from '../actors/registry.js';
-import { unitAt } from '../actors/units.js';
+import { unitAt, unitName } from '../actors/units.js';
 import type { CasualtyFigure } from '../numbers/index.js';
 import { countryByCode } from '../places/countries.js';
 import type { PlaceMention } from '../places/place.js';
@@ -27,8 +27,23 @@ function incidentType(incident: Incident): EventType {
   return special?.type ?? leadTop?.type ?? 'attack';
 }
 
+/** A sentence about several incidents at once ("the attacks claimed by the Khorasan province"). */
+const speaksOfMany = (f: Frame) =>
+  f.cues.referring &&
+  f.triggers.every((t) =>
+    /[^s]s$/i.test(f.sentence.text.slice(t.start - f.sentence.start, t.end - f.sentence.start)),
+  );
+
+/**
+ * The strongest reading of who did it, among those that fit the type. A sentence that speaks of
+ * several incidents at once may name the group but not which of its units did this one.
+ */
 function choosePerpetrator(incident: Incident, type: EventType): RoleReading | null {
-  const readings = incident.frames.flatMap((f) => (f.roles.perpetrator ? [f.roles.perpetrator] : []));
+  const readings = incident.frames.flatMap((f) =>
+    f.roles.perpetrator
+      ? [speaksOfMany(f) ? { ...f.roles.perpetrator, unit: null } : f.roles.perpetrator]
+      : [],
+  );
   const fits = (r: RoleReading) =>
     ANY_ACTOR.includes(type) ||
     (STATE_ACTS.includes(type)
@@ -197,11 +212,24 @@ export function assembleEvent(
   const perpetrator = choosePerpetrator(incident, type);
   const actor = perpetrator ? registry.byName(perpetrator.actor) : undefined;
   const admin1 = regionFor(incident, place);
+  const operatesHere = (unit: string) => {
+    const known = actor?.units.find((u) => u.name === unit);
+    return (
+      !known ||
+      known.countries.length === 0 ||
+      unitAt({ ...actor!, units: [known] }, country, null, date) !== null
+    );
+  };
   const unitFromText =
     perpetrator?.unit ??
-    incident.frames.flatMap((f) => f.actors).find((m) => m.actor === perpetrator?.actor && m.unit)?.unit ??
+    incident.frames
+      .filter((f) => !speaksOfMany(f))
+      .flatMap((f) => f.actors)
+      .find((m) => m.actor === perpetrator?.actor && m.unit && operatesHere(m.unit))?.unit ??
     null;
-  const unit = unitFromText ?? (actor ? (unitAt(actor, country, admin1)?.name ?? null) : null);
+  const textUnit = unitFromText ? actor?.units.find((u) => u.name === unitFromText) : undefined;
+  const placeUnit = actor && !unitFromText ? unitAt(actor, country, admin1, date) : null;
+  const unit = textUnit ? unitName(textUnit, date) : placeUnit ? unitName(placeUnit, date) : unitFromText;
   const figures = sourced(incident.frames, context.text);
   const killed = tally(figures, 'killed', context.text);
   const attackers = tally(figures, 'attackers_killed', context.text);

@@ -23,7 +23,11 @@ export function splitComparison(sentence: Sentence): Sentence[] {
   ];
 }
 
-const CONJUNCTION = /(?:[,;]\s*|\s+)(?:before|after|and|but|while|whereas|until|then|when|as)\b/g;
+const CONJUNCTION =
+  /(?:[,;]\s*|\s+)(?:before|after|and|but|while|whereas|until|then|when|as|what)\b|,(?=\s)/g;
+
+/** Right after a date, a clause that still tells of that date's incident (", which killed 145"). */
+const SAME_CLAUSE = /^\s*,\s*(?:which|that|killing|wounding|leaving|in\s+which|during\s+which)\b[^,;:]*$/i;
 
 /**
  * Cuts a sentence that tells of several incidents at different dates into one clause per incident:
@@ -41,7 +45,12 @@ export function splitAtDates(
     const [a, b] = [dates[i - 1]!, dates[i]!];
     if (a.value.startsWith(b.value) || b.value.startsWith(a.value)) continue;
     const region = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
-    const firstAct = acts.find((t) => t.start > a.end && t.start < b.start);
+    const firstAct = acts.find(
+      (t) =>
+        t.start > a.end &&
+        t.start < b.start &&
+        !SAME_CLAUSE.test(sentence.text.slice(a.end - sentence.start, t.start - sentence.start)),
+    );
     if (!firstAct) continue;
     let cut: number | null = null;
     for (const m of region.matchAll(CONJUNCTION)) {

@@ -26,6 +26,7 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
     const after = clause.slice(d.end - clauseStart);
     if (/^['’]s\b/.test(after)) return true;
     if (d.precision === 'year' && /\bafter\s+$/i.test(before)) return false;
+    if (/\b(?:between|from)\s+[^,;.]{1,40}\b(?:and|to|until)\s+$/i.test(before)) return false;
     const tellsOfAct = SAID_IT_DID.test(after);
     return (
       !REPORTING_BEFORE.test(before) &&
