@@ -19,10 +19,12 @@ export interface PairSide {
 
 /** Two events that may report one incident: same country, dates within a day, close by. */
 export interface Candidate {
-  a: PairSide;
-  b: PairSide;
+  a: number;
+  b: number;
   dayGap: number;
   km: number | null;
+  /** True when either side names a compound actor ("A and/or B"), which only the registry can compare. */
+  compound: boolean;
 }
 
 const SOURCE_KEY = `case when e.origin = 'document' then 'document:' || coalesce(d.source, e.document_id::varchar) else e.origin end`;
@@ -35,7 +37,14 @@ const ADMIN1_KEY = `nullif(regexp_replace(regexp_replace(lower(strip_accents(e.a
 const columns = `e.id, e.origin, ${SOURCE_KEY} as source_key, e.incident_id, e.country, e.admin1, e.date_start, e.date_end,
   case when e.date_precision = 'week' and e.date_start = e.date_end then 3 else 0 end as widen,
   e.lat, e.lon, (e.lat is not null and e.lon is not null and coalesce(e.location_precision, 'exact') in ('exact', 'near')) as precise,
-  ${ADMIN1_KEY} as admin1_key, e.perpetrator, e.actor2, e.perpetrator_raw, e.actor2_raw`;
+  ${ADMIN1_KEY} as admin1_key, e.perpetrator, e.actor2, e.perpetrator_raw, e.actor2_raw,
+  (e.id > $watermark or e.merge_pending) as pending,
+  (coalesce(e.perpetrator_raw, '') ilike '%and/or%' or coalesce(e.actor2_raw, '') ilike '%and/or%') as compound`;
+
+/** Actors agree when either side names none, when they share one, or (checked later) a side is a compound. */
+const ACTORS_AGREE = `(pa.compound or pb.compound
+  or (pa.perpetrator is null and pa.actor2 is null) or (pb.perpetrator is null and pb.actor2 is null)
+  or pa.perpetrator in (pb.perpetrator, pb.actor2) or pa.actor2 in (pb.perpetrator, pb.actor2))`;
 
 const mergeable = `e.country is not null and e.date_start is not null and e.date_end - e.date_start <= 400`;
 
@@ -50,21 +59,36 @@ interface PairRow {
   b: bigint;
   day_gap: number;
   km: number | null;
-  [key: string]: unknown;
+  compound: boolean;
 }
 
-const side = (row: PairRow, p: 'a' | 'b'): PairSide => ({
-  id: Number(row[`${p}_id`]),
-  origin: row[`${p}_origin`] as string,
-  sourceKey: row[`${p}_source_key`] as string,
-  incidentId: row[`${p}_incident_id`] === null ? null : Number(row[`${p}_incident_id`]),
-  country: row[`${p}_country`] as string,
-  admin1: row[`${p}_admin1`] as string | null,
-  perpetrator: row[`${p}_perpetrator`] as string | null,
-  actor2: row[`${p}_actor2`] as string | null,
-  perpetratorRaw: row[`${p}_perpetrator_raw`] as string | null,
-  actor2Raw: row[`${p}_actor2_raw`] as string | null,
-});
+/** The sides of some events, for the registry's check of compound actors. */
+export async function pairSides(tx: Queryable, ids: number[]): Promise<Map<number, PairSide>> {
+  if (!ids.length) return new Map();
+  const rows = await tx.all<Record<string, unknown>>(
+    `select e.id, e.origin, ${SOURCE_KEY} as source_key, e.incident_id, e.country, e.admin1, e.perpetrator, e.actor2,
+       e.perpetrator_raw, e.actor2_raw
+     from events e left join documents d on d.id = e.document_id where e.id in (select unnest($1::bigint[]))`,
+    [`[${ids.join(',')}]`],
+  );
+  return new Map(
+    rows.map((r) => [
+      Number(r.id),
+      {
+        id: Number(r.id),
+        origin: r.origin as string,
+        sourceKey: r.source_key as string,
+        incidentId: r.incident_id === null ? null : Number(r.incident_id),
+        country: r.country as string,
+        admin1: r.admin1 as string | null,
+        perpetrator: r.perpetrator as string | null,
+        actor2: r.actor2 as string | null,
+        perpetratorRaw: r.perpetrator_raw as string | null,
+        actor2Raw: r.actor2_raw as string | null,
+      },
+    ]),
+  );
+}
 
 /**
  * Candidate pairs between the pending events of one origin and every event of another source, in
@@ -82,21 +106,6 @@ export async function candidatePairs(tx: Queryable, origin: string, watermark: n
     params,
   );
   if (!any!.n) return [];
-  const pick = (p: 'pa' | 'pb', prefix: string) =>
-    [
-      'id',
-      'origin',
-      'source_key',
-      'incident_id',
-      'country',
-      'admin1',
-      'perpetrator',
-      'actor2',
-      'perpetrator_raw',
-      'actor2_raw',
-    ]
-      .map((c) => `${p}.${c} as ${prefix}_${c}`)
-      .join(', ');
   const rows = await tx.all<PairRow>(
     `with p0 as (select ${columns} from events e left join documents d on d.id = e.document_id
                 where ${PENDING} and e.origin = $origin and ${mergeable}),
@@ -108,19 +117,22 @@ export async function candidatePairs(tx: Queryable, origin: string, watermark: n
      pd as (select id, country, unnest(generate_series(date_start - (1 + widen), date_end + (1 + widen), interval 1 day))::date as day from p),
      od as (select id, country, unnest(generate_series(date_start - widen, date_end + widen, interval 1 day))::date as day from o),
      pairs as (select distinct pd.id as a, od.id as b from pd join od using (country, day) where pd.id <> od.id)
-     select pairs.a, pairs.b, ${pick('pa', 'a')}, ${pick('pb', 'b')},
+     select pairs.a, pairs.b, (pa.compound or pb.compound) as compound,
        greatest(0, date_diff('day', least(pa.date_end, pb.date_end), greatest(pa.date_start, pb.date_start))) as day_gap,
        ${KM} as km
      from pairs join p pa on pa.id = pairs.a join o pb on pb.id = pairs.b
      where pa.source_key <> pb.source_key
+       and (not pb.pending or pb.origin <> pa.origin or pa.id < pb.id)
+       and ${ACTORS_AGREE}
        and (coalesce(${KM} <= ${MERGE_RADIUS_KM}, false)
             or (not (pa.precise and pb.precise) and pa.admin1_key = pb.admin1_key))`,
     params,
   );
   return rows.map((row) => ({
-    a: side(row, 'a'),
-    b: side(row, 'b'),
+    a: Number(row.a),
+    b: Number(row.b),
     dayGap: Number(row.day_gap),
     km: row.km === null ? null : Number(row.km),
+    compound: row.compound,
   }));
 }

@@ -3,7 +3,7 @@ import { defaultNonActors, type NonActors } from '../../extract/actors/non-actor
 import { defaultActorRegistry, type ActorRegistry } from '../../extract/actors/registry.js';
 import type { Dataset } from '../../extract/actors/resolve-dataset-actor.js';
 import type { Database, Queryable } from '../database.js';
-import { candidatePairs, PENDING, type Candidate, type PairSide } from './candidates.js';
+import { candidatePairs, pairSides, PENDING, type Candidate, type PairSide } from './candidates.js';
 import { clusterIncidents, type ClusterEvent } from './cluster.js';
 import { refreshActorMonths } from '../trends/actor-months.js';
 
@@ -40,24 +40,33 @@ function actorsOf(e: PairSide, registry: ActorRegistry, nonActors: NonActors): S
 }
 
 /** Two reports fit one incident when they share an actor, or one of them names none. */
-function compatible(c: Candidate, registry: ActorRegistry, nonActors: NonActors): boolean {
-  const a = actorsOf(c.a, registry, nonActors);
-  const b = actorsOf(c.b, registry, nonActors);
+function compatible(sa: PairSide, sb: PairSide, registry: ActorRegistry, nonActors: NonActors): boolean {
+  const a = actorsOf(sa, registry, nonActors);
+  const b = actorsOf(sb, registry, nonActors);
   if (!a.size || !b.size) return true;
   for (const x of a) if (b.has(x)) return true;
   return false;
 }
 
-async function membersOf(tx: Queryable, incidentIds: number[]): Promise<ClusterEvent[]> {
-  if (!incidentIds.length) return [];
-  const rows = await tx.all<{ id: bigint; source_key: string; incident_id: bigint }>(
-    `select e.id, case when e.origin = 'document' then 'document:' || coalesce(d.source, e.document_id::varchar)
-       else e.origin end as source_key, e.incident_id
+const SOURCE_KEY = `case when e.origin = 'document' then 'document:' || coalesce(d.source, e.document_id::varchar)
+  else e.origin end`;
+
+/** The events with these ids, and every member of the incidents they belong to, as clustering needs them. */
+async function clusterEvents(tx: Queryable, ids: number[]): Promise<ClusterEvent[]> {
+  if (!ids.length) return [];
+  const rows = await tx.all<{ id: bigint; source_key: string; incident_id: bigint | null }>(
+    `with chosen as (select unnest($1::bigint[]) as id),
+       touched as (select incident_id from events where id in (select id from chosen) and incident_id is not null)
+     select e.id, ${SOURCE_KEY} as source_key, e.incident_id
      from events e left join documents d on d.id = e.document_id
-     where e.incident_id in (select unnest($1::bigint[]))`,
-    [`[${incidentIds.join(',')}]`],
+     where e.id in (select id from chosen) or e.incident_id in (select incident_id from touched)`,
+    [`[${ids.join(',')}]`],
   );
-  return rows.map((r) => ({ id: Number(r.id), sourceKey: r.source_key, incidentId: Number(r.incident_id) }));
+  return rows.map((r) => ({
+    id: Number(r.id),
+    sourceKey: r.source_key,
+    incidentId: r.incident_id === null ? null : Number(r.incident_id),
+  }));
 }
 
 async function assign(tx: Queryable, groups: number[][], current: Map<number, number | null>) {
@@ -108,16 +117,16 @@ export async function mergeIncidents(db: Database, options: MergeOptions = {}): 
     const candidates: Candidate[] = [];
     for (const { origin } of origins)
       for (const pair of await candidatePairs(tx, origin, watermark)) candidates.push(pair);
-    const kept = candidates.filter((c) => compatible(c, registry, nonActors));
-    const events = new Map<number, ClusterEvent>();
-    for (const c of kept)
-      for (const s of [c.a, c.b])
-        events.set(s.id, { id: s.id, sourceKey: s.sourceKey, incidentId: s.incidentId });
-    const incidentIds = [...new Set([...events.values()].map((e) => e.incidentId).filter((x) => x !== null))];
-    for (const member of await membersOf(tx, incidentIds as number[])) events.set(member.id, member);
+    const compoundIds = [...new Set(candidates.filter((c) => c.compound).flatMap((c) => [c.a, c.b]))];
+    const sides = await pairSides(tx, compoundIds);
+    const kept = candidates.filter(
+      (c) => !c.compound || compatible(sides.get(c.a)!, sides.get(c.b)!, registry, nonActors),
+    );
+    const ids = [...new Set(kept.flatMap((c) => [c.a, c.b]))];
+    const events = new Map((await clusterEvents(tx, ids)).map((e) => [e.id, e]));
     const groups = clusterIncidents(
       [...events.values()],
-      kept.map((c) => ({ a: c.a.id, b: c.b.id, score: c.dayGap * 100 + (c.km ?? 50) })),
+      kept.map((c) => ({ a: c.a, b: c.b, score: c.dayGap * 100 + (c.km ?? 50) })),
     );
     const current = new Map([...events.values()].map((e) => [e.id, e.incidentId]));
     const moved = await assign(tx, groups, current);
