@@ -1,25 +1,9 @@
 import type { Command } from 'commander';
-import { cleanDocument } from '../../ingest/clean.js';
-import { readDocumentFile } from '../../ingest/read-file.js';
 import type { CleanDocument } from '../../model/document.js';
 import type { CommandSpec } from '../command.js';
-import { parseDay } from '../options.js';
+import { documentFileOptions, eachCleanDocument, type DocumentFileFlags } from '../document-files.js';
+import { documentJson } from '../extract-json.js';
 import { parseFormat } from '../output.js';
-
-/** The JSON shape of one cleaned document, as `clean --format json` prints it. */
-export function cleanJson(doc: CleanDocument) {
-  return {
-    source: doc.source,
-    title: doc.title,
-    author: doc.authors.length ? doc.authors.join(', ') : null,
-    authors: doc.authors,
-    published: doc.published,
-    publisher: doc.publisher,
-    url: doc.url,
-    language: doc.language,
-    text: doc.text,
-  };
-}
 
 function asText(doc: CleanDocument): string {
   const head = [
@@ -39,30 +23,15 @@ export const cleanCommand: CommandSpec = {
   name: 'clean',
   description: 'print documents cleaned of site chrome, with their metadata, without storing them',
   configure(command: Command) {
-    command
-      .argument('<files...>', 'document files')
+    documentFileOptions(command)
       .option('--format <format>', 'text or json (a JSON array, one object per file)', 'text')
-      .option(
-        '--published <date>',
-        'publication date (YYYY-MM-DD) for documents that do not state one',
-        parseDay,
-      )
-      .option('--url <url>', 'source URL for documents that do not state one')
-      .action(async (files: string[], flags: { format: string; published?: string; url?: string }) => {
+      .action(async (files: string[], flags: DocumentFileFlags & { format: string }) => {
         const format = parseFormat(flags.format, ['text', 'json'] as const);
-        const out: ReturnType<typeof cleanJson>[] = [];
-        for (const file of files) {
-          try {
-            const doc = cleanDocument(
-              await readDocumentFile(file, { hints: { published: flags.published, url: flags.url } }),
-            );
-            if (format === 'json') out.push(cleanJson(doc));
-            else process.stdout.write(`${files.length > 1 ? `==> ${file} <==\n` : ''}${asText(doc)}`);
-          } catch (error) {
-            process.stderr.write(`resurgence: ${file}: ${(error as Error).message}\n`);
-            process.exitCode = 1;
-          }
-        }
+        const out: ReturnType<typeof documentJson>[] = [];
+        await eachCleanDocument(files, flags, (doc, file) => {
+          if (format === 'json') out.push(documentJson(doc));
+          else process.stdout.write(`${files.length > 1 ? `==> ${file} <==\n` : ''}${asText(doc)}`);
+        });
         if (format === 'json') process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
       });
   },

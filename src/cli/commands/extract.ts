@@ -1,40 +1,24 @@
 import type { Command } from 'commander';
-import { cleanDocument } from '../../ingest/clean.js';
-import { readDocumentFile } from '../../ingest/read-file.js';
 import type { CommandSpec } from '../command.js';
+import { documentFileOptions, eachCleanDocument, type DocumentFileFlags } from '../document-files.js';
 import { extractJson } from '../extract-json.js';
-import { parseDay } from '../options.js';
 import { parseFormat } from '../output.js';
 
 export const extractCommand: CommandSpec = {
   name: 'extract',
-  description: 'print the events (and metadata) extracted from documents, without storing them',
+  description:
+    'print the events, claims and stance read from documents (with their metadata), without storing them',
   configure(command: Command) {
-    command
-      .argument('<files...>', 'document files')
+    documentFileOptions(command)
       .option('--format <format>', 'json (an array, one object per file) or jsonl', 'json')
-      .option(
-        '--published <date>',
-        'publication date (YYYY-MM-DD) for documents that do not state one',
-        parseDay,
-      )
-      .option('--url <url>', 'source URL for documents that do not state one')
-      .action(async (files: string[], flags: { format: string; published?: string; url?: string }) => {
+      .action(async (files: string[], flags: DocumentFileFlags & { format: string }) => {
         const format = parseFormat(flags.format, ['json', 'jsonl'] as const);
         const out: ReturnType<typeof extractJson>[] = [];
-        for (const file of files) {
-          try {
-            const raw = await readDocumentFile(file, {
-              hints: { published: flags.published, url: flags.url },
-            });
-            const doc = extractJson(cleanDocument(raw));
-            if (format === 'jsonl') process.stdout.write(`${JSON.stringify(doc)}\n`);
-            else out.push(doc);
-          } catch (error) {
-            process.stderr.write(`resurgence: ${file}: ${(error as Error).message}\n`);
-            process.exitCode = 1;
-          }
-        }
+        await eachCleanDocument(files, flags, (clean) => {
+          const doc = extractJson(clean);
+          if (format === 'jsonl') process.stdout.write(`${JSON.stringify(doc)}\n`);
+          else out.push(doc);
+        });
         if (format === 'json') process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
       });
   },
