@@ -9,6 +9,19 @@ import type { Incident } from './incidents.js';
 import type { DocumentContext } from './read-frames.js';
 import type { RoleReading } from './roles.js';
 
+/** People and means that make a violent act an armed one, not a crime, a disease or a figure of speech. */
+const ARMED =
+  /\b(?:gunm[ae]n|militants?|insurgents?|jihadists?|fighters|rebels|attackers?|assailants?|bombers?|terrorists?|extremists?|soldiers?|troops|army|armed|forces|police(?:men)?|militias?|militiamen|commandos?|mujahideen|bombs?|bombings?|explosives?|IEDs?|rockets?|mortars?|grenades?|rifles?|guns?|gunfire|gunshots?|shelling|air\s*strikes?|drones?|missiles?|warplanes|artillery|suicide|hostages?|ransom|checkpoints?|garrison|military|jihad)\b/i;
+
+/**
+ * An incident is armed violence when its sentences name an armed actor or group, armed people or
+ * their weapons. This keeps "the plague that killed 25 million" and "the candidates attacked each
+ * other's policies" out.
+ */
+function isArmed(incident: Incident): boolean {
+  return incident.frames.some((f) => f.actors.length > 0 || ARMED.test(f.sentence.text));
+}
+
 /** Types whose perpetrator is a state or coalition force, and types whose perpetrator is not. */
 const STATE_ACTS: EventType[] = ['airstrike'];
 const ANY_ACTOR: EventType[] = ['battle', 'territory_change'];
@@ -208,7 +221,7 @@ export function assembleEvent(
     precision = 'day';
     confidence -= 0.2;
   }
-  if (!date || !country) return null;
+  if (!date || !country || !isArmed(incident)) return null;
   const perpetrator = choosePerpetrator(incident, type);
   const actor = perpetrator ? registry.byName(perpetrator.actor) : undefined;
   const admin1 = regionFor(incident, place);

@@ -50,6 +50,15 @@ describe('extractEvents', () => {
     expect(events(text)).toEqual([]);
   });
 
+  it('keeps figures of speech, crime and disease out', () => {
+    const text = [
+      'In their debate on Tuesday, the two candidates attacked each other over taxes.',
+      'An outbreak of plague killed 40 people in the province last month, health officials said.',
+      "The company's shares were hit hard on Monday, falling 16% in a day.",
+    ].join(' ');
+    expect(events(text)).toEqual([]);
+  });
+
   it('keeps a foiled plot apart from an attack in the same month', () => {
     const text =
       'Gunmen killed nine worshippers at a church in Kaduna on 12 April. ' +
