@@ -56,7 +56,9 @@ export const ABSOLUTE_RULES: DateRule[] = [
       const [a, b, year] = [Number(g.a), Number(g.b), Number(g.year)];
       if (a > 12 && b <= 12) return day(year, b, a);
       if (b > 12 && a <= 12) return day(year, a, b);
-      return a === b ? day(year, a, b) : null;
+      if (a === b) return day(year, a, b);
+      // 11/02/2019 is 2 November or 11 February: only the year is sure.
+      return a <= 12 && b <= 12 ? { year } : null;
     },
   },
   {

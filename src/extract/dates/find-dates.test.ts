@@ -28,11 +28,11 @@ describe('findDates: dates that carry their year', () => {
     expect(text.slice(mention!.start, mention!.end)).toBe('3 May 2021');
   });
 
-  it('reads ISO dates and numeric dates only when the order is unambiguous', () => {
+  it('reads ISO dates, and numeric dates to the day only when the order is unambiguous', () => {
     expect(value('Updated 2024-01-05 at noon.')).toBe('2024-01-05');
     expect(value('Dated 22/03/2024.')).toBe('2024-03-22');
     expect(value('Dated 03/22/2024.')).toBe('2024-03-22');
-    expect(value('Dated 03/04/2024.')).toBeUndefined();
+    expect(value('Dated 03/04/2024.')).toBe('2024');
     expect(value('Dated 05.05.2020.')).toBe('2020-05-05');
   });
 

@@ -94,6 +94,25 @@ describe('extractEvents', () => {
     expect(event).toMatchObject({ claimed: false, perpetrator: 'Islamic State', country: 'NE' });
   });
 
+  it('reads event-dataset descriptions: no publication date, compound actors, ambiguous numeric dates', () => {
+    const [compound] = events(
+      'On 20 March 2021, JNIM and/or Islamic State militants abducted six traders near Djibo.',
+      null,
+    );
+    expect(compound).toMatchObject({ type: 'abduction', date: '2021-03-20', perpetrator: null });
+    const [numeric] = events(
+      '11/02/2019: Assailants detonated an explosive device targeting an army patrol in Hajin, Deir ez-Zor, Syria. Two soldiers were killed. Sources attributed the attack to the Islamic State.',
+      null,
+    );
+    expect(numeric).toMatchObject({
+      type: 'bombing',
+      date: '2019',
+      country: 'SY',
+      perpetrator: 'Islamic State',
+      fatalities: 2,
+    });
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });

@@ -99,7 +99,9 @@ export function readRoles(
     const afterFollowers = after.slice(followed.length);
     const mm = { ...m, kind };
     const joint = kind === 'state_forces' && JOINT_BEFORE.exec(before);
-    if (joint && findCountry(joint[1])) {
+    if (/\band\/or\s+$/i.test(before) || /^\s*and\/or\b/i.test(after)) {
+      candidates.push({ actor: '', unit: null, kind, strength: 3, cue: 'agent' });
+    } else if (joint && findCountry(joint[1])) {
       candidates.push({ actor: '', unit: null, kind, strength: 3, cue: 'agent' });
     } else if (OWN_ACT.test(after)) {
       candidates.push(reading(mm, actor, 3, 'agent'));
