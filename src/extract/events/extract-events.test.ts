@@ -96,7 +96,7 @@ describe('extractEvents', () => {
 
   it('reads event-dataset descriptions: no publication date, compound actors, ambiguous numeric dates', () => {
     const [compound] = events(
-      'On 20 March 2021, JNIM and/or Islamic State militants abducted six traders near Djibo.',
+      'On 20 March 2021, JNIM and/or Islamic State militants abducted six traders near Djibo, Burkina Faso.',
       null,
     );
     expect(compound).toMatchObject({ type: 'abduction', date: '2021-03-20', perpetrator: null });
