@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readDataFile } from '../data-file.js';
 import { ConfigError } from '../../model/errors.js';
 import { packagePath } from '../../model/package-path.js';
 
@@ -26,12 +25,7 @@ const list = (file: string, key: string, value: unknown): string[] => {
  *   loadNonActors().matches('Civilians (Nigeria)'); // true
  */
 export function loadNonActors(file: string = NON_ACTORS_FILE): NonActors {
-  let data: unknown;
-  try {
-    data = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ConfigError(file, `cannot read the file: ${(error as Error).message}`);
-  }
+  const data = readDataFile(file, 'the list of dataset names that are not actors');
   if (typeof data !== 'object' || data === null)
     throw new ConfigError(file, 'expected a mapping with `names` and `patterns`');
   const raw = data as Record<string, unknown>;

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readDataFile } from '../data-file.js';
 import type { Actor, ActorKind, ActorUnit, DatasetNames } from '../../model/actor.js';
 import { ConfigError } from '../../model/errors.js';
 import { packagePath } from '../../model/package-path.js';
@@ -223,12 +222,7 @@ function checkDuplicates(file: string, actors: Actor[]) {
  *   registry.byName('Islamic State')?.units.length;  // its provinces
  */
 export function loadActorRegistry(file: string = ACTORS_FILE): ActorRegistry {
-  let data: unknown;
-  try {
-    data = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ConfigError(file, `cannot read the actor registry: ${(error as Error).message}`);
-  }
+  const data = readDataFile(file, 'the actor registry');
   if (!isRecord(data) || !Array.isArray(data.actors))
     throw new ConfigError(file, 'expected a mapping with an `actors` list');
   const templates = isRecord(data.stateForces)

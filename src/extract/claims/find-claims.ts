@@ -6,7 +6,8 @@ import { findMarkers, negatedAt, wordAt, wordStarts, type Marker } from './marke
 import { periodOf } from './period.js';
 import { defaultClaimRules, type ClaimRules } from './rules.js';
 import { splitClauses, splitSentences, type TextSpan } from './sentences.js';
-import { TextIndex, within } from './text-index.js';
+import { within } from '../text/spans.js';
+import { TextIndex } from './text-index.js';
 
 /** Options for {@link findClaims}. */
 export interface ClaimOptions {

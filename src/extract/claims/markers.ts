@@ -1,5 +1,6 @@
 import type { TextSpan } from './sentences.js';
-import { VERBAL_REACH, within, type MarkerKind, type TextIndex } from './text-index.js';
+import { within } from '../text/spans.js';
+import { VERBAL_REACH, type MarkerKind, type TextIndex } from './text-index.js';
 
 export type { MarkerKind } from './text-index.js';
 

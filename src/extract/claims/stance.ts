@@ -2,7 +2,8 @@ import type { Claim, StanceReading } from '../../model/claim.js';
 import { effectiveKind, findMarkers, negatedAt } from './markers.js';
 import { defaultClaimRules, type ClaimRules } from './rules.js';
 import { splitSentences, type TextSpan } from './sentences.js';
-import { TextIndex, within } from './text-index.js';
+import { within } from '../text/spans.js';
+import { TextIndex } from './text-index.js';
 
 /** Options for {@link readStance}. */
 export interface StanceOptions {

@@ -37,21 +37,6 @@ function compile(rules: ClaimRules): CueIndex<CuePattern> {
   return index;
 }
 
-/** The items of a list sorted by `start` that lie wholly inside `span`. */
-export function within<T extends Range>(list: T[], span: Range): T[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo; i < list.length && list[i]!.start < span.end; i++)
-    if (list[i]!.end <= span.end) out.push(list[i]!);
-  return out;
-}
-
 /**
  * Every cue of the claim rules found once in a whole text, so that each clause and sentence looks
  * its words up instead of running every pattern again: factor cues by factor, polarity words

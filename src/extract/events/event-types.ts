@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readDataFile } from '../data-file.js';
 import { ConfigError } from '../../model/errors.js';
 import { EVENT_TYPES, type EventType } from '../../model/event.js';
 import { packagePath } from '../../model/package-path.js';
@@ -76,12 +75,7 @@ function readEntry(file: string, raw: unknown, index: number): EventTypeEntry {
  *   // ['bombing', 'bombing']
  */
 export function loadEventTypes(file: string = EVENT_TYPES_FILE): EventTypeRegistry {
-  let data: unknown;
-  try {
-    data = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ConfigError(file, `cannot read the event types: ${(error as Error).message}`);
-  }
+  const data = readDataFile(file, 'the event types');
   const types = (data as { types?: unknown })?.types;
   if (!Array.isArray(types)) throw new ConfigError(file, 'expected a `types` list');
   const entries = types.map((raw, i) => readEntry(file, raw, i));

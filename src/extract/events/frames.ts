@@ -124,21 +124,3 @@ export function readCues(sentence: string, triggers: { start: number; end: numbe
     comparison: COMPARISON.test(sentence),
   };
 }
-
-/** The mentions (sorted by `start`) that fall inside a span, in order; found by binary search. */
-export function within<T extends { start: number; end: number }>(
-  items: T[],
-  span: { start: number; end: number },
-): T[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo; i < items.length && items[i]!.start < span.end; i++)
-    if (items[i]!.end <= span.end) out.push(items[i]!);
-  return out;
-}

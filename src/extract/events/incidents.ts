@@ -1,5 +1,6 @@
 import type { EventType } from '../../model/event.js';
 import type { DateMention } from '../dates/index.js';
+import { distanceKm } from '../text/spans.js';
 import { compatibleDates, incidentDates, mostPrecise } from './event-dates.js';
 import type { Frame } from './frames.js';
 
@@ -72,21 +73,15 @@ const SETTLEMENT = new Set(['site', 'city']);
 const firstTown = (f: Frame) =>
   f.places.find((p) => SETTLEMENT.has(p.place.kind) && p.place.lat !== null)?.place;
 
-const distanceKm = (
-  a: { lat: number | null; lon: number | null },
-  b: { lat: number | null; lon: number | null },
-) => {
-  const r = Math.PI / 180;
-  const x = Math.sin(((b.lat! - a.lat!) * r) / 2);
-  const y = Math.sin(((b.lon! - a.lon!) * r) / 2);
-  return 2 * 6371 * Math.asin(Math.sqrt(x * x + Math.cos(a.lat! * r) * Math.cos(b.lat! * r) * y * y));
-};
-
 /** False when the frame and the incident each name a town and the two lie more than 50 km apart. */
 function samePlace(incident: Incident, frame: Frame): boolean {
   const here = firstTown(frame);
   const there = incident.frames.map(firstTown).find(Boolean);
-  return !here || !there || distanceKm(here, there) <= 50;
+  return (
+    !here ||
+    !there ||
+    distanceKm({ lat: here.lat!, lon: here.lon! }, { lat: there.lat!, lon: there.lon! }) <= 50
+  );
 }
 
 const dateOf = (incident: Incident | null): DateMention | null => incident?.date ?? null;

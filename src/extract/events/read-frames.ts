@@ -6,12 +6,13 @@ import { countryByCode } from '../places/countries.js';
 import { documentCountries } from '../places/document-countries.js';
 import { findPlaces } from '../places/find-places.js';
 import type { PlaceMention } from '../places/place.js';
-import { tokenize, tokensWithin } from '../text/fold.js';
+import { tokenize } from '../text/fold.js';
 import { splitSentences } from '../text/index.js';
 import { splitAtDates, splitComparison } from './clauses.js';
 import { incidentDates } from './event-dates.js';
 import type { EventTypeRegistry } from './event-types.js';
-import { readCues, within, type Frame } from './frames.js';
+import { readCues, type Frame } from './frames.js';
+import { within } from '../text/spans.js';
 import { readClaim } from './responsibility.js';
 import { nationalStrikes } from './national-strikes.js';
 import { readRoles, type RoleReading } from './roles.js';
@@ -130,7 +131,7 @@ export function readFrames(
   let lastGroup: ActorMention | null = null;
   const clauses = splitSentences(text).flatMap((whole) =>
     splitComparison(whole).flatMap((s) => {
-      const acts = registries.eventTypes.triggersIn(text, tokensWithin(words, s.start, s.end));
+      const acts = registries.eventTypes.triggersIn(text, within(words, s));
       return splitAtDates(s, incidentDates(s.text, s.start, within(dates, s)), acts).map((sentence) => ({
         sentence,
         whole,

@@ -1,3 +1,4 @@
+import { distanceKm } from '../text/spans.js';
 import { ConfigError } from '../../model/errors.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Place } from './place.js';
@@ -33,13 +34,6 @@ function admin1Named(g: Gazetteer, file: string, entry: PlaceAlias, name: string
   );
 }
 
-/** Great-circle distance in km. */
-const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => {
-  const r = Math.PI / 180;
-  const x = Math.sin(((b.lat - a.lat) * r) / 2);
-  const y = Math.sin(((b.lon - a.lon) * r) / 2);
-  return 2 * 6371 * Math.asin(Math.sqrt(x * x + Math.cos(a.lat * r) * Math.cos(b.lat * r) * y * y));
-};
 /** A town given with coordinates is the gazetteer's town of that name when it lies this close. */
 const SAME_TOWN_KM = 30;
 
@@ -92,7 +86,7 @@ export function applyPlaceAliases(g: Gazetteer, aliases: PlaceAliases): void {
       const at = { lat: entry.lat, lon: entry.lon };
       const known = citiesNamed(g, entry, entry.geonames ?? entry.name, null).find((id) => {
         const p = g.place(id);
-        return p.lat !== null && p.lon !== null && km(at, { lat: p.lat, lon: p.lon }) <= SAME_TOWN_KM;
+        return p.lat !== null && p.lon !== null && distanceKm(at, { lat: p.lat, lon: p.lon }) <= SAME_TOWN_KM;
       });
       if (known !== undefined) {
         if (g.place(known).name !== entry.name) g.rename(known, entry.name);

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../data-file.js';
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
-import { parse } from 'yaml';
 import { ConfigError } from '../../model/errors.js';
 import { packagePath } from '../../model/package-path.js';
 
@@ -28,7 +27,7 @@ type AliasFile = Record<string, { names?: string[]; demonyms?: string[] }>;
 export const COUNTRY_ALIASES_FILE = packagePath('data', 'country-aliases.yaml');
 
 function loadAliases(file: string): AliasFile {
-  const data = parse(readFileSync(file, 'utf8')) as unknown;
+  const data = readDataFile(file, 'the country aliases');
   if (typeof data !== 'object' || data === null)
     throw new ConfigError(file, 'expected a mapping of country codes');
   for (const [code, entry] of Object.entries(data)) {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readDataFile } from '../data-file.js';
 import { ConfigError } from '../../model/errors.js';
 import { packagePath } from '../../model/package-path.js';
 import type { PlaceKind } from './place.js';
@@ -88,12 +87,7 @@ function readEntry(file: string, country: string, raw: unknown, at: string): Pla
  * which entry is wrong and how.
  */
 export function loadPlaceAliases(file: string = PLACE_ALIASES_FILE): PlaceAliases {
-  let data: unknown;
-  try {
-    data = parse(readFileSync(file, 'utf8'));
-  } catch (cause) {
-    throw new ConfigError(file, `cannot read the place aliases: ${(cause as Error).message}`);
-  }
+  const data = readDataFile(file, 'the place aliases');
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new ConfigError(file, 'expected a mapping with "places" and "not_places"');
   const { places = {}, not_places: notPlaces = [], ...rest } = data as Record<string, unknown>;

@@ -37,20 +37,6 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The tokens that lie within `start`..`end`, found by binary search in a document's token list. */
-export function tokensWithin(tokens: Token[], start: number, end: number): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  let stop = lo;
-  while (stop < tokens.length && tokens[stop]!.end <= end) stop++;
-  return tokens.slice(lo, stop);
-}
-
 function splitWords(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
