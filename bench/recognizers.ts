@@ -7,7 +7,7 @@ import { median, type Benchmark } from './bench.js';
 const PARAGRAPHS = [
   'Gunmen on motorcycles attacked a livestock market in the north of the province on Friday, killing at least 38 people and wounding nearly 60, officials said on Saturday.',
   'The assault began shortly after 10 a.m., when about 40 fighters surrounded the market and opened fire on traders. Witnesses said the attackers set fire to dozens of stalls and seized four trucks before withdrawing.',
-  'Provincial health officials said the death toll rose to 41 overnight, including 9 children, and that 12 of the wounded were in a critical condition. Three attackers were also killed when soldiers arrived.',
+  'Provincial health officials said the death toll rose to 41 overnight, including 9 children, and that 12 of those hurt needed surgery. Three attackers were also killed when soldiers arrived.',
   'It was the deadliest attack in the area since 14 March 2021, when a similar raid left 52 dead and more than 100 injured. Local leaders said several villagers remained missing.',
   'No group claimed responsibility by Sunday. Security analysts noted that the region had seen a rise in attacks since early 2022, with scores of civilians killed in the last year alone.',
   'Last week, troops said they had killed 17 suspected militants and arrested 23 others in an operation near the border, some 120 km to the east. Earlier this month, a roadside bomb killed five soldiers.',

@@ -33,7 +33,7 @@ describe('extractEvents', () => {
   it('tells an earlier incident named by way of comparison apart from the main one', () => {
     const text =
       'A suicide bomber killed 22 people at a market in Mogadishu on Tuesday. ' +
-      'It was the deadliest attack in the city since October 2017, when a truck bomb killed more than 500 people at a busy junction.';
+      'Residents called it the worst bloodshed in the city since October 2017, when a truck bomb outside a hotel left more than 500 people dead.';
     const found = events(text, '2024-05-08');
     expect(found.map((e) => [e.type, e.date, e.fatalities])).toEqual([
       ['bombing', '2024-05-07', 22],
@@ -82,7 +82,7 @@ describe('extractEvents', () => {
       fatalities: 3,
     });
     const joint = events(
-      'Last August, US and Iraqi forces killed 15 Islamic State fighters in a raid on hideouts in the Anbar desert.',
+      'Last August, US and Iraqi forces raided a desert camp west of Rutba, killing 15 Islamic State fighters.',
     );
     expect(joint[0]).toMatchObject({ type: 'battle', date: '2023-08', perpetrator: null, fatalities: 15 });
   });

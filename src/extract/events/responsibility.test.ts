@@ -6,8 +6,8 @@ describe('readClaim', () => {
     'The militant group claimed responsibility in a statement on Saturday.',
     'Responsibility was claimed by the group two days later.',
     'The blast was later claimed by the jihadists.',
-    'The group said through its news agency that one of its fighters had detonated the device.',
-    'In a statement, the group said its fighters had stormed the base.',
+    'Through its propaganda channel the movement said that two of its militants had set off the charges.',
+    'The faction later said its men had targeted the convoy.',
     'It was the deadliest attack since 2016, when a bomber killed 30 in an attack also claimed by the group.',
   ])('reads a claim in "%s"', (sentence) => expect(readClaim(sentence).claimed).toBe(true));
 
