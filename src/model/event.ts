@@ -28,14 +28,6 @@ export interface Span {
   end: number;
 }
 
-/** A figure as sources give it: the best estimate and, where the text gives one, a range around it. */
-export interface Figure {
-  best: number | null;
-  low: number | null;
-  /** null when the range is open ("more than 100"). */
-  high: number | null;
-}
-
 /** An incident as extracted from a document, in the contract of `resurgence extract --format json`. */
 export interface DocumentEvent {
   type: EventType;

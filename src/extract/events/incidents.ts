@@ -21,7 +21,7 @@ const isEventful = (f: Frame) => f.triggers.length > 0 && !f.cues.aggregate && !
 const hasCasualties = (f: Frame) => f.casualties.some((c) => CASUALTY_ROLES.has(c.role) && !c.part);
 
 /** The date a sentence gives its own incident, if any. */
-export function frameDate(f: Frame): DateMention | null {
+function frameDate(f: Frame): DateMention | null {
   return mostPrecise(incidentDates(f.sentence.text, f.sentence.start, f.dates));
 }
 

@@ -5,7 +5,6 @@ import { findCasualtyFigures } from '../numbers/index.js';
 import { countryByCode } from '../places/countries.js';
 import { documentCountries } from '../places/document-countries.js';
 import { findPlaces } from '../places/find-places.js';
-import type { PlaceMention } from '../places/place.js';
 import { tokenize } from '../text/fold.js';
 import { splitSentences } from '../text/index.js';
 import { splitAtDates, splitComparison } from './clauses.js';
@@ -57,13 +56,6 @@ const PRONOUN_CLAIM =
 /** "its carrying out of the bombing", "their attack": an act owned by the group named just before. */
 const POSSESSIVE_ACT =
   /\b(?:its|their)\s+(?:carrying\s+out|execution|perpetration|planned\s+(?:attack|operation|bombing)|attacks?|bombings?|operations?|assaults?|raids?|suicide\s+bombers?|fighters|militants)\b/i;
-
-/** A country named as the one acting ("US strikes", "French troops"), not as where things happen. */
-const COUNTRY_AS_ACTOR =
-  /^(?:-led)?\s+(?:air\s+|drone\s+|military\s+)?(?:strikes?|forces|troops|military|aircraft|drones?|warplanes|jets|officials?|embassy|envoy|president|government|army|navy|air\s+force|special\s+forces|intelligence|authorities|service\s+members|soldiers|personnel|citizens?|nationals?|spokesman|diplomats?|coalition|operations?)\b/i;
-
-const namesAnActor = (text: string, p: PlaceMention) =>
-  p.place.kind === 'country' && COUNTRY_AS_ACTOR.test(text.slice(p.end, p.end + 30));
 
 /** "the army" stands for the forces of the country the sentence (or else the document) is about. */
 function resolveForces(m: ActorMention, country: string | undefined, registry: ActorRegistry): ActorMention {
@@ -119,11 +111,7 @@ export function readFrames(
   const actors = findActors(text, registries.actors);
   const subject = mainSubject(actors);
   const countries = documentCountries(text);
-  const overlapsActor = (p: { start: number; end: number }) =>
-    actors.some((a) => p.start < a.end && a.start < p.end);
-  const places = findPlaces(text, { countries }, { actorMentions: actors }).filter(
-    (p) => !overlapsActor(p) && !namesAnActor(text, p),
-  );
+  const places = findPlaces(text, { countries }, { actorMentions: actors });
   const dates = findDates(text, dateContext).sort((a, b) => a.start - b.start);
   const attackerTerms = attackerTermsOf(registries.actors);
   const paragraphs = paragraphStarts(text);

@@ -56,5 +56,15 @@ export function findPlaces(
       alternatives: others,
     };
   });
-  return [...mentions, ...townsNamedByCue(g, view, names)].sort((a, b) => a.start - b.start);
+  const insideActor = (p: PlaceMention) => actors.some((a) => p.start < a.end && a.start < p.end);
+  return [...mentions, ...townsNamedByCue(g, view, names)]
+    .filter((p) => !insideActor(p) && !countryAsActor(text, p))
+    .sort((a, b) => a.start - b.start);
 }
+
+/** A country named as the one acting ("US strikes", "French troops", "Iraqi officials"), not as where. */
+const COUNTRY_AS_ACTOR =
+  /^(?:-led)?\s+(?:air\s+|drone\s+|military\s+)?(?:strikes?|forces|troops|military|aircraft|drones?|warplanes|jets|officials?|embassy|envoy|president|government|army|navy|air\s+force|special\s+forces|intelligence|authorities|service\s+members|soldiers|personnel|citizens?|nationals?|spokesman|diplomats?|coalition|operations?)\b/i;
+
+const countryAsActor = (text: string, p: PlaceMention) =>
+  p.place.kind === 'country' && COUNTRY_AS_ACTOR.test(text.slice(p.end, p.end + 30));
