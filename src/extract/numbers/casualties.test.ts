@@ -125,6 +125,18 @@ describe('findCasualtyFigures: one person in the singular', () => {
     expect(only('A local commander, Omar Said, was killed in the strike.').victims).toBe('local commander');
   });
 
+  it('counts one person named and killed in the active voice', () => {
+    expect(only('A drone strike killed Hamid al-Rawi, a senior financier of the group.')).toMatchObject({
+      role: 'killed',
+      victims: 'Hamid al-Rawi',
+      quantity: { best: 1 },
+    });
+    expect(only("The raid killed the group's regional commander Abu Salim on Tuesday.").victims).toBe(
+      'Abu Salim',
+    );
+    expect(findCasualtyFigures('Gunmen killed Hassan and Omar near the market.')).toEqual([]);
+  });
+
   it('does not count one person across a relative clause or a new clause', () => {
     expect(findCasualtyFigures('A guard saw the car, and the driver was killed.')).toEqual([]);
     expect(findCasualtyFigures('A teacher who was kidnapped last year spoke.')).toEqual([]);
