@@ -102,8 +102,9 @@ describe('findDates: expressions resolved against the publication date', () => {
     expect(value('A verdict came last Friday.', { published: '2023-06-12' })).toBe('2023-06-09');
   });
 
-  it('does not take a weekday that names a custom or a habit for a date', () => {
-    expect(findDates('The bomber struck during Friday prayers.', SATURDAY)).toEqual([]);
+  it('takes the weekday of one service for a date, not a weekday that names a custom or a habit', () => {
+    expect(findDates('Worshippers gather for Friday prayers.', SATURDAY)).toEqual([]);
+    expect(value('The bomber struck during Friday prayers.')).toBe('2023-06-09');
     expect(findDates('Markets close every Friday and on Sundays.', SATURDAY)).toEqual([]);
   });
 

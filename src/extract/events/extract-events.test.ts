@@ -118,6 +118,13 @@ describe('extractEvents', () => {
     });
   });
 
+  it('dates an undated lead by the publication date after a title, byline and date line, unless it looks back', () => {
+    const lead = 'Gunmen killed nine traders in a raid on a market in Maiduguri, officials said.';
+    const head = 'Raid in Maiduguri\n\nBy A. Writer\n12 May 2023\n\n';
+    expect(events(`${head}${lead}`, '2023-05-12')[0]).toMatchObject({ date: '2023-05-12', fatalities: 9 });
+    expect(events(`${head}A year after ${lead.replace('Gunmen', 'gunmen')}`, '2023-05-12')).toEqual([]);
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });
