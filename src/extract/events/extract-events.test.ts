@@ -95,6 +95,11 @@ describe('extractEvents', () => {
   });
 
   it('reads event-dataset descriptions: no publication date, compound actors, ambiguous numeric dates', () => {
+    const [bracketed] = events(
+      'On 9 June 2020, Boko Haram (JAS) fighters killed 12 herders near Gubio.',
+      null,
+    );
+    expect(bracketed).toMatchObject({ perpetrator: 'Boko Haram', fatalities: 12, date: '2020-06-09' });
     const [compound] = events(
       'On 20 March 2021, JNIM and/or Islamic State militants abducted six traders near Djibo, Burkina Faso.',
       null,
@@ -106,7 +111,7 @@ describe('extractEvents', () => {
     );
     expect(numeric).toMatchObject({
       type: 'bombing',
-      date: '2019',
+      date: '2019-11-02', // month first, as in the Global Terrorism Database's summaries
       country: 'SY',
       perpetrator: 'Islamic State',
       fatalities: 2,

@@ -140,6 +140,17 @@ describe('findCasualtyFigures: breakdowns', () => {
     ]);
   });
 
+  it('reads a breakdown written with an article, the attackers already inside the total', () => {
+    const found = findCasualtyFigures(
+      'At least 31 people, including the two gunmen, were killed and 80 others were wounded.',
+    );
+    expect(found.map((f) => [f.role, f.quantity.best, f.part ?? false])).toEqual([
+      ['killed', 31, false],
+      ['attackers_killed', 2, true],
+      ['injured', 80, false],
+    ]);
+  });
+
   it('keeps attackers in a breakdown apart from the victims', () => {
     const found = findCasualtyFigures(
       'The battle killed more than 90 people, among them at least 30 members of the army and more than 50 IS fighters.',
