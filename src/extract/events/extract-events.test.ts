@@ -125,6 +125,30 @@ describe('extractEvents', () => {
     expect(events(`${head}A year after ${lead.replace('Gunmen', 'gunmen')}`, '2023-05-12')).toEqual([]);
   });
 
+  it("dates an incident by the act, not by mourning, burials or a report: 'Tuesday's raid'", () => {
+    const [raid] = events(
+      "Families in Maiduguri buried their dead on Thursday, as officials said 19 people had been killed in Tuesday's raid by gunmen on a camp outside the city.",
+      '2024-05-16',
+    );
+    expect(raid).toMatchObject({ date: '2024-05-14', fatalities: 19 });
+    const [camp] = events(
+      'Mali began two days of mourning on Sunday after gunmen attacked an army camp in Boulkessi, killing 21 soldiers. The gunmen reached the camp shortly after dawn on Friday.',
+      '2024-05-05',
+    );
+    expect(camp).toMatchObject({ date: '2024-05-03', fatalities: 21, country: 'ML' });
+  });
+
+  it('keeps apart two bombings told together when the second is far from the first', () => {
+    const found = events(
+      'A bomb exploded at a church in Mosul on Sunday, killing 12 people. Hours later, a second bomber blew himself up at a market in Basra, killing 7.',
+      '2024-05-06',
+    );
+    expect(found.map((e) => [e.place, e.fatalities])).toEqual([
+      ['Mosul', 12],
+      ['Basra', 8], // the bomber counts among the dead
+    ]);
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });
