@@ -149,6 +149,15 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('reads the group that did one thing and then the act, and American forces as the United States', () => {
+    const [school] = events(
+      'On 2 May 2024, ADF militants crossed the border at night and attacked a school in Bwera, Uganda.',
+    );
+    expect(school).toMatchObject({ perpetrator: 'Islamic State', unit: 'Central Africa Province' });
+    const [raid] = events('American troops raided a farm near Hasakah on Tuesday, killing two suspects.');
+    expect(raid).toMatchObject({ perpetrator: 'Military of United States', country: 'SY' });
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });
