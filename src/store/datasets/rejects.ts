@@ -15,6 +15,7 @@ const STRUCTURAL: Record<string, (message: string) => string> = {
   'MISSING COLUMNS': (m) => columnCount(m),
   'TOO MANY COLUMNS': (m) => columnCount(m),
   'INVALID UNICODE': () => 'the line is not valid text in the file encoding',
+  'INVALID ENCODING': () => 'the line is not valid text in the file encoding',
   'UNQUOTED VALUE': () => 'a value is not quoted properly',
   'LINE SIZE OVER MAXIMUM': () => 'the line is too long (over 2 MB)',
 };
