@@ -112,6 +112,7 @@ async function importReadable(
     const { rejects, rowsRead } = await findRejects(tx, readable.path, plan, {
       rows: scanned.rows,
       invalid,
+      rowPerRecord: readable.original === 'xlsx',
     });
     await tx.run(
       `update imports set rows_read = $2, inserted = $3, updated = $4, unchanged = $5, rejected = $6 where id = $1`,

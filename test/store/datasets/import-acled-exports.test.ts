@@ -191,6 +191,14 @@ describe('importing ACLED exports in the layouts analysts have', () => {
       unchanged: 19,
       rejected: 0,
     });
+
+    // A bad row is reported by its row in the sheet, whatever line breaks cells above it hold.
+    sheet.getRow(2).getCell(columns.indexOf('notes') + 1).value = 'First paragraph.\nSecond paragraph.';
+    sheet.getRow(5).getCell(columns.indexOf('fatalities') + 1).value = 'a dozen';
+    await workbook.xlsx.writeFile(file);
+    const edited = await importDatasetFile(db, file);
+    expect(edited).toMatchObject({ updated: 1, unchanged: 17, rejected: 1 });
+    expect(edited.rejects).toEqual([{ line: 5, reason: 'fatalities "a dozen" is not a number' }]);
   });
 
   it('refuses an old .xls workbook with a message saying what to do', async () => {
