@@ -95,6 +95,11 @@ describe('extractEvents', () => {
   });
 
   it('reads event-dataset descriptions: no publication date, compound actors, ambiguous numeric dates', () => {
+    const [bracketed] = events(
+      'On 9 June 2020, Boko Haram (JAS) fighters killed 12 herders near Gubio.',
+      null,
+    );
+    expect(bracketed).toMatchObject({ perpetrator: 'Boko Haram', fatalities: 12, date: '2020-06-09' });
     const [compound] = events(
       'On 20 March 2021, JNIM and/or Islamic State militants abducted six traders near Djibo, Burkina Faso.',
       null,
@@ -106,11 +111,18 @@ describe('extractEvents', () => {
     );
     expect(numeric).toMatchObject({
       type: 'bombing',
-      date: '2019',
+      date: '2019-11-02', // month first, as in the Global Terrorism Database's summaries
       country: 'SY',
       perpetrator: 'Islamic State',
       fatalities: 2,
     });
+  });
+
+  it('dates an undated lead by the publication date after a title, byline and date line, unless it looks back', () => {
+    const lead = 'Gunmen killed nine traders in a raid on a market in Maiduguri, officials said.';
+    const head = 'Raid in Maiduguri\n\nBy A. Writer\n12 May 2023\n\n';
+    expect(events(`${head}${lead}`, '2023-05-12')[0]).toMatchObject({ date: '2023-05-12', fatalities: 9 });
+    expect(events(`${head}A year after ${lead.replace('Gunmen', 'gunmen')}`, '2023-05-12')).toEqual([]);
   });
 
   it('does not date an incident from the clock when the document has no date', () => {
