@@ -37,7 +37,10 @@ function incidentType(incident: Incident): EventType {
   if (acts.some((t) => t.type === 'attack')) return 'attack';
   if (acts.some((t) => t.type === 'bombing') || lead.triggers.some((t) => t.type === 'bombing'))
     return 'bombing';
-  return special?.type ?? leadTop?.type ?? 'attack';
+  // A later sentence's abduction or execution names what the attack was; a recapture is the
+  // other side's answer to it, not its type.
+  const later = special?.type === 'territory_change' ? null : special?.type;
+  return later ?? leadTop?.type ?? 'attack';
 }
 
 /** A sentence about several incidents at once ("the attacks claimed by the Khorasan province"). */

@@ -158,6 +158,13 @@ describe('extractEvents', () => {
     expect(raid).toMatchObject({ perpetrator: 'Military of United States', country: 'SY' });
   });
 
+  it('keeps an attack an attack when troops recapture the place afterwards', () => {
+    const [raid] = events(
+      'On 3 April 2024, militants attacked the town of Dikwa in Borno, burning the market. Soldiers later retook the town.',
+    );
+    expect(raid).toMatchObject({ type: 'attack', date: '2024-04-03' });
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });
