@@ -1,3 +1,5 @@
+import { forEachWord } from '../text/words.js';
+
 /**
  * A compiled cue: a word or phrase from a data file and the pattern that finds it.
  * Cue syntax: case-insensitive whole words; a trailing `*` matches any ending; a cue written in
@@ -156,8 +158,6 @@ export function cueIndex<C extends CuePattern>(lists: [string, readonly C[]][]):
   return index;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
-
 /**
  * Every match of every indexed cue in `text`, by tag, in order of position: each word is looked up
  * (whole, and each of its beginnings that is an indexed stem, shortest first) and only the cues
@@ -178,16 +178,19 @@ export function scanCues<C extends CuePattern>(
       if (sticky.test(text)) push(tag, { cue, start: at, end: sticky.lastIndex });
     }
   };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = fold(m[0]);
-    tryAll(index.exact.get(word), m.index);
-    let node: PrefixNode<C> | undefined = index.prefixes;
-    for (let n = 0; n < word.length && node; n++) {
-      node = node.next.get(word[n]!);
-      if (node?.entries.length) tryAll(node.entries, m.index);
-    }
-  }
+  forEachWord(
+    text,
+    (start, end) => {
+      const word = fold(text.slice(start, end));
+      tryAll(index.exact.get(word), start);
+      let node: PrefixNode<C> | undefined = index.prefixes;
+      for (let n = 0; n < word.length && node; n++) {
+        node = node.next.get(word[n]!);
+        if (node?.entries.length) tryAll(node.entries, start);
+      }
+    },
+    "'’",
+  );
   for (const list of out.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
