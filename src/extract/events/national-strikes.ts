@@ -15,6 +15,7 @@ export function nationalStrikes(
 ): { triggers: Trigger[]; perpetrators: RoleReading[] } {
   const triggers: Trigger[] = [];
   const perpetrators: RoleReading[] = [];
+  if (!sentence.includes('strike')) return { triggers, perpetrators };
   for (const m of sentence.matchAll(STRIKE)) {
     const plural = m[2]!.endsWith('s');
     if (

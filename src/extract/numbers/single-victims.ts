@@ -21,7 +21,8 @@ const SINGLE = new RegExp(
  */
 export function singleVictimFigures(sentence: string, counted: CasualtyFigure[]): CasualtyFigure[] {
   const out: CasualtyFigure[] = [];
-  const re = new RegExp(SINGLE.source, SINGLE.flags);
+  const re = SINGLE;
+  re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const who = m.groups!.who ?? m.groups!.who2!;
     if (
