@@ -7,6 +7,7 @@ import { periodOf } from './period.js';
 import { defaultClaimRules, type ClaimRules } from './rules.js';
 import { splitClauses, splitSentences, type TextSpan } from './sentences.js';
 import { within } from '../text/spans.js';
+import { allMatches } from '../text/words.js';
 import { TextIndex, type Range } from './text-index.js';
 
 /** Options for {@link findClaims}. */
@@ -53,7 +54,7 @@ function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): Cl
   const found = cued.map(({ factor, cues }) => ({ factor, hits: cueHits(cues, starts) }));
   const cueWords = new Set(found.flatMap((f) => f.hits.map((h) => h.word)));
   const links = new Set<number>();
-  for (const m of clause.text.matchAll(LINKS)) {
+  for (const m of allMatches(LINKS, clause.text)) {
     const w = wordAt(starts, clause.start + m.index);
     if (!(m[0].toLowerCase() === 'to' && cueWords.has(w + 1))) links.add(w);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachWord } from './words.js';
+import { allMatches, forEachWord } from './words.js';
 
 const words = (text: string, inner = '') => {
   const out: string[] = [];
@@ -39,6 +39,17 @@ describe('forEachWord', () => {
     for (const inner of ['', "'’", "'’-"]) {
       const pattern = new RegExp(`[\\p{L}\\p{N}][\\p{L}\\p{N}${inner}]*`, 'gu');
       expect(words(text, inner)).toEqual(text.match(pattern));
+    }
+  });
+});
+
+describe('allMatches', () => {
+  it('gives what matchAll gives, empty matches and surrogate pairs included, and can run again', () => {
+    const text = 'At least 12 killed, 𝐀 then 7 more; 30 to 40 wounded.';
+    for (const pattern of [/\d+/g, /\b/gu, /(?:)/gu, /(?:)/g, /(?<n>\d+)\s+(?:to|more)/g]) {
+      const expected = [...text.matchAll(pattern)].map((m) => [m.index, m[0], m.groups]);
+      for (let run = 0; run < 2; run++)
+        expect(allMatches(pattern, text).map((m) => [m.index, m[0], m.groups])).toEqual(expected);
     }
   });
 });

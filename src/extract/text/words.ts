@@ -43,3 +43,21 @@ export function forEachWord(
     visit(start, i, ascii);
   }
 }
+
+/**
+ * Every match of a global regular expression in `text`, as `text.matchAll(pattern)` gives them, but
+ * without the copy of the pattern `matchAll` makes on every call (which costs more than the search
+ * on a sentence). Resets `pattern.lastIndex`, so the pattern must not be in use by a caller.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    if (m[0] === '') {
+      const wide = pattern.unicode && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff;
+      pattern.lastIndex += wide ? 2 : 1;
+    }
+  }
+  return out;
+}
