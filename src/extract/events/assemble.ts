@@ -193,6 +193,10 @@ function evidenceOf(incident: Incident): Span[] {
   return spans.filter((s, i) => spans.findIndex((t) => t.start === s.start) === i);
 }
 
+/** "A year after gunmen stormed …", "on the anniversary of …": a lead that looks back, not today's news. */
+const LOOKING_BACK =
+  /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years?|months?|decades?)\s+(?:after|since|on\s+from)|anniversary)\b/i;
+
 /**
  * Turns a group of sentences about one incident into an event: its type, date, place, perpetrator
  * and unit, target, casualty figures, claim, confidence and evidence. Returns null when the incident
@@ -216,7 +220,13 @@ export function assembleEvent(
   let date = incident.date?.value ?? null;
   let precision = incident.date?.precision ?? null;
   let confidence = 0.5;
-  if (!date && isMain && context.published && incident.frames[0]!.paragraph <= 1) {
+  if (
+    !date &&
+    isMain &&
+    context.published &&
+    incident.frames[0]!.paragraph <= Math.max(1, context.leadParagraph) &&
+    !LOOKING_BACK.test(incident.frames[0]!.sentence.text)
+  ) {
     date = context.published;
     precision = 'day';
     confidence -= 0.2;

@@ -125,6 +125,18 @@ describe('findCasualtyFigures: one person in the singular', () => {
     expect(only('A local commander, Omar Said, was killed in the strike.').victims).toBe('local commander');
   });
 
+  it('counts one person named and killed in the active voice', () => {
+    expect(only('A drone strike killed Hamid al-Rawi, a senior financier of the group.')).toMatchObject({
+      role: 'killed',
+      victims: 'Hamid al-Rawi',
+      quantity: { best: 1 },
+    });
+    expect(only("The raid killed the group's regional commander Abu Salim on Tuesday.").victims).toBe(
+      'Abu Salim',
+    );
+    expect(findCasualtyFigures('Gunmen killed Hassan and Omar near the market.')).toEqual([]);
+  });
+
   it('does not count one person across a relative clause or a new clause', () => {
     expect(findCasualtyFigures('A guard saw the car, and the driver was killed.')).toEqual([]);
     expect(findCasualtyFigures('A teacher who was kidnapped last year spoke.')).toEqual([]);
@@ -137,6 +149,17 @@ describe('findCasualtyFigures: breakdowns', () => {
     expect(found.map((f) => [f.role, f.quantity.best, f.part ?? false, f.partOf])).toEqual([
       ['killed', 86, false, undefined],
       ['killed', 19, true, 0],
+    ]);
+  });
+
+  it('reads a breakdown written with an article, the attackers already inside the total', () => {
+    const found = findCasualtyFigures(
+      'At least 31 people, including the two gunmen, were killed and 80 others were wounded.',
+    );
+    expect(found.map((f) => [f.role, f.quantity.best, f.part ?? false])).toEqual([
+      ['killed', 31, false],
+      ['attackers_killed', 2, true],
+      ['injured', 80, false],
     ]);
   });
 

@@ -57,7 +57,8 @@ const TOLL_BEFORE =
   /\b(?:(?<kind>death|injury|casualty|fatality)\s+)?(?:toll|number\s+of\s+(?<counted>dead|deaths|fatalities|victims|people\s+killed|killed|injured|wounded|people\s+injured|people\s+wounded))\b[^.;]{0,120}?\b(?<verb>rose|risen|rises|rising|climbed|climbs|reached|reaches|stood\s+at|stands\s+at|passed|passes|topped|tops|exceeded|exceeds|surpassed|surpasses|hit|hits|jumped|increased|is|was|of|at|to)\s+(?:to\s+|at\s+)?$/i;
 const DEAD_WERE_BEFORE =
   /\b(?:(?<among>among)\s+(?:the\s+dead|those\s+killed|the\s+victims)\s+(?:were|was|are)|(?:the\s+(?:dead|victims|fatalities)|those\s+killed)\s+(?<verb>were|included|include|are))\s+$/i;
-const BREAKDOWN_BEFORE = /\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them)\s+$/i;
+const BREAKDOWN_BEFORE =
+  /\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them)\s+(?:the\s+|its\s+|their\s+)?$/i;
 const CONNECTOR = /^\s*(?:,\s*)?(?:(?:and|as\s+well\s+as|plus|while)\s+)?(?:another\s+|a\s+further\s+)?$/i;
 const AFTER_PHRASE = new RegExp(
   `^\\s*(?:(?:were|was|are|is|remain|remained|remains|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:also\\s+)?(?<word>${words(PARTICIPLES)})\\b`,

@@ -15,6 +15,30 @@ const SINGLE = new RegExp(
   'gu',
 );
 
+/** Words for one person's standing that make a capitalised name before them a person's name. */
+const STANDING =
+  'leader|commander|chief|emir|deputy|spokesman|spokesperson|official|militant|fighter|member|operative|' +
+  'financier|recruiter|facilitator|founder|head|governor|cleric|preacher|judge|journalist|politician|lawmaker|general|colonel';
+
+/** "killed Abu Khalid al-Iraqi, a senior commander", "killed the group's leader Abu Ahmed". */
+const NAMED = new RegExp(
+  `\\b(?:killed|killing|assassinated|shot\\s+dead|eliminated)\\s+(?:(?<appositive>(?:\\p{Lu}[\\p{L}'’-]*\\s+|(?:al|bin|ibn|abu|el)-?\\s*){1,4}\\p{Lu}[\\p{L}'’-]*),\\s+(?:an?|the|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?(?:${STANDING})\\b` +
+    `|(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${STANDING})\\s+(?<titled>(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)(?!\\s+(?:and|or)\\b))`,
+  'gu',
+);
+
+/** One person named and killed in the active voice ("a strike killed Abu X, a senior leader"). */
+function namedVictimFigures(sentence: string): CasualtyFigure[] {
+  const out: CasualtyFigure[] = [];
+  for (const m of sentence.matchAll(NAMED)) {
+    const who = m.groups!.appositive ?? m.groups!.titled!;
+    const at = m.index + m[0].lastIndexOf(who);
+    const quantity = { start: at, end: at + who.length, text: who, best: 1, low: 1, high: 1, vague: false };
+    out.push({ role: 'killed', quantity, start: m.index, end: m.index + m[0].length, victims: who });
+  }
+  return out;
+}
+
 /**
  * Figures of one person named in the singular with a passive verb ("a policeman was killed"), for the
  * spans that no counted figure already covers. A relative clause in between ("who", "which") stops it.
@@ -39,5 +63,7 @@ export function singleVictimFigures(sentence: string, counted: CasualtyFigure[])
     const quantity = { start, end: start + who.length, text: who, best: 1, low: 1, high: 1, vague: false };
     out.push({ role, quantity, start, end, victims: who.replace(/^(?:an?|one)\s+/i, '') });
   }
+  for (const f of namedVictimFigures(sentence))
+    if (![...counted, ...out].some((o) => o.start < f.end && o.end > f.start)) out.push(f);
   return out;
 }

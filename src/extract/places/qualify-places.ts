@@ -5,8 +5,12 @@ import { ARTICLES } from './place-names.js';
 import type { ScannedName } from './scan-places.js';
 import type { TextView } from './text-view.js';
 
-/** What may stand between a place and the region or country that qualifies it: "Kerman, Iran", "Hajin in Deir ez-Zor". */
-const QUALIFIER_GAP = /^\s*(?:,|\bin(?:\s+the)?\b|\(|\bof\b)\s*$/i;
+/**
+ * What may stand between a place and the region or country that qualifies it: "Kerman, Iran", "Hajin
+ * in Deir ez-Zor", "Inates, in western Niger", "Djibo (Soum, Sahel)" (the form of ACLED's notes).
+ */
+const QUALIFIER_GAP =
+  /^\s*(?:,|,?\s*\bin(?:\s+the)?\b(?:\s+(?:far[- ])?(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?)?|\(|\bof\b)\s*$/i;
 
 const gapBetween = (view: TextView, a: number, b: number) =>
   view.text.slice(view.tokens[a]!.end, view.tokens[b]!.start);
