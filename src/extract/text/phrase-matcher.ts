@@ -57,19 +57,18 @@ export class SortedPhrases<T> {
     }
   }
 
-  /** The index of `key` (or -1) and whether some longer key begins with its words. */
-  probe(key: string): { index: number; continues: boolean } {
+  /** The slot of `key` (see {@link slotOf}): its index, and whether some longer key begins with its words; 0 when neither. */
+  slot(key: string): number {
     const bucket = head(key);
     let slots = this.#filled.get(bucket);
     if (!slots) {
       const range = this.#buckets.get(bucket);
-      if (!range) return NOT_FOUND;
+      if (!range) return 0;
       slots = new Map();
       for (let k = range[0]; k < range[1]; k++) addSlot(slots, this.keys[k]!, k);
       this.#filled.set(bucket, slots);
     }
-    const slot = slots.get(key);
-    return slot === undefined ? NOT_FOUND : { index: indexOf(slot), continues: continues(slot) };
+    return slots.get(key) ?? 0;
   }
 }
 
@@ -91,8 +90,6 @@ function addSlot(slots: Map<string, number>, key: string, entry: number): number
   if (indexOf(slot) === NONE) slots.set(key, slotOf(entry, continues(slot)));
   return indexOf(slot);
 }
-
-const NOT_FOUND = { index: -1, continues: false } as const;
 
 /**
  * The first two UTF-16 units of a key as one number. A one-character key counts a space second, so
@@ -199,7 +196,7 @@ export class PhraseMatcher<T> {
       .map((w) => w.folded)
       .join(' ');
     const slot = this.#phrases.get(key);
-    const index = this.#base?.probe(key).index ?? -1;
+    const index = indexOf(this.#base?.slot(key) ?? 0);
     const out: T[] = index < 0 ? [] : [...this.#base!.valuesAt(index)];
     for (let e = slot === undefined ? NONE : indexOf(slot); e !== NONE; e = this.#next[e]!)
       out.push(this.#values[e]!);
@@ -226,10 +223,10 @@ export class PhraseMatcher<T> {
       if (j > from && !joins(tokens[j - 1]!, tokens[j]!, this.#text)) break;
       key = j === from ? tokens[j]!.folded : `${key} ${tokens[j]!.folded}`;
       const slot = this.#phrases.get(key) ?? 0;
-      const base = this.#base?.probe(key);
+      const base = this.#base?.slot(key) ?? 0;
       let values: T[] | null = null;
-      if (base && base.index >= 0) {
-        const found = this.#base!.valuesAt(base.index);
+      if (indexOf(base) !== NONE) {
+        const found = this.#base!.valuesAt(indexOf(base));
         for (let v = 0; v < found.length; v++)
           if (!accept || accept(found[v]!, from, j)) (values ??= []).push(found[v]!);
       }
@@ -240,7 +237,7 @@ export class PhraseMatcher<T> {
         (values ??= []).push(this.#values[e]!);
       }
       if (values) best = { last: j, values };
-      if (!continues(slot) && !base?.continues) break;
+      if (!continues(slot) && !continues(base)) break;
     }
     return best;
   }

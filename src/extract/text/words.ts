@@ -35,7 +35,7 @@ export function forEachWord(
     let ascii = text.charCodeAt(i) < 128;
     i += first;
     while (i < length) {
-      const next = letterOrDigitAt(text, i) || (inner.includes(text[i]!) ? 1 : 0);
+      const next = letterOrDigitAt(text, i) || (inner !== '' && inner.includes(text[i]!) ? 1 : 0);
       if (next === 0) break;
       if (text.charCodeAt(i) >= 128) ascii = false;
       i += next;
