@@ -37,7 +37,10 @@ function incidentType(incident: Incident): EventType {
   if (acts.some((t) => t.type === 'attack')) return 'attack';
   if (acts.some((t) => t.type === 'bombing') || lead.triggers.some((t) => t.type === 'bombing'))
     return 'bombing';
-  return special?.type ?? leadTop?.type ?? 'attack';
+  // A later sentence's abduction or execution names what the attack was; a recapture is the
+  // other side's answer to it, not its type.
+  const later = special?.type === 'territory_change' ? null : special?.type;
+  return later ?? leadTop?.type ?? 'attack';
 }
 
 /** A sentence about several incidents at once ("the attacks claimed by the Khorasan province"). */
@@ -71,10 +74,18 @@ const KIND_SCORE: Record<string, number> = { site: 5, city: 4, region: 2, admin1
 const AWAY_FROM =
   /\b(?:hospitals?|treated|taken|rushed|evacuated|fled|flee|fleeing|border(?:ing)?|towards?|headquarters\s+of|capital|embassy|based|from|km|kilometres|kilometers|miles)\b[^.,;]{0,30}$/i;
 
-/** A place at the very start of a paragraph, in capitals, before a dash or colon: where the reporter filed from. */
-const isDateline = (text: string, m: PlaceMention) =>
-  (m.start === 0 || text[m.start - 1] === '\n') &&
-  /^[\p{Lu}\s'’.-]+(?:\s*\([^)]*\))?\s*[:—–-]/u.test(text.slice(m.start, m.end + 20));
+/**
+ * A place at the very start of a paragraph, in capitals, before a dash or colon: where the reporter
+ * filed from ("BAGHDAD —", "MAIDUGURI, Nigeria —", "NIAMEY, December 12, 2019 —", "KABUL (Reuters) -").
+ */
+const DATELINE = /^[\p{Lu}\s'’.-]+(?:,[^—–:\n(]{1,40}?)?(?:\s*\([^)]*\))?\s*[:—–-]/u;
+
+const isDateline = (text: string, m: PlaceMention) => {
+  const line = text.lastIndexOf('\n', m.start - 1) + 1;
+  if (m.start - line > 80) return false;
+  const dateline = DATELINE.exec(text.slice(line, line + 120));
+  return dateline !== null && m.end <= line + dateline[0].length;
+};
 
 function choosePlace(incident: Incident, context: DocumentContext): PlaceMention | null {
   let best: { mention: PlaceMention; score: number } | null = null;

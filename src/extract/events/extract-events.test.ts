@@ -158,6 +158,26 @@ describe('extractEvents', () => {
     expect(raid).toMatchObject({ perpetrator: 'Military of United States', country: 'SY' });
   });
 
+  it('keeps an attack an attack when troops recapture the place afterwards', () => {
+    const [raid] = events(
+      'On 3 April 2024, militants attacked the town of Dikwa in Borno, burning the market. Soldiers later retook the town.',
+    );
+    expect(raid).toMatchObject({ type: 'attack', date: '2024-04-03' });
+  });
+
+  it('places an incident where it happened, not where the reporter filed from', () => {
+    const [raid] = events(
+      'KANO, Nigeria (Meridian Wire) — Gunmen stormed a school in the town of Dapchi on Monday, abducting 40 girls.',
+      '2024-05-08',
+    );
+    expect(raid).toMatchObject({ place: 'Dapchi', admin1: 'Yobe', type: 'abduction' });
+    const [ambush] = events(
+      'NIAMEY, May 8, 2024 — Militants ambushed a patrol near the village of Wala Tondi on Tuesday, killing nine soldiers.',
+      '2024-05-08',
+    );
+    expect(ambush).toMatchObject({ place: 'Wala Tondi', country: 'NE', fatalities: 9 });
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });

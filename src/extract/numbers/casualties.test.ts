@@ -135,6 +135,12 @@ describe('findCasualtyFigures: one person in the singular', () => {
       'Abu Salim',
     );
     expect(findCasualtyFigures('Gunmen killed Hassan and Omar near the market.')).toEqual([]);
+    expect(only("The region's governor, Ali Nouri, was shot dead outside his home.").victims).toBe(
+      'Ali Nouri',
+    );
+    expect(only('The strike killed Sami Daher, whom the army called a leading recruiter.').victims).toBe(
+      'Sami Daher',
+    );
   });
 
   it('does not count one person across a relative clause or a new clause', () => {
@@ -250,6 +256,21 @@ describe('findCasualtyFigures: what is not a figure', () => {
   it('still reads a real figure next to a trap', () => {
     expect(figures('The village lies 85 km away; 14 residents were killed there.')).toEqual([
       ['killed', 14, 14, 14],
+    ]);
+  });
+});
+
+describe('findCasualtyFigures: tolls as event datasets write them', () => {
+  it("reads UCDP's best, low and high, and a plain statement that nobody died as zero", () => {
+    expect(figures('Clash near the port | Government – rebels | best 3, low 2, high 9')).toEqual([
+      ['killed', 3, 2, 9],
+    ]);
+    expect(figures('The garrison left the town overnight; no casualties reported.')).toEqual([
+      ['killed', 0, 0, 0],
+    ]);
+    expect(figures('There were no civilian casualties, the army said.')).toEqual([]);
+    expect(figures('Troops killed 5 militants; no casualties were reported among the troops.')).toEqual([
+      ['attackers_killed', 5, 5, 5],
     ]);
   });
 });

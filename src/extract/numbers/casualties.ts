@@ -10,6 +10,7 @@ import {
 import { allMatches } from '../text/words.js';
 import { findQuantities } from './find-quantities.js';
 import type { Quantity } from './quantity.js';
+import { codedFigures } from './coded-figures.js';
 import { singleVictimFigures } from './single-victims.js';
 import { readVictims, type VictimPhrase } from './victim-phrase.js';
 
@@ -189,7 +190,7 @@ const CASUALTY_WORDS = new RegExp(
 );
 
 export function findCasualtyFigures(sentence: string, options: CasualtyOptions = {}): CasualtyFigure[] {
-  if (!CASUALTY_WORDS.test(sentence)) return [];
+  if (!CASUALTY_WORDS.test(sentence)) return codedFigures(sentence);
   const terms = options.attackerTerms ?? DEFAULT_ATTACKER_TERMS;
   const quantities = findQuantities(sentence);
   const phrases = quantities.map((q) => readVictims(sentence, q.end, terms));
@@ -239,6 +240,8 @@ export function findCasualtyFigures(sentence: string, options: CasualtyOptions =
   }
   figures.push(...attackerFigures(sentence, figures));
   figures.push(...singleVictimFigures(sentence, figures));
+  for (const f of codedFigures(sentence))
+    if (!figures.some((o) => o.start < f.end && o.end > f.start)) figures.push(f);
   return figures;
 }
 
