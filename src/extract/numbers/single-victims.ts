@@ -1,5 +1,6 @@
 import type { CasualtyFigure } from './casualties.js';
 import { PARTICIPLES } from './casualty-vocabulary.js';
+import { allMatches } from '../text/words.js';
 
 /** People counted one at a time: "an officer … was also killed", "one soldier died". */
 const SINGULAR_PEOPLE =
@@ -44,7 +45,7 @@ const NAMED = new RegExp(
 /** One person named and killed in the active voice ("a strike killed Abu X, a senior leader"). */
 function namedVictimFigures(sentence: string): CasualtyFigure[] {
   const out: CasualtyFigure[] = [];
-  for (const m of sentence.matchAll(NAMED)) {
+  for (const m of allMatches(NAMED, sentence)) {
     const g = m.groups!;
     const who = (g.appositive ?? g.titled ?? g.named ?? g.subject)!;
     const at = m.index + m[0].lastIndexOf(who);
