@@ -193,6 +193,24 @@ describe('extractEvents', () => {
     expect(hotel).toMatchObject({ perpetrator: 'Islamic State', unit: 'Tripoli Province', claimed: true });
   });
 
+  it('reads stabbings, vehicle rammings and mortar fire as attacks', () => {
+    const read = (text: string) =>
+      events(text, null).map((e) => [e.type, e.date, e.place, e.fatalities, e.injured]);
+    expect(
+      read(
+        '03/09/2018: An assailant stabbed shoppers in Lyon city, Auvergne-Rhone-Alpes region, France. Four people were injured.',
+      ),
+    ).toEqual([['attack', '2018-03-09', 'Lyon', null, 4]]);
+    expect(read('On 2 June 2019, a man drove a van into a crowd in Marseille, France, killing two.')).toEqual(
+      [['attack', '2019-06-02', 'Marseille', 2, null]],
+    );
+    expect(
+      read(
+        'On 5 May 2020, militants fired mortars at an army base in Kidal, Mali. No casualties were reported.',
+      ),
+    ).toEqual([['attack', '2020-05-05', 'Kidal', 0, null]]);
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });

@@ -107,7 +107,12 @@ function onlyGeneric(sentence: string, triggers: { start: number; end: number }[
     triggers.length > 0 &&
     triggers.every((t) => {
       const word = sentence.slice(t.start, t.end);
-      return /[^s]s$/i.test(word) && !DETERMINED.test(sentence.slice(Math.max(0, t.start - 40), t.start));
+      const verbal = /^(?:\w+ed|into)\s/i.test(word); // "fired mortars", "into crowds": an act, not a kind
+      return (
+        !verbal &&
+        /[^s]s$/i.test(word) &&
+        !DETERMINED.test(sentence.slice(Math.max(0, t.start - 40), t.start))
+      );
     })
   );
 }
