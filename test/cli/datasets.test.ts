@@ -58,6 +58,32 @@ describe('the dataset commands', () => {
     expect(JSON.parse(out).map((r: { sources: number }) => r.sources)).toEqual([1, 1]);
   });
 
+  it("says how it read a file that was not UTF-8 CSV, and counts a GTD country's years by its name", async () => {
+    expect(await cli('import', fixture('datasets', 'gtd-0718dist-excerpt.csv'))).toBe(0);
+    expect(out).toContain('gtd-0718dist-excerpt.csv (gtd, read as windows-1252): 24 rows; 24 new');
+    expect(
+      await cli(
+        'trend',
+        '--actor',
+        'Islamic State',
+        '--country',
+        'Libya',
+        '--by',
+        'year',
+        '--format',
+        'json',
+      ),
+    ).toBe(0);
+    const periods = JSON.parse(out).periods.map((p: { period: string; events: number }) => [
+      p.period,
+      p.events,
+    ]);
+    expect(periods).toEqual([
+      ['2015', 2],
+      ['2016', 1],
+    ]);
+  });
+
   it('prints a trajectory as a table, JSON or CSV', async () => {
     await cli('import', fixture('datasets', 'acled-current.csv'), fixture('datasets', 'ucdp-ged.csv'));
     expect(await cli('trend', '--actor', 'Islamic State', '--by', 'month', '--format', 'csv')).toBe(0);
@@ -82,10 +108,17 @@ describe('the dataset commands', () => {
     expect(err).toContain('no country "Narnia"');
   });
 
-  it('lists dataset names the registry does not know, and validates the registry', async () => {
-    await cli('import', fixture('datasets', 'acled-current.csv'), fixture('datasets', 'gtd.csv'));
+  it('lists dataset names the registry does not know, with their countries and files, and validates the registry', async () => {
+    await cli(
+      'import',
+      fixture('datasets', 'acled-current.csv'),
+      fixture('datasets', 'gtd.csv'),
+      fixture('datasets', 'gtd-0718dist-excerpt.csv'),
+    );
     expect(await cli('actors', '--unresolved', '--format', 'csv')).toBe(0);
-    expect(out).toContain('acled,Mystery Brigade of Nowhere,1');
+    expect(out.split('\n')[0]).toBe('dataset,name,events,countries,files');
+    expect(out).toContain('acled,Mystery Brigade of Nowhere,1,NG,acled-current.csv');
+    expect(out).toContain('gtd,Al-Furqan Brigade,1,EG,gtd-0718dist-excerpt.csv');
     expect(out).not.toContain('Civilians');
     expect(out).not.toContain('Unknown');
     expect(await cli('actors', '--check')).toBe(0);

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { loadNonActors, NON_ACTORS_FILE } from '../../extract/actors/non-actors.js';
 import { ACTORS_FILE, loadActorRegistry, type ActorRegistry } from '../../extract/actors/registry.js';
@@ -38,6 +39,8 @@ const UNRESOLVED_COLUMNS: Column<UnresolvedName>[] = [
   { header: 'dataset', value: (r) => r.dataset },
   { header: 'name', value: (r) => r.name, max: 80 },
   { header: 'events', value: (r) => r.events, right: true },
+  { header: 'countries', value: (r) => r.countries, max: 30 },
+  { header: 'files', value: (r) => r.files.map((f) => basename(f)), max: 60 },
 ];
 
 /** Validates the registry and the non-actor names; prints what they hold, or the error. */

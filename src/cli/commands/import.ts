@@ -14,7 +14,7 @@ export function summariseImport(batch: ImportBatch): string {
   const lines: string[] = [];
   for (const r of batch.reports) {
     lines.push(
-      `${r.file} (${r.format}): ${n(r.rowsRead)} rows; ${n(r.inserted)} new, ${n(r.updated)} updated, ` +
+      `${r.file} (${r.format}${r.readAs === 'utf-8' ? '' : `, read as ${r.readAs}`}): ${n(r.rowsRead)} rows; ${n(r.inserted)} new, ${n(r.updated)} updated, ` +
         `${n(r.unchanged)} unchanged, ${n(r.rejected)} rejected`,
     );
     for (const reject of r.rejects.slice(0, SHOWN_REJECTS))
@@ -38,10 +38,11 @@ export function summariseImport(batch: ImportBatch): string {
 
 export const importCommand: CommandSpec = {
   name: 'import',
-  description: 'import event datasets (UCDP GED, ACLED, GTD; CSV, gzipped or not) and merge their incidents',
+  description:
+    'import event datasets (UCDP GED, ACLED, GTD; CSV, gzipped or not, or .xlsx) and merge their incidents',
   configure(command: Command) {
     command
-      .argument('<files...>', 'CSV files, or folders of .csv/.csv.gz files')
+      .argument('<files...>', 'CSV or .xlsx files, or folders of .csv/.csv.gz/.txt/.xlsx files')
       .option('--format <format>', `${DATASET_NAMES.join(', ')} or auto (from the header)`, 'auto')
       .option('--json', 'print the reports as JSON, with every rejected row')
       .action(async (files: string[], flags: { format: string; json?: boolean }, cmd: Command) => {

@@ -66,6 +66,15 @@ describe('resolveDatasetActor', () => {
       null,
     ]);
     expect(resolved('acled', 'Police Forces of Nigeria (2015-2023)')).toEqual(['Police of Nigeria', null]);
+    expect(resolved('acled', 'Military Forces of the Democratic Republic of Congo (2019-)')).toEqual([
+      'Military of DR Congo',
+      null,
+    ]);
+    expect(resolved('acled', 'Military Forces of Burkina Faso (2022-) Gendarmerie')).toEqual([
+      'Military of Burkina Faso',
+      null,
+    ]);
+    expect(resolved('acled', 'Military Forces of Niger (2023-)')).toEqual(['Military of Niger', null]);
   });
 
   it('leaves names it does not know unresolved', () => {

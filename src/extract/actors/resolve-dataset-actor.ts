@@ -63,9 +63,26 @@ function indexFor(registry: ActorRegistry, source: Dataset | 'alias'): Index {
 
 const STATE_PATTERNS: [RegExp, string][] = [
   [/^government of (.+)$/i, 'Military of'],
-  [/^military forces of (.+?)(?: \(\d{4}-(?:\d{4})?\))?(?:\s+\S.*)?$/i, 'Military of'],
-  [/^police forces of (.+?)(?: \(\d{4}-(?:\d{4})?\))?(?:\s+\S.*)?$/i, 'Police of'],
+  [/^military forces of (.+)$/i, 'Military of'],
+  [/^police forces of (.+)$/i, 'Police of'],
 ];
+
+/**
+ * The country a state force's name continues with, before its years and any branch: "the
+ * Democratic Republic of Congo (2019-)", "Burkina Faso (2022-) Gendarmerie", "DR Congo (Zaire)".
+ */
+function stateCountry(rest: string) {
+  const words = rest
+    .replace(/^the\s+/i, '')
+    .split(/\s*\(\d{4}-(?:\d{4})?\)/)[0]!
+    .trim()
+    .split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const country = findCountry(words.slice(0, n).join(' '));
+    if (country) return country;
+  }
+  return null;
+}
 
 /** A name inside "Islamic State (X)" or "X Province of the Islamic State": a province, or a country. */
 const GROUP_PATTERNS = [/^(.+?)\s*\((.+)\)$/, /^(?:(.+?) (?:province|chapter) of the )(.+)$/i];
@@ -73,7 +90,7 @@ const GROUP_PATTERNS = [/^(.+?)\s*\((.+)\)$/, /^(?:(.+?) (?:province|chapter) of
 function byPattern(registry: ActorRegistry, name: string, where: Whereabouts): ResolvedActor | null {
   for (const [pattern, prefix] of STATE_PATTERNS) {
     const m = pattern.exec(name.trim());
-    const country = m && findCountry(m[1]!.replace(/\s*\(\d{4}-(?:\d{4})?\)$/, ''));
+    const country = m && stateCountry(m[1]!);
     const actor = country && registry.byName(`${prefix} ${country.name}`);
     if (actor) return { actor: actor.name, unit: null, kind: actor.kind };
   }

@@ -1,5 +1,6 @@
 import { isValidDay, monthNumber, type PartialDate } from './calendar.js';
 import { DAY, MONTH, WEEKDAY_PREFIX, YEAR } from './patterns.js';
+import { readNumericDate } from './numeric-order.js';
 import { anyCase, rulePattern, type DateRule } from './rule.js';
 
 function day(year: number, month: number | null, dayOfMonth: number): PartialDate | null {
@@ -52,14 +53,7 @@ export const ABSOLUTE_RULES: DateRule[] = [
     name: 'numeric',
     pattern: rulePattern(`\\b(?<a>[0-3]?\\d)(?<sep>[/.])(?<b>[0-3]?\\d)\\k<sep>${YEAR}`),
     relative: false,
-    resolve: (g) => {
-      const [a, b, year] = [Number(g.a), Number(g.b), Number(g.year)];
-      if (a > 12 && b <= 12) return day(year, b, a);
-      if (b > 12 && a <= 12) return day(year, a, b);
-      if (a === b) return day(year, a, b);
-      // 11/02/2019 is 2 November or 11 February: only the year is sure.
-      return a <= 12 && b <= 12 ? { year } : null;
-    },
+    resolve: (g, context) => readNumericDate(Number(g.a), Number(g.b), Number(g.year), g.sep!, context),
   },
   {
     name: 'month-year',

@@ -36,6 +36,20 @@ describe('findDates: dates that carry their year', () => {
     expect(value('Dated 05.05.2020.')).toBe('2020-05-05');
   });
 
+  it('settles the order of an ambiguous numeric date from the text, the publication date or its form', () => {
+    expect(value('Dated 04.03.2024.')).toBe('2024-03-04');
+    expect(value('Filed 14/02/2021; the raid of 03/02/2021 was first.')).toBe('2021-02-14');
+    expect(values('Filed 14/02/2021; the raid of 03/02/2021 was first.')[1]).toEqual([
+      '03/02/2021',
+      '2021-02-03',
+    ]);
+    expect(value('Raided on 12/04/2023, officials said.')).toBe('2023-04-12');
+    expect(value('10/03/2016: Gunmen fired on a police post in a northern town.', { published: null })).toBe(
+      '2016-10-03',
+    );
+    expect(value('Gunmen fired on 10/03/2016 at a police post.', { published: null })).toBe('2016');
+  });
+
   it('gives month precision for a month and year, qualified or not', () => {
     expect(findDates('The town fell in March 2024.', SATURDAY)[0]).toMatchObject({
       value: '2024-03',
@@ -88,8 +102,9 @@ describe('findDates: expressions resolved against the publication date', () => {
     expect(value('A verdict came last Friday.', { published: '2023-06-12' })).toBe('2023-06-09');
   });
 
-  it('does not take a weekday that names a custom or a habit for a date', () => {
-    expect(findDates('The bomber struck during Friday prayers.', SATURDAY)).toEqual([]);
+  it('takes the weekday of one service for a date, not a weekday that names a custom or a habit', () => {
+    expect(findDates('Worshippers gather for Friday prayers.', SATURDAY)).toEqual([]);
+    expect(value('The bomber struck during Friday prayers.')).toBe('2023-06-09');
     expect(findDates('Markets close every Friday and on Sundays.', SATURDAY)).toEqual([]);
   });
 

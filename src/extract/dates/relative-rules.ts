@@ -26,6 +26,12 @@ function count(text: string | undefined): number | null {
   return lower === 'a' || lower === 'an' ? 1 : parseCardinal(lower);
 }
 
+/** "during Friday prayers", "at Sunday mass": the service of that one day, not every week's. */
+const atWorship = (ctx: MatchContext, before: string | undefined) =>
+  before !== undefined &&
+  /^(?:during|at|after|before)$/.test(before) &&
+  /^\s+(?:prayers?|services?|mass|worship)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 12));
+
 function bareWeekdayIsDate(ctx: MatchContext): boolean {
   const before = /(\p{L}+)\s*$/u.exec(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
   if (before && /^(?:every|each)$/i.test(before[1]!)) return false;
@@ -92,7 +98,8 @@ export const RELATIVE_RULES: DateRule[] = [
         .match(/(\p{L}+)\s+$/u)?.[1]
         ?.toLowerCase();
       const led = wide !== undefined && /^(?:on|of|since|by|until|from|overnight)$/.test(wide);
-      if (!g.rel && !g.poss && !g.part && !led && !bareWeekdayIsDate(ctx)) return null;
+      if (!g.rel && !g.poss && !g.part && !led && !bareWeekdayIsDate(ctx) && !atWorship(ctx, wide))
+        return null;
       const weekday = weekdayNumber(g.weekday!)!;
       const rel = g.rel?.toLowerCase();
       if (rel === 'last') return weekdayInWeek(ctx.reference, weekday, -1);

@@ -37,7 +37,10 @@ function incidentType(incident: Incident): EventType {
   if (acts.some((t) => t.type === 'attack')) return 'attack';
   if (acts.some((t) => t.type === 'bombing') || lead.triggers.some((t) => t.type === 'bombing'))
     return 'bombing';
-  return special?.type ?? leadTop?.type ?? 'attack';
+  // A later sentence's abduction or execution names what the attack was; a recapture is the
+  // other side's answer to it, not its type.
+  const later = special?.type === 'territory_change' ? null : special?.type;
+  return later ?? leadTop?.type ?? 'attack';
 }
 
 /** A sentence about several incidents at once ("the attacks claimed by the Khorasan province"). */
@@ -71,10 +74,18 @@ const KIND_SCORE: Record<string, number> = { site: 5, city: 4, region: 2, admin1
 const AWAY_FROM =
   /\b(?:hospitals?|treated|taken|rushed|evacuated|fled|flee|fleeing|border(?:ing)?|towards?|headquarters\s+of|capital|embassy|based|from|km|kilometres|kilometers|miles)\b[^.,;]{0,30}$/i;
 
-/** A place at the very start of a paragraph, in capitals, before a dash or colon: where the reporter filed from. */
-const isDateline = (text: string, m: PlaceMention) =>
-  (m.start === 0 || text[m.start - 1] === '\n') &&
-  /^[\p{Lu}\s'’.-]+(?:\s*\([^)]*\))?\s*[:—–-]/u.test(text.slice(m.start, m.end + 20));
+/**
+ * A place at the very start of a paragraph, in capitals, before a dash or colon: where the reporter
+ * filed from ("BAGHDAD —", "MAIDUGURI, Nigeria —", "NIAMEY, December 12, 2019 —", "KABUL (Reuters) -").
+ */
+const DATELINE = /^[\p{Lu}\s'’.-]+(?:,[^—–:\n(]{1,40}?)?(?:\s*\([^)]*\))?\s*[:—–-]/u;
+
+const isDateline = (text: string, m: PlaceMention) => {
+  const line = text.lastIndexOf('\n', m.start - 1) + 1;
+  if (m.start - line > 80) return false;
+  const dateline = DATELINE.exec(text.slice(line, line + 120));
+  return dateline !== null && m.end <= line + dateline[0].length;
+};
 
 function choosePlace(incident: Incident, context: DocumentContext): PlaceMention | null {
   let best: { mention: PlaceMention; score: number } | null = null;
@@ -193,6 +204,10 @@ function evidenceOf(incident: Incident): Span[] {
   return spans.filter((s, i) => spans.findIndex((t) => t.start === s.start) === i);
 }
 
+/** "A year after gunmen stormed …", "on the anniversary of …": a lead that looks back, not today's news. */
+const LOOKING_BACK =
+  /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years?|months?|decades?)\s+(?:after|since|on\s+from)|anniversary)\b/i;
+
 /**
  * Turns a group of sentences about one incident into an event: its type, date, place, perpetrator
  * and unit, target, casualty figures, claim, confidence and evidence. Returns null when the incident
@@ -216,7 +231,13 @@ export function assembleEvent(
   let date = incident.date?.value ?? null;
   let precision = incident.date?.precision ?? null;
   let confidence = 0.5;
-  if (!date && isMain && context.published && incident.frames[0]!.paragraph <= 1) {
+  if (
+    !date &&
+    isMain &&
+    context.published &&
+    incident.frames[0]!.paragraph <= Math.max(1, context.leadParagraph) &&
+    !LOOKING_BACK.test(incident.frames[0]!.sentence.text)
+  ) {
     date = context.published;
     precision = 'day';
     confidence -= 0.2;

@@ -2,7 +2,7 @@ import type { DateMention } from '../dates/index.js';
 
 /** Words before a date that make it the date of a report, a count or a statement, not of the incident. */
 const REPORTING_BEFORE =
-  /\b(?:said|says|told|reported|announced|confirmed|added|stated|rose|risen|climbed|reached|stood|passed|updated|published|released|issued|claimed\s+(?:responsibility|the\s+\w+)|declared|tweeted|wrote|posted|statement|briefing|interview)\s+(?:[\w'’-]+\s+){0,4}?$|\b(?:by|until|as\s+of)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:the\s+)?$/i;
+  /\b(?:said|says|told|reported|announced|confirmed|added|stated|rose|risen|climbed|reached|stood|passed|updated|published|released|issued|claimed\s+(?:responsibility|the\s+\w+)|declared|tweeted|wrote|posted|statement|briefing|interview|mourning|mourned|buried|burials?|funerals?|waited|queued|gathered|protested|vigils?|silence|emergency|vowed|pledged|condemned|visited)\s+(?:[\w'’-]+\s+){0,4}?$|\b(?:by|until|as\s+of)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:the\s+)?$/i;
 
 /** Words right after a date that make it the date of a report ("officials on Thursday lowered the toll"). */
 const REPORTING_AFTER =
@@ -11,6 +11,10 @@ const REPORTING_AFTER =
 /** "..., the army said it had killed": the report is of an act on that date. */
 const SAID_IT_DID =
   /^[\s,]+(?:[\w-]+\s+){0,3}?(?:said|says|announced|reported)\s+(?:that\s+)?(?:it|they|its|their)\s+(?:had\s+|have\s+)?(?![\w-]+\s+(?:toll|figure))/i;
+
+/** "Thursday's attack", "Sunday's bombing": the date the wording gives the act itself. */
+const POSSESSIVE_ACT =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|explosions?|ambush|raid|massacre|killings?|shooting|siege|strikes?|air\s*strikes?|abductions?|kidnapping|prison\s+break|offensive)\b/i;
 
 /** Words before a date that make it the start of a period rather than the day of an incident. */
 const PERIOD_BEFORE =
@@ -21,10 +25,12 @@ const PERIOD_BEFORE =
  * Wednesday", "the toll rose to 63 on Monday") nor the starts of periods ("since 2019").
  */
 export function incidentDates(clause: string, clauseStart: number, dates: DateMention[]): DateMention[] {
+  const possessive = dates.filter((d) => POSSESSIVE_ACT.test(clause.slice(d.end - clauseStart)));
   return dates.filter((d) => {
     const before = clause.slice(0, d.start - clauseStart);
     const after = clause.slice(d.end - clauseStart);
     if (/^['’]s\b/.test(after)) return true;
+    if (possessive.length > 0) return false;
     if (d.precision === 'year' && /\bafter\s+$/i.test(before)) return false;
     if (/\b(?:between|from)\s+[^,;.]{1,40}\b(?:and|to|until)\s+$/i.test(before)) return false;
     const tellsOfAct = SAID_IT_DID.test(after);

@@ -95,6 +95,11 @@ describe('extractEvents', () => {
   });
 
   it('reads event-dataset descriptions: no publication date, compound actors, ambiguous numeric dates', () => {
+    const [bracketed] = events(
+      'On 9 June 2020, Boko Haram (JAS) fighters killed 12 herders near Gubio.',
+      null,
+    );
+    expect(bracketed).toMatchObject({ perpetrator: 'Boko Haram', fatalities: 12, date: '2020-06-09' });
     const [compound] = events(
       'On 20 March 2021, JNIM and/or Islamic State militants abducted six traders near Djibo, Burkina Faso.',
       null,
@@ -106,11 +111,71 @@ describe('extractEvents', () => {
     );
     expect(numeric).toMatchObject({
       type: 'bombing',
-      date: '2019',
+      date: '2019-11-02', // month first, as in the Global Terrorism Database's summaries
       country: 'SY',
       perpetrator: 'Islamic State',
       fatalities: 2,
     });
+  });
+
+  it('dates an undated lead by the publication date after a title, byline and date line, unless it looks back', () => {
+    const lead = 'Gunmen killed nine traders in a raid on a market in Maiduguri, officials said.';
+    const head = 'Raid in Maiduguri\n\nBy A. Writer\n12 May 2023\n\n';
+    expect(events(`${head}${lead}`, '2023-05-12')[0]).toMatchObject({ date: '2023-05-12', fatalities: 9 });
+    expect(events(`${head}A year after ${lead.replace('Gunmen', 'gunmen')}`, '2023-05-12')).toEqual([]);
+  });
+
+  it("dates an incident by the act, not by mourning, burials or a report: 'Tuesday's raid'", () => {
+    const [raid] = events(
+      "Families in Maiduguri buried their dead on Thursday, as officials said 19 people had been killed in Tuesday's raid by gunmen on a camp outside the city.",
+      '2024-05-16',
+    );
+    expect(raid).toMatchObject({ date: '2024-05-14', fatalities: 19 });
+    const [camp] = events(
+      'Mali began two days of mourning on Sunday after gunmen attacked an army camp in Boulkessi, killing 21 soldiers. The gunmen reached the camp shortly after dawn on Friday.',
+      '2024-05-05',
+    );
+    expect(camp).toMatchObject({ date: '2024-05-03', fatalities: 21, country: 'ML' });
+  });
+
+  it('keeps apart two bombings told together when the second is far from the first', () => {
+    const found = events(
+      'A bomb exploded at a church in Mosul on Sunday, killing 12 people. Hours later, a second bomber blew himself up at a market in Basra, killing 7.',
+      '2024-05-06',
+    );
+    expect(found.map((e) => [e.place, e.fatalities])).toEqual([
+      ['Mosul', 12],
+      ['Basra', 8], // the bomber counts among the dead
+    ]);
+  });
+
+  it('reads the group that did one thing and then the act, and American forces as the United States', () => {
+    const [school] = events(
+      'On 2 May 2024, ADF militants crossed the border at night and attacked a school in Bwera, Uganda.',
+    );
+    expect(school).toMatchObject({ perpetrator: 'Islamic State', unit: 'Central Africa Province' });
+    const [raid] = events('American troops raided a farm near Hasakah on Tuesday, killing two suspects.');
+    expect(raid).toMatchObject({ perpetrator: 'Military of United States', country: 'SY' });
+  });
+
+  it('keeps an attack an attack when troops recapture the place afterwards', () => {
+    const [raid] = events(
+      'On 3 April 2024, militants attacked the town of Dikwa in Borno, burning the market. Soldiers later retook the town.',
+    );
+    expect(raid).toMatchObject({ type: 'attack', date: '2024-04-03' });
+  });
+
+  it('places an incident where it happened, not where the reporter filed from', () => {
+    const [raid] = events(
+      'KANO, Nigeria (Meridian Wire) — Gunmen stormed a school in the town of Dapchi on Monday, abducting 40 girls.',
+      '2024-05-08',
+    );
+    expect(raid).toMatchObject({ place: 'Dapchi', admin1: 'Yobe', type: 'abduction' });
+    const [ambush] = events(
+      'NIAMEY, May 8, 2024 — Militants ambushed a patrol near the village of Wala Tondi on Tuesday, killing nine soldiers.',
+      '2024-05-08',
+    );
+    expect(ambush).toMatchObject({ place: 'Wala Tondi', country: 'NE', fatalities: 9 });
   });
 
   it('does not date an incident from the clock when the document has no date', () => {

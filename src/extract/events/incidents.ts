@@ -104,6 +104,30 @@ function recentEnough(date: DateMention, published: string | null): boolean {
 }
 
 /**
+ * True when a sentence that names no act gives the day of the undated incident just told (the
+ * section's main one), in its paragraph or the next: "… after a bomber drove an ambulance into a crowded street. The ambulance
+ * passed the first checkpoint on Saturday."
+ */
+function datesUndatedFocus(
+  frame: Frame,
+  last: Incident | null,
+  lastParagraph: number,
+  published: string | null,
+): boolean {
+  const own = frameDate(frame);
+  return (
+    last !== null &&
+    !last.date &&
+    own !== null &&
+    own.precision === 'day' &&
+    recentEnough(own, published) &&
+    frame.paragraph <= lastParagraph + 1 &&
+    !frame.cues.another &&
+    !frame.cues.comparison
+  );
+}
+
+/**
  * Groups a document's frames into incidents. A dated sentence joins the incident with a compatible
  * date and place, or starts a new one; an undated sentence elaborates the incident in focus (the
  * last one told, falling back to the document's main incident after a comparison), unless it says
@@ -123,7 +147,11 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     }
     const eventful = isEventful(frame);
     const blames = (frame.roles.perpetrator?.strength ?? 0) >= 4;
-    if (!eventful && !hasCasualties(frame) && frame.claim.claimed === null && !blames) continue;
+    if (!eventful && !hasCasualties(frame) && frame.claim.claimed === null && !blames) {
+      if (last === sectionMain && datesUndatedFocus(frame, last, lastParagraph, published))
+        add(last!, frame, frameDate(frame));
+      continue;
+    }
     if (frame.cues.aggregate || frame.cues.hypothetical) continue;
     const focus: Incident | null = sectionOpen
       ? null
@@ -162,7 +190,12 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       ) {
         if (recentEnough(own, published)) home = undated;
       }
-    } else if (focus && !frame.cues.another && compatible(focus, null, countries)) {
+    } else if (
+      focus &&
+      !frame.cues.another &&
+      compatible(focus, null, countries) &&
+      samePlace(focus, frame)
+    ) {
       home = focus;
     }
     if (!home) {

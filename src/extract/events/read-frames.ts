@@ -26,6 +26,8 @@ export interface DocumentContext {
   /** The armed group the document is mostly about. */
   subject: string | null;
   actors: ActorMention[];
+  /** The paragraph the body's first sentence is in, after any title, byline or dateline lines. */
+  leadParagraph: number;
 }
 
 const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
@@ -192,5 +194,6 @@ export function readFrames(
       ),
     });
   }
-  return { frames, context: { text, published, dateContext, countries, subject, actors } };
+  const leadParagraph = frames.find((f) => !f.heading)?.paragraph ?? 0;
+  return { frames, context: { text, published, dateContext, countries, subject, actors, leadParagraph } };
 }

@@ -25,11 +25,13 @@ const FOLLOWERS =
   "(?:\\s+(?:and\\s+its\\s+\\w+\\s+)?(?:fighters?|militants?|gunmen|members?|jihadists?|insurgents?|rebels?|operatives?|cells?|elements|suicide\\s+bombers?|bombers?|attackers?|assailants|men|group|affiliates?|branch|affiliate|loyalists|'s\\s+(?:\\w+\\s+){0,2}?(?:fighters|militants|branch|affiliate|province|wing|cell)))*";
 
 const AGENT_VERB =
-  '(?:\\s+(?:also|then|later|had|have|has|allegedly|reportedly|apparently|first|again|on\\s+\\w+|in\\s+\\w+))*\\s+(?:attack|attacked|stormed|raided|ambushed|killed|kill|detonated|bombed|struck|strike|opened|shot|abducted|kidnapped|seized|captured|overran|took|massacred|executed|beheaded|set|launched|carried|targeted|hit|fired|shelled|burned|torched|stormed|freed|carry|retook|recaptured|regained|liberated|overran|overrun|seize|capture|bombed|blew|set)\\b';
+  '(?:\\s+[a-z]+ed\\b[^,.;()]{0,50}?\\s+and)?(?:\\s+(?:also|then|later|had|have|has|allegedly|reportedly|apparently|first|again|on\\s+\\w+|in\\s+\\w+))*\\s+(?:attack|attacked|stormed|raided|ambushed|killed|kill|detonated|bombed|struck|strike|opened|shot|abducted|kidnapped|seized|captured|overran|took|massacred|executed|beheaded|set|launched|carried|targeted|hit|fired|shelled|burned|torched|stormed|freed|carry|retook|recaptured|regained|liberated|overran|overrun|seize|capture|bombed|blew|set)\\b';
 
-const FOLLOWED = new RegExp(`^${FOLLOWERS}`, 'i');
-const FOLLOWED_BY_ACT = new RegExp(`^${FOLLOWERS}(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i');
-const ACT_NEXT = new RegExp(`^\\)?(?:\\s*\\([^)]*\\))?(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i');
+/** A bracketed alias or the bracket that closes one: "Boko Haram (JAS) fighters", "(ISWAP) fighters". */
+const BRACKETED = '\\)?(?:\\s*\\([^)]*\\))?';
+const FOLLOWED = new RegExp(`^${BRACKETED}${FOLLOWERS}`, 'i');
+const FOLLOWED_BY_ACT = new RegExp(`^${BRACKETED}${FOLLOWERS}(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i');
+const ACT_NEXT = new RegExp(`^${BRACKETED}(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i');
 
 const BLAME_BEFORE =
   /(?:blam(?:ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|hallmarks?\s+of|signature\s+of|flags?\s+of|banners?\s+of|modus\s+operandi\s+of|work\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|pointed\s+(?:the\s+finger\s+)?(?:at|to)|suspected|accused|belonging\s+to|members\s+of|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;

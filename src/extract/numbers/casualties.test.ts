@@ -125,6 +125,24 @@ describe('findCasualtyFigures: one person in the singular', () => {
     expect(only('A local commander, Omar Said, was killed in the strike.').victims).toBe('local commander');
   });
 
+  it('counts one person named and killed in the active voice', () => {
+    expect(only('A drone strike killed Hamid al-Rawi, a senior financier of the group.')).toMatchObject({
+      role: 'killed',
+      victims: 'Hamid al-Rawi',
+      quantity: { best: 1 },
+    });
+    expect(only("The raid killed the group's regional commander Abu Salim on Tuesday.").victims).toBe(
+      'Abu Salim',
+    );
+    expect(findCasualtyFigures('Gunmen killed Hassan and Omar near the market.')).toEqual([]);
+    expect(only("The region's governor, Ali Nouri, was shot dead outside his home.").victims).toBe(
+      'Ali Nouri',
+    );
+    expect(only('The strike killed Sami Daher, whom the army called a leading recruiter.').victims).toBe(
+      'Sami Daher',
+    );
+  });
+
   it('does not count one person across a relative clause or a new clause', () => {
     expect(findCasualtyFigures('A guard saw the car, and the driver was killed.')).toEqual([]);
     expect(findCasualtyFigures('A teacher who was kidnapped last year spoke.')).toEqual([]);
@@ -137,6 +155,17 @@ describe('findCasualtyFigures: breakdowns', () => {
     expect(found.map((f) => [f.role, f.quantity.best, f.part ?? false, f.partOf])).toEqual([
       ['killed', 86, false, undefined],
       ['killed', 19, true, 0],
+    ]);
+  });
+
+  it('reads a breakdown written with an article, the attackers already inside the total', () => {
+    const found = findCasualtyFigures(
+      'At least 31 people, including the two gunmen, were killed and 80 others were wounded.',
+    );
+    expect(found.map((f) => [f.role, f.quantity.best, f.part ?? false])).toEqual([
+      ['killed', 31, false],
+      ['attackers_killed', 2, true],
+      ['injured', 80, false],
     ]);
   });
 
@@ -227,6 +256,21 @@ describe('findCasualtyFigures: what is not a figure', () => {
   it('still reads a real figure next to a trap', () => {
     expect(figures('The village lies 85 km away; 14 residents were killed there.')).toEqual([
       ['killed', 14, 14, 14],
+    ]);
+  });
+});
+
+describe('findCasualtyFigures: tolls as event datasets write them', () => {
+  it("reads UCDP's best, low and high, and a plain statement that nobody died as zero", () => {
+    expect(figures('Clash near the port | Government – rebels | best 3, low 2, high 9')).toEqual([
+      ['killed', 3, 2, 9],
+    ]);
+    expect(figures('The garrison left the town overnight; no casualties reported.')).toEqual([
+      ['killed', 0, 0, 0],
+    ]);
+    expect(figures('There were no civilian casualties, the army said.')).toEqual([]);
+    expect(figures('Troops killed 5 militants; no casualties were reported among the troops.')).toEqual([
+      ['attackers_killed', 5, 5, 5],
     ]);
   });
 });

@@ -9,6 +9,7 @@ import {
 } from './casualty-vocabulary.js';
 import { findQuantities } from './find-quantities.js';
 import type { Quantity } from './quantity.js';
+import { codedFigures } from './coded-figures.js';
 import { singleVictimFigures } from './single-victims.js';
 import { readVictims, type VictimPhrase } from './victim-phrase.js';
 
@@ -56,7 +57,8 @@ const TOLL_BEFORE =
   /\b(?:(?<kind>death|injury|casualty|fatality)\s+)?(?:toll|number\s+of\s+(?<counted>dead|deaths|fatalities|victims|people\s+killed|killed|injured|wounded|people\s+injured|people\s+wounded))\b[^.;]{0,120}?\b(?<verb>rose|risen|rises|rising|climbed|climbs|reached|reaches|stood\s+at|stands\s+at|passed|passes|topped|tops|exceeded|exceeds|surpassed|surpasses|hit|hits|jumped|increased|is|was|of|at|to)\s+(?:to\s+|at\s+)?$/i;
 const DEAD_WERE_BEFORE =
   /\b(?:(?<among>among)\s+(?:the\s+dead|those\s+killed|the\s+victims)\s+(?:were|was|are)|(?:the\s+(?:dead|victims|fatalities)|those\s+killed)\s+(?<verb>were|included|include|are))\s+$/i;
-const BREAKDOWN_BEFORE = /\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them)\s+$/i;
+const BREAKDOWN_BEFORE =
+  /\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them)\s+(?:the\s+|its\s+|their\s+)?$/i;
 const CONNECTOR = /^\s*(?:,\s*)?(?:(?:and|as\s+well\s+as|plus|while)\s+)?(?:another\s+|a\s+further\s+)?$/i;
 const AFTER_PHRASE = new RegExp(
   `^\\s*(?:(?:were|was|are|is|remain|remained|remains|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:also\\s+)?(?<word>${words(PARTICIPLES)})\\b`,
@@ -187,7 +189,7 @@ const CASUALTY_WORDS = new RegExp(
 );
 
 export function findCasualtyFigures(sentence: string, options: CasualtyOptions = {}): CasualtyFigure[] {
-  if (!CASUALTY_WORDS.test(sentence)) return [];
+  if (!CASUALTY_WORDS.test(sentence)) return codedFigures(sentence);
   const terms = options.attackerTerms ?? DEFAULT_ATTACKER_TERMS;
   const quantities = findQuantities(sentence);
   const phrases = quantities.map((q) => readVictims(sentence, q.end, terms));
@@ -237,6 +239,8 @@ export function findCasualtyFigures(sentence: string, options: CasualtyOptions =
   }
   figures.push(...attackerFigures(sentence, figures));
   figures.push(...singleVictimFigures(sentence, figures));
+  for (const f of codedFigures(sentence))
+    if (!figures.some((o) => o.start < f.end && o.end > f.start)) figures.push(f);
   return figures;
 }
 

@@ -15,6 +15,45 @@ const SINGLE = new RegExp(
   'gu',
 );
 
+/** Words for one person's standing that make a capitalised name beside them a person's name. */
+const STANDING =
+  'leader|commander|chief|emir|deputy|spokesman|spokesperson|official|militant|fighter|member|operative|' +
+  'financier|recruiter|facilitator|founder|head|governor|cleric|preacher|judge|journalist|politician|lawmaker|' +
+  'general|colonel|prosecutor|minister|mayor|figure';
+
+/** A person's name: capitalised words, with the particles of Arabic names ("Abu Bakr al-Baghdadi"). */
+const NAME = "(?:\\p{Lu}[\\p{L}'’.-]*\\s+|(?:al|bin|ibn|abu|el)-?\\s*){0,4}\\p{Lu}[\\p{L}'’-]*";
+const KILLED = '(?:killed|assassinated|shot\\s+dead)';
+/** ", a senior commander", ", whom officials described as the leader of …". */
+const STANDING_AFTER = `,\\s+(?:(?:an?|the|its|their)\\s+|(?:whom|who)\\b[^;]{0,60}?\\b)(?:[\\p{L}'’-]+\\s+){0,5}?(?:${STANDING})\\b`;
+
+/**
+ * One person named and killed: "killed Abu X, a senior commander", "killed the group's leader Abu
+ * Ahmed", "the chief prosecutor, Hisham X, was killed", "Abu X, a senior leader, was killed".
+ */
+const NAMED = new RegExp(
+  [
+    `\\b(?:${KILLED}|killing|eliminated)\\s+(?<appositive>${NAME})${STANDING_AFTER}`,
+    `\\b(?:${KILLED}|killing|eliminated)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${STANDING})\\s+(?<titled>${NAME})(?!\\s+(?:and|or)\\b)`,
+    `\\b(?:${STANDING}),?\\s+(?<named>${NAME}),?\\s+(?:was|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?${KILLED}`,
+    `\\b(?<subject>${NAME})${STANDING_AFTER}[^.;]{0,40}?,\\s+(?:was|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?${KILLED}`,
+  ].join('|'),
+  'gu',
+);
+
+/** One person named and killed in the active voice ("a strike killed Abu X, a senior leader"). */
+function namedVictimFigures(sentence: string): CasualtyFigure[] {
+  const out: CasualtyFigure[] = [];
+  for (const m of sentence.matchAll(NAMED)) {
+    const g = m.groups!;
+    const who = (g.appositive ?? g.titled ?? g.named ?? g.subject)!;
+    const at = m.index + m[0].lastIndexOf(who);
+    const quantity = { start: at, end: at + who.length, text: who, best: 1, low: 1, high: 1, vague: false };
+    out.push({ role: 'killed', quantity, start: m.index, end: m.index + m[0].length, victims: who });
+  }
+  return out;
+}
+
 /**
  * Figures of one person named in the singular with a passive verb ("a policeman was killed"), for the
  * spans that no counted figure already covers. A relative clause in between ("who", "which") stops it.
@@ -38,5 +77,7 @@ export function singleVictimFigures(sentence: string, counted: CasualtyFigure[])
     const quantity = { start, end: start + who.length, text: who, best: 1, low: 1, high: 1, vague: false };
     out.push({ role, quantity, start, end, victims: who.replace(/^(?:an?|one)\s+/i, '') });
   }
+  for (const f of namedVictimFigures(sentence))
+    if (![...counted, ...out].some((o) => o.start < f.end && o.end > f.start)) out.push(f);
   return out;
 }

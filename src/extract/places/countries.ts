@@ -74,6 +74,8 @@ function build() {
   const bySize = [...all].sort((a, b) => b.area - a.area);
   for (const c of bySize)
     for (const n of [...c.names, ...c.demonyms]) if (!byName.has(fold(n))) byName.set(fold(n), c);
+  // ...and only that country keeps it as its demonym: "American forces" are never the Northern Marianas'.
+  for (const c of all) c.demonyms = c.demonyms.filter((d) => byName.get(fold(d)) === c);
   return { all, byCode, byName };
 }
 

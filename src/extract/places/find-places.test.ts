@@ -206,3 +206,25 @@ describe('findPlaces: admin1 and unknown towns', () => {
     for (const m of findPlaces(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('findPlaces: places named as event datasets name them', () => {
+  it('settles a town and its region from the districts and region in brackets after it', () => {
+    const found = findPlaces('Gunmen abducted four traders near Djibo (Soum, Sahel).');
+    expect(found.map((m) => [m.text, m.place.kind, m.place.country, m.place.admin1])).toEqual([
+      ['Djibo', 'city', 'BF', 'Sahel'],
+      ['Sahel', 'admin1', 'BF', 'Sahel'],
+    ]);
+  });
+
+  it('reports a town the gazetteer lacks with the region in brackets after it', () => {
+    const [town] = findPlaces('Fighters burned huts at Mbiya Kura (Konduga, Borno) overnight.');
+    expect(town).toMatchObject({ text: 'Mbiya Kura', precision: 'exact' });
+    expect(town!.place).toMatchObject({ country: 'NG', admin1: 'Borno', lat: null });
+    expect(findPlaces('Fighters of Boko Haram (JAS) burned huts.').map((m) => m.text)).toEqual([]);
+  });
+
+  it('lets a country with a direction qualify a town the gazetteer lacks', () => {
+    const [town] = findPlaces('Troops held the town of Tassia in eastern Niger for a day.');
+    expect(town).toMatchObject({ text: 'Tassia', place: { country: 'NE', kind: 'city' } });
+  });
+});

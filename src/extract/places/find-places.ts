@@ -1,3 +1,4 @@
+import { townsBeforeBrackets } from './bracket-regions.js';
 import { findActors, type ActorMention } from '../actors/find-actors.js';
 import { defaultActorRegistry, type ActorRegistry } from '../actors/registry.js';
 import { defaultGazetteer } from './default-gazetteer.js';
@@ -57,7 +58,11 @@ export function findPlaces(
     };
   });
   const insideActor = (p: PlaceMention) => actors.some((a) => p.start < a.end && a.start < p.end);
-  return [...mentions, ...townsNamedByCue(g, view, names)]
+  return [
+    ...mentions,
+    ...townsNamedByCue(g, view, names, countries[0] ?? null),
+    ...townsBeforeBrackets(g, view, names),
+  ]
     .filter((p) => !insideActor(p) && !countryAsActor(text, p))
     .sort((a, b) => a.start - b.start);
 }

@@ -5,8 +5,12 @@ import { ARTICLES } from './place-names.js';
 import type { ScannedName } from './scan-places.js';
 import type { TextView } from './text-view.js';
 
-/** What may stand between a place and the region or country that qualifies it: "Kerman, Iran", "Hajin in Deir ez-Zor". */
-const QUALIFIER_GAP = /^\s*(?:,|\bin(?:\s+the)?\b|\(|\bof\b)\s*$/i;
+/**
+ * What may stand between a place and the region or country that qualifies it: "Kerman, Iran", "Hajin
+ * in Deir ez-Zor", "Inates, in western Niger", "Djibo (Soum, Sahel)" (the form of ACLED's notes).
+ */
+const QUALIFIER_GAP =
+  /^\s*(?:,|,?\s*\bin(?:\s+the)?\b(?:\s+(?:far[- ])?(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?)?|\(|\bof\b)\s*$/i;
 
 const gapBetween = (view: TextView, a: number, b: number) =>
   view.text.slice(view.tokens[a]!.end, view.tokens[b]!.start);
@@ -65,9 +69,16 @@ function nameRunEnd(view: TextView, taken: Set<number>, k: number): number {
  * Towns the gazetteer lacks, qualified by a region or a country right after: named after "the
  * town of" or "the village of" ("the village of Umm Jurn in Hasakah province"), or after "in",
  * "near" or "at" and before a comma and a region written with its kind ("killed in Barisha, Idlib
- * province"). Reported by name, with the region and country of the qualifier and no coordinates.
+ * province", "in Dapchi, in Yobe state"). Reported by name, with the region and country of the
+ * qualifier and no coordinates; "the village of X" without a qualifier, in the document's main
+ * `country` when one is given.
  */
-export function townsNamedByCue(g: Gazetteer, view: TextView, names: ScannedName[]): PlaceMention[] {
+export function townsNamedByCue(
+  g: Gazetteer,
+  view: TextView,
+  names: ScannedName[],
+  country: string | null = null,
+): PlaceMention[] {
   const out: PlaceMention[] = [];
   const taken = new Set(
     names.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k)),
@@ -90,14 +101,14 @@ export function townsNamedByCue(g: Gazetteer, view: TextView, names: ScannedName
     const last = nameRunEnd(view, taken, k);
     const next = names.findIndex((n) => n.first > last);
     const qualifier = next < 0 ? null : qualifierAfter(g, view, names, next, last);
-    if (qualifier === null) continue;
-    const region = g.place(qualifier);
+    if (qualifier === null && !(townOf && country)) continue;
+    const region = qualifier === null ? null : g.place(qualifier);
     if (
       !townOf &&
       !(
-        region.kind === 'admin1' &&
+        region?.kind === 'admin1' &&
         names[next]!.cues.admin1 &&
-        gapBetween(view, last, names[next]!.first).trim() === ','
+        /^,(?:\s*in)?$/.test(gapBetween(view, last, names[next]!.first).trim())
       )
     )
       continue;
@@ -105,8 +116,8 @@ export function townsNamedByCue(g: Gazetteer, view: TextView, names: ScannedName
     const end = view.tokens[last]!.end;
     const place = {
       name: view.text.slice(start, end),
-      country: region.country,
-      admin1: region.kind === 'admin1' ? region.name : null,
+      country: region?.country ?? country!,
+      admin1: region?.kind === 'admin1' ? region.name : null,
       lat: null,
       lon: null,
       kind: 'city' as const,

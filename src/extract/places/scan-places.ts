@@ -1,4 +1,5 @@
 import type { Gazetteer } from './gazetteer.js';
+import { bracketRegions } from './bracket-regions.js';
 import { admin1Suffix, readCues, type Cues } from './place-cues.js';
 import { ARTICLES } from './place-names.js';
 import { rankCandidates, toCandidates, type Candidate } from './rank-places.js';
@@ -114,12 +115,16 @@ export function scanPlaces(
     if (big || population >= SMALL_PLACE || g.seat(id) >= 2) return true;
     return countries.indexOf(place.country) < 2 && (afterLocative(first) || last > first);
   };
+  const settled = bracketRegions(g, view, names);
   const out: ScannedName[] = [];
   for (const raw of names) {
     const { first, last, values: all } = raw;
     const start = view.tokens[first]!.start;
     const inActor = blocked.some((b) => start >= b.start && start < b.end);
-    const values = all.filter((v) => plausible(v, first, last) && !(inActor && g.role(own(v)) === 'place'));
+    const only = settled.get(raw);
+    const values = only
+      ? all.filter((v) => only.has(own(v)))
+      : all.filter((v) => plausible(v, first, last) && !(inActor && g.role(own(v)) === 'place'));
     if (values.length === 0) continue;
     const roles = new Set(values.map((v) => g.role(own(v))));
     if (roles.has('block') && !namedRegion(g, view, values, last)) continue;

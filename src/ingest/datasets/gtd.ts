@@ -51,4 +51,5 @@ export const gtdFormat: DatasetFormat = {
   // region's centroid; 4 the first-order region's centroid; 5 the country.
   locationPrecision: { '1': 'exact', '2': 'near', '3': 'near', '4': 'admin1', '5': 'country' },
   claimed: { '1': true, '0': false },
+  unknownCounts: ['-9', '-99'],
 };

@@ -10,7 +10,7 @@ export interface ColumnPlan {
   /** The column (from `names`) that carries each field the file has. */
   fields: Partial<Record<DatasetField, string>>;
   headerLines: number;
-  encoding: DatasetHeader['encoding'];
+  delimiter: DatasetHeader['delimiter'];
 }
 
 function uniqueNames(columns: string[]): string[] {
@@ -44,5 +44,5 @@ export function planColumns(format: DatasetFormat, header: DatasetHeader, file: 
     const wanted = missing.map((f) => format.columns[f]?.join(' or ') ?? f).join(', ');
     throw new ImportError(file, 1, `not a complete ${format.name} file: no column ${wanted} in the header`);
   }
-  return { format, names, fields, headerLines: header.headerLines, encoding: header.encoding };
+  return { format, names, fields, headerLines: header.headerLines, delimiter: header.delimiter };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { firstRecords, readDatasetHeader } from './read-header.js';
+import { detectDelimiter, firstRecords, readDatasetHeader } from './read-header.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'resurgence-header-'));
 const write = (name: string, content: string | Buffer) => {
@@ -27,6 +27,7 @@ describe('readDatasetHeader', () => {
       hxl: true,
       headerLines: 2,
       encoding: 'utf-8',
+      delimiter: ',',
     });
   });
 
@@ -39,9 +40,22 @@ describe('readDatasetHeader', () => {
     });
   });
 
-  it('falls back to Latin-1 when the file is not UTF-8', async () => {
+  it('falls back to windows-1252 when the file is not UTF-8, and sees UTF-16 by its byte-order mark', async () => {
     const file = write('latin.csv', Buffer.from('eventid,city\n1,Bogot\xe1\n', 'latin1'));
-    expect((await readDatasetHeader(file)).encoding).toBe('latin-1');
+    expect((await readDatasetHeader(file)).encoding).toBe('windows-1252');
+    const utf16 = write('unicode.txt', Buffer.from('\uFEFFevent_id_cnty\tevent_date\n', 'utf16le'));
+    expect(await readDatasetHeader(utf16)).toMatchObject({
+      encoding: 'utf-16le',
+      delimiter: '\t',
+      columns: ['event_id_cnty', 'event_date'],
+    });
+  });
+
+  it("tells the separator from the header line: commas, or a spreadsheet's semicolons or tabs", () => {
+    expect(detectDelimiter('event_id_cnty;event_date;notes\n"a, b";2;3')).toBe(';');
+    expect(detectDelimiter('event_id_cnty\tevent_date\tnotes\n')).toBe('\t');
+    expect(detectDelimiter('"a;b",c,d\n')).toBe(',');
+    expect(detectDelimiter('single\n')).toBe(',');
   });
 
   it('refuses an empty file', async () => {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { planColumns } from './plan-columns.js';
 import { detectFormat } from './registry.js';
 
-const header = (columns: string[]) => ({ columns, hxl: false, headerLines: 1, encoding: 'utf-8' as const });
+const header = (columns: string[]) => ({
+  columns,
+  hxl: false,
+  headerLines: 1,
+  delimiter: ',' as const,
+  encoding: 'utf-8' as const,
+});
 
 describe('dataset formats', () => {
   it('tells UCDP, ACLED and GTD apart by their header', () => {

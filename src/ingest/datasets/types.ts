@@ -97,4 +97,6 @@ export interface DatasetFormat {
   locationPrecision: Record<string, LocationPrecision>;
   /** Codes of the `claimed` column; others (GTD's -9) mean unknown. */
   claimed?: Record<string, boolean>;
+  /** Values that mean "unknown" in the format's counts (GTD's -9 and -99): read as missing, not rejected. */
+  unknownCounts?: string[];
 }

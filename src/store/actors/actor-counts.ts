@@ -24,12 +24,19 @@ export async function actorEventCounts(
   return out;
 }
 
-/** A dataset actor name that resolves to no registry actor, with how many events use it. */
+/** A dataset actor name that resolves to no registry actor, with how many events use it and where. */
 export interface UnresolvedName {
   dataset: Dataset;
   name: string;
   events: number;
+  /** ISO codes of the countries of those events, most events first. */
+  countries: string[];
+  /** The files imported that hold it, as given to the import. */
+  files: string[];
 }
+
+const byCount = (counts: Map<string, number>) =>
+  [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key);
 
 /**
  * Dataset actor names the registry does not know, most frequent first: whole names, and the
@@ -41,21 +48,45 @@ export async function unresolvedActorNames(
   registry: ActorRegistry,
   nonActors: NonActors,
 ): Promise<UnresolvedName[]> {
-  const rows = await db.all<{ origin: Dataset; name: string; n: bigint }>(
-    `select origin, name, count(*) as n from (
-       select origin, perpetrator_raw as name from events where perpetrator is null and perpetrator_raw is not null
-       union all select origin, actor2_raw from events where actor2 is null and actor2_raw is not null)
-     where origin in ('ucdp', 'acled', 'gtd') group by all`,
+  const rows = await db.all<{
+    origin: Dataset;
+    name: string;
+    country: string | null;
+    file: string | null;
+    n: bigint;
+  }>(
+    `select x.origin, x.name, x.country, i.file, count(*) as n from (
+       select origin, perpetrator_raw as name, country, import_id from events
+       where perpetrator is null and perpetrator_raw is not null and origin in ('ucdp', 'acled', 'gtd')
+       union all select origin, actor2_raw, country, import_id from events
+       where actor2 is null and actor2_raw is not null and origin in ('ucdp', 'acled', 'gtd')) x
+     left join imports i on i.id = x.import_id
+     group by all`,
   );
-  const counts = new Map<string, UnresolvedName>();
+  const found = new Map<
+    string,
+    { entry: UnresolvedName; countries: Map<string, number>; files: Map<string, number> }
+  >();
   for (const r of rows) {
-    const found = classifyDatasetActor(registry, nonActors, r.origin, r.name);
-    for (const name of unresolvedNames(r.name, found).filter((n) => !nonActors.matches(n))) {
+    const classified = classifyDatasetActor(registry, nonActors, r.origin, r.name);
+    for (const name of unresolvedNames(r.name, classified).filter((n) => !nonActors.matches(n))) {
       const key = `${r.origin}\u0000${name}`;
-      const entry = counts.get(key) ?? { dataset: r.origin, name, events: 0 };
-      entry.events += Number(r.n);
-      counts.set(key, entry);
+      const seen = found.get(key) ?? {
+        entry: { dataset: r.origin, name, events: 0, countries: [], files: [] },
+        countries: new Map<string, number>(),
+        files: new Map<string, number>(),
+      };
+      seen.entry.events += Number(r.n);
+      if (r.country) seen.countries.set(r.country, (seen.countries.get(r.country) ?? 0) + Number(r.n));
+      if (r.file) seen.files.set(r.file, (seen.files.get(r.file) ?? 0) + Number(r.n));
+      found.set(key, seen);
     }
   }
-  return [...counts.values()].sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
+  return [...found.values()]
+    .map(({ entry, countries, files }) => ({
+      ...entry,
+      countries: byCount(countries),
+      files: byCount(files),
+    }))
+    .sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
 }

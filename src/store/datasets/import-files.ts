@@ -22,7 +22,7 @@ export interface ImportBatch {
   merge: MergeReport;
 }
 
-const DATASET_FILE = /\.csv(\.gz)?$/i;
+const DATASET_FILE = /\.(csv(\.gz)?|txt|xlsx)$/i;
 
 const isFolder = (path: string) => {
   try {
@@ -33,6 +33,8 @@ const isFolder = (path: string) => {
 };
 
 async function isDataset(file: string): Promise<boolean> {
+  // A workbook's header is only known once it is unpacked: the import says so if it is not a dataset.
+  if (/\.xlsx$/i.test(file)) return true;
   try {
     const { columns } = await readDatasetHeader(file);
     const present = new Set(columns.map((c) => c.toLowerCase()));
@@ -42,7 +44,7 @@ async function isDataset(file: string): Promise<boolean> {
   }
 }
 
-/** Files named directly, and the dataset files (`.csv`, `.csv.gz`) of folders named. */
+/** Files named directly, and the dataset files (`.csv`, `.csv.gz`, `.txt`, `.xlsx`) of folders named. */
 async function expand(paths: string[]): Promise<{ files: string[]; skipped: string[] }> {
   const files: string[] = [];
   const skipped: string[] = [];

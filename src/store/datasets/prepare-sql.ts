@@ -79,6 +79,12 @@ export const sourceIdSql = (plan: ColumnPlan) => {
   return `case when contains(${id}, '.') then regexp_replace(${id}, '\\.0+$', '') else ${id} end`;
 };
 
+/**
+ * Dates as a spreadsheet saved with semicolons writes them: such files come from locales that put
+ * the day first (09.05.2023, 09/05/2023), where a comma-separated one may be American (5/9/2023).
+ */
+const DAY_FIRST = ['%d.%m.%Y', '%d/%m/%Y'];
+
 /** SQL computing d (the date), prec, and d_end, with the checks that reject a row. */
 function dateParts(plan: ColumnPlan, rule: DateRule) {
   const col = (f: DatasetField) => literal(plan.fields[f] ?? f);
@@ -116,8 +122,9 @@ function dateParts(plan: ColumnPlan, rule: DateRule) {
     };
   }
   // ISO dates through the fast cast; the formats only for the others.
+  const formats = plan.delimiter === ';' ? [...rule.formats, ...DAY_FIRST] : rule.formats;
   const parse = (f: DatasetField) =>
-    `coalesce(try_cast(${text(plan, f)} as date), try_strptime(${text(plan, f)}, ${literalList(rule.formats)})::date)`;
+    `coalesce(try_cast(${text(plan, f)} as date), try_strptime(${text(plan, f)}, ${literalList(formats)})::date)`;
   const precision = `coalesce(${caseMap(text(plan, 'date_precision'), rule.precision)}, 'day')`;
   const checks: [string, string][] = [
     [`date_raw is null`, `'no date in column ' || ${col('date')}`],
@@ -135,6 +142,19 @@ function dateParts(plan: ColumnPlan, rule: DateRule) {
     );
   } else select.push('null::date as d_end');
   return { select, derive: [], checks };
+}
+
+/**
+ * A count or coordinate's text, null when the format codes it as unknown (GTD's -99), and the
+ * number it reads as; a spreadsheet's semicolon-separated export writes decimal commas.
+ */
+function numberSql(plan: ColumnPlan, field: DatasetField): [raw: string, value: string] {
+  let raw = text(plan, field);
+  const unknown = plan.format.unknownCounts;
+  if (unknown?.length && field !== 'lat' && field !== 'lon')
+    raw = `case when ${raw} in (${unknown.map(literal).join(', ')}) then null else ${raw} end`;
+  const decimal = plan.delimiter === ',' ? raw : `replace(${raw}, ',', '.')`;
+  return [raw, `try_cast(${decimal} as double)`];
 }
 
 function numberChecks(plan: ColumnPlan): [string, string][] {
@@ -175,10 +195,10 @@ export function preparedSql(plan: ColumnPlan, options: PreparedOptions): string 
   const { format } = plan;
   const t = IMPORT_TABLES;
   const dates = dateParts(plan, format.date);
-  const numbers = NUMERIC_FIELDS.flatMap((f) => [
-    `${text(plan, f)} as ${f}_raw`,
-    `try_cast(${text(plan, f)} as double) as ${f}_n`,
-  ]);
+  const numbers = NUMERIC_FIELDS.flatMap((f) => {
+    const [raw, value] = numberSql(plan, f);
+    return [`${raw} as ${f}_raw`, `${value} as ${f}_n`];
+  });
   const passthrough = [
     'actor1',
     'actor2',

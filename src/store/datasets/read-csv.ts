@@ -19,11 +19,10 @@ export function readCsvSql(file: string, plan: ColumnPlan, options: ReadCsvOptio
     'header = false',
     `skip = ${plan.headerLines}`,
     'auto_detect = false',
-    "delim = ','",
+    `delim = ${literal(plan.delimiter)}`,
     `quote = '"'`,
     `escape = '"'`,
     `columns = {${columns}}`,
-    `encoding = ${literal(plan.encoding)}`,
   ];
   if (!options.rejects) args.push('ignore_errors = true');
   else {

@@ -15,6 +15,7 @@ const STRUCTURAL: Record<string, (message: string) => string> = {
   'MISSING COLUMNS': (m) => columnCount(m),
   'TOO MANY COLUMNS': (m) => columnCount(m),
   'INVALID UNICODE': () => 'the line is not valid text in the file encoding',
+  'INVALID ENCODING': () => 'the line is not valid text in the file encoding',
   'UNQUOTED VALUE': () => 'a value is not quoted properly',
   'LINE SIZE OVER MAXIMUM': () => 'the line is too long (over 2 MB)',
 };
@@ -103,12 +104,13 @@ export async function faultyRows(
 /**
  * Every row of the file that will not be imported, with its line: lines DuckDB could not split
  * into the right number of columns, and rows the checks gave a reason. Also counts the data rows.
+ * `rowPerRecord` numbers records as rows (a workbook's), not counting line breaks inside cells.
  */
 export async function findRejects(
   tx: Queryable,
   file: string,
   plan: ColumnPlan,
-  checked: { rows: number; invalid: { record: number; reason: string }[] },
+  checked: { rows: number; invalid: { record: number; reason: string }[]; rowPerRecord?: boolean },
 ): Promise<{ rejects: RejectedRow[]; rowsRead: number }> {
   const malformed = await malformedLines(tx);
   let semantic: RejectedRow[] = [];
@@ -117,7 +119,7 @@ export async function findRejects(
       checked.invalid.map((r) => r.record),
       {
         headerLines: plan.headerLines,
-        multiline: await multilineRecords(tx, file, plan),
+        multiline: checked.rowPerRecord ? [] : await multilineRecords(tx, file, plan),
         skippedLines: malformed.map((m) => m.line),
       },
     );

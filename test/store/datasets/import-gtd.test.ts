@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importDatasetFile } from '../../../src/store/datasets/import-file.js';
 import type { Database } from '../../../src/store/database.js';
 import { memoryDatabase } from '../../helpers/database.js';
+import { storedEvent } from '../../helpers/events.js';
 import { fixture } from '../../helpers/fixtures.js';
 
 const gtd = fixture('datasets', 'gtd.csv');
@@ -11,12 +12,7 @@ describe('importing the Global Terrorism Database', () => {
   beforeEach(async () => (db = await memoryDatabase()));
   afterEach(() => db.close());
 
-  const event = async (id: string) =>
-    (
-      await db.all<Record<string, unknown>>(`select * from events where origin = 'gtd' and source_id = $1`, [
-        id,
-      ])
-    )[0];
+  const event = (id: string) => storedEvent(db, id, 'gtd');
 
   it('imports the good rows and reports the bad ones with line and reason', async () => {
     const report = await importDatasetFile(db, gtd);
