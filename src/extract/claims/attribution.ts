@@ -8,6 +8,8 @@ export interface AttributionPatterns {
   /** Cheap test that a sentence may cite anyone at all, before the costly patterns run. */
   mayCite: RegExp;
   accordingTo: RegExp;
+  /** A source noun and its verb ("reports confirm"): what `sourceSays` needs, found without reading names before it. */
+  sourceVerb: RegExp;
   sourceSays: RegExp;
   nameSays: RegExp;
 }
@@ -17,14 +19,16 @@ export function attributionPatterns(language: ClaimLanguage): AttributionPattern
   const sources = language.sources.join('|');
   const verbs = language.reportingVerbs.join('|');
   const name = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${LINK}))*`;
+  const sourceVerbTail = `\\s+(?:(?:have|has|had|all|also|now|widely)\\s+)*(?:${verbs})\\b`;
   return {
     mayCite: new RegExp(
       `\\baccording to\\b|(?:${sources})\\s+(?:\\w+\\s+){0,3}?(?:${verbs})\\b|\\b(?:said|says|reported|claimed|estimated|stated)\\b`,
       'iu',
     ),
     accordingTo: /\baccording to\s+([^,.;:—–()]{2,80})/iu,
+    sourceVerb: new RegExp(`(?:${sources})${sourceVerbTail}`, 'u'),
     sourceSays: new RegExp(
-      `((?:${NAME_WORD}\\s+(?:${LINK}\\s+)*){0,6}(?:[\\p{Ll}-]+\\s+)?(?:${sources}))\\s+(?:(?:have|has|had|all|also|now|widely)\\s+)*(?:${verbs})\\b`,
+      `((?:${NAME_WORD}\\s+(?:${LINK}\\s+)*){0,6}(?:[\\p{Ll}-]+\\s+)?(?:${sources}))${sourceVerbTail}`,
       'u',
     ),
     nameSays: new RegExp(
@@ -52,7 +56,7 @@ export function attributionOf(sentence: string, patterns: AttributionPatterns): 
   if (!patterns.mayCite.test(sentence)) return 'author';
   const according = patterns.accordingTo.exec(sentence);
   if (according?.[1]) return tidy(according[1]);
-  const source = patterns.sourceSays.exec(sentence);
+  const source = patterns.sourceVerb.test(sentence) ? patterns.sourceSays.exec(sentence) : null;
   if (source?.[1] && /\p{Lu}/u.test(source[1])) return tidy(source[1]);
   const name = patterns.nameSays.exec(sentence);
   if (name?.[1] && !/^(?:It|This|That|He|She|They|We|There)$/.test(name[1])) return tidy(name[1]);

@@ -1,3 +1,5 @@
+import { forEachWord } from '../text/words.js';
+
 /**
  * A compiled cue: a word or phrase from a data file and the pattern that finds it.
  * Cue syntax: case-insensitive whole words; a trailing `*` matches any ending; a cue written in
@@ -38,6 +40,32 @@ export function compileCue(cue: string): CuePattern {
   }
 }
 
+/** What a compiled cue's pattern opens with: no letter or digit just before the match. */
+const WORD_START = `(?<!${LETTER})`;
+const startsWord = new RegExp(WORD_START, 'uy');
+
+/**
+ * The pattern without its opening look-behind, for searching: a pattern that opens with a
+ * look-behind is tried at every position of the text, which makes a scan several times slower.
+ */
+const searchPatterns = new WeakMap<RegExp, RegExp>();
+
+function searchPattern(pattern: RegExp): RegExp {
+  let search = searchPatterns.get(pattern);
+  if (!search) {
+    const { source, flags } = pattern;
+    search = source.startsWith(WORD_START) ? new RegExp(source.slice(WORD_START.length), flags) : pattern;
+    searchPatterns.set(pattern, search);
+  }
+  return search;
+}
+
+/** Whether a word may start at `at` (the look-behind the search pattern left out). */
+const wordMayStart = (text: string, at: number) => {
+  startsWord.lastIndex = at;
+  return startsWord.test(text);
+};
+
 /** Every match of any of `cues` in `text`, as offsets, in order of position. */
 export function findCues<C extends CuePattern>(
   text: string,
@@ -45,10 +73,16 @@ export function findCues<C extends CuePattern>(
 ): { cue: C; start: number; end: number }[] {
   const hits: { cue: C; start: number; end: number }[] = [];
   for (const cue of cues) {
-    cue.pattern.lastIndex = 0;
-    for (let m = cue.pattern.exec(text); m; m = cue.pattern.exec(text)) {
+    const pattern = searchPattern(cue.pattern);
+    const guarded = pattern !== cue.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (guarded && !wordMayStart(text, m.index)) {
+        pattern.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+        continue;
+      }
       if (!m[0]) {
-        cue.pattern.lastIndex++;
+        pattern.lastIndex++;
         continue;
       }
       hits.push({ cue, start: m.index, end: m.index + m[0].length });
@@ -64,11 +98,19 @@ interface Entry<C> {
   sticky: RegExp;
 }
 
+/** Cues whose first word ends in `*`, as a tree of the letters of that word's stem. */
+interface PrefixNode<C> {
+  next: Map<string, PrefixNode<C>>;
+  /** The cues whose stem ends here. */
+  entries: Entry<C>[];
+}
+
+const prefixNode = <C>(): PrefixNode<C> => ({ next: new Map(), entries: [] });
+
 /** Cues of many lists indexed by their first word, so that a text is read once for all of them. */
 export interface CueIndex<C extends CuePattern> {
   exact: Map<string, Entry<C>[]>;
-  prefix: Map<string, Entry<C>[]>;
-  longestPrefix: number;
+  prefixes: PrefixNode<C>;
   /** `re:` cues, which cannot be indexed by a word: searched on their own. */
   patterns: { tag: string; cue: C }[];
 }
@@ -79,11 +121,24 @@ const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
   else map.set(key, [value]);
 };
 
-const fold = (word: string) => word.toLowerCase().replace(/’/g, "'");
+const fold = (word: string) => {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};
 
-/** Indexes tagged lists of cues by their first word (or its prefix, for a trailing `*`). */
+function addPrefix<C>(root: PrefixNode<C>, stem: string, entry: Entry<C>): void {
+  let node = root;
+  for (const unit of stem.split('')) {
+    let child = node.next.get(unit);
+    if (!child) node.next.set(unit, (child = prefixNode()));
+    node = child;
+  }
+  node.entries.push(entry);
+}
+
+/** Indexes tagged lists of cues by their first word (or its stem, for a trailing `*`). */
 export function cueIndex<C extends CuePattern>(lists: [string, readonly C[]][]): CueIndex<C> {
-  const index: CueIndex<C> = { exact: new Map(), prefix: new Map(), longestPrefix: 0, patterns: [] };
+  const index: CueIndex<C> = { exact: new Map(), prefixes: prefixNode(), patterns: [] };
   for (const [tag, cues] of lists) {
     for (const cue of cues) {
       if (cue.cue.startsWith('re:')) {
@@ -96,21 +151,18 @@ export function cueIndex<C extends CuePattern>(lists: [string, readonly C[]][]):
         cue,
         sticky: new RegExp(cue.pattern.source, `${cue.pattern.flags.replace('g', '')}y`),
       };
-      if (first.endsWith('*')) {
-        add(index.prefix, first.slice(0, -1), entry);
-        index.longestPrefix = Math.max(index.longestPrefix, first.length - 1);
-      } else add(index.exact, first, entry);
+      if (first.endsWith('*')) addPrefix(index.prefixes, first.slice(0, -1), entry);
+      else add(index.exact, first, entry);
     }
   }
   return index;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
-
 /**
  * Every match of every indexed cue in `text`, by tag, in order of position: each word is looked up
- * (whole, and each prefix up to the longest indexed one) and only the cues starting with it are
- * tried there. A hyphenated word is read part by part, which also finds cues written with a space.
+ * (whole, and each of its beginnings that is an indexed stem, shortest first) and only the cues
+ * starting with it are tried there. A hyphenated word is read part by part, which also finds cues
+ * written with a space.
  */
 export function scanCues<C extends CuePattern>(
   text: string,
@@ -126,13 +178,19 @@ export function scanCues<C extends CuePattern>(
       if (sticky.test(text)) push(tag, { cue, start: at, end: sticky.lastIndex });
     }
   };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = fold(m[0]);
-    tryAll(index.exact.get(word), m.index);
-    const longest = Math.min(word.length, index.longestPrefix);
-    for (let n = 1; n <= longest; n++) tryAll(index.prefix.get(word.slice(0, n)), m.index);
-  }
+  forEachWord(
+    text,
+    (start, end) => {
+      const word = fold(text.slice(start, end));
+      tryAll(index.exact.get(word), start);
+      let node: PrefixNode<C> | undefined = index.prefixes;
+      for (let n = 0; n < word.length && node; n++) {
+        node = node.next.get(word[n]!);
+        if (node?.entries.length) tryAll(node.entries, start);
+      }
+    },
+    "'’",
+  );
   for (const list of out.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }

@@ -1,13 +1,14 @@
 import type { Claim, Direction } from '../../model/claim.js';
 import { attributionOf } from './attribution.js';
 import { claimDirection, closeMarker, type CueHit } from './direction.js';
-import type { FactorDefinition } from './framework.js';
+import type { FactorCue, FactorDefinition } from './framework.js';
 import { findMarkers, negatedAt, wordAt, wordStarts, type Marker } from './markers.js';
 import { periodOf } from './period.js';
 import { defaultClaimRules, type ClaimRules } from './rules.js';
 import { splitClauses, splitSentences, type TextSpan } from './sentences.js';
 import { within } from '../text/spans.js';
-import { TextIndex } from './text-index.js';
+import { allMatches } from '../text/words.js';
+import { TextIndex, type Range } from './text-index.js';
 
 /** Options for {@link findClaims}. */
 export interface ClaimOptions {
@@ -29,8 +30,8 @@ interface ClauseClaim {
   clause: TextSpan;
 }
 
-function cueHits(index: TextIndex, clause: TextSpan, starts: number[], factor: FactorDefinition): CueHit[] {
-  return within(index.factors.get(factor.id) ?? [], clause).map((h) => {
+function cueHits(cues: (Range & { cue: FactorCue })[], starts: number[]): CueHit[] {
+  return cues.map((h) => {
     const word = wordAt(starts, h.start);
     return {
       cue: h.cue,
@@ -43,15 +44,17 @@ function cueHits(index: TextIndex, clause: TextSpan, starts: number[], factor: F
 }
 
 function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): ClauseClaim[] {
+  const cued = rules.framework.factors
+    .map((factor) => ({ factor, cues: within(index.factors.get(factor.id) ?? [], clause) }))
+    .filter((f) => f.cues.length);
+  if (!cued.length) return [];
   const { text } = index;
   const starts = wordStarts(text, clause);
   const markers = findMarkers(index, clause, starts);
-  const found = rules.framework.factors
-    .map((factor) => ({ factor, hits: cueHits(index, clause, starts, factor) }))
-    .filter((f) => f.hits.length);
+  const found = cued.map(({ factor, cues }) => ({ factor, hits: cueHits(cues, starts) }));
   const cueWords = new Set(found.flatMap((f) => f.hits.map((h) => h.word)));
   const links = new Set<number>();
-  for (const m of clause.text.matchAll(LINKS)) {
+  for (const m of allMatches(LINKS, clause.text)) {
     const w = wordAt(starts, clause.start + m.index);
     if (!(m[0].toLowerCase() === 'to' && cueWords.has(w + 1))) links.add(w);
   }

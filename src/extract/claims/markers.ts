@@ -1,5 +1,6 @@
 import type { TextSpan } from './sentences.js';
 import { within } from '../text/spans.js';
+import { forEachWord } from '../text/words.js';
 import { VERBAL_REACH, type MarkerKind, type TextIndex } from './text-index.js';
 
 export type { MarkerKind } from './text-index.js';
@@ -28,9 +29,7 @@ const OPPOSITE: Record<MarkerKind, MarkerKind> = {
 /** Word positions of a span: the offset where each word starts. */
 export function wordStarts(text: string, span: TextSpan): number[] {
   const starts: number[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-  const body = text.slice(span.start, span.end);
-  for (let m = re.exec(body); m; m = re.exec(body)) starts.push(span.start + m.index);
+  forEachWord(text.slice(span.start, span.end), (start) => starts.push(span.start + start), "'’-");
   return starts;
 }
 

@@ -1,6 +1,7 @@
 import { cueIndex, scanCues, type CueIndex, type CuePattern } from './cues.js';
 import type { FactorCue } from './framework.js';
 import type { ClaimRules } from './rules.js';
+import { allMatches } from '../text/words.js';
 
 /** A span of the text. */
 export interface Range {
@@ -74,7 +75,7 @@ export class TextIndex {
       reach: /\s(?:of|in)$/i.test(h.cue.cue) ? NOMINAL_REACH : VERBAL_REACH,
     }));
     this.hedges = list('hedges');
-    this.concessions = [...text.matchAll(CONCESSIVE)].map((m) => ({
+    this.concessions = allMatches(CONCESSIVE, text).map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
     }));

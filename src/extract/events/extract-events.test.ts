@@ -178,6 +178,21 @@ describe('extractEvents', () => {
     expect(ambush).toMatchObject({ place: 'Wala Tondi', country: 'NE', fatalities: 9 });
   });
 
+  it("reads blame past a clause that gives the group's record, and a group 'calling itself' a province", () => {
+    const found = events(
+      'A suicide bomber killed 11 people at a market in Mora, Cameroon, on Sunday. Officials blamed Boko Haram, which has killed thousands in the region since 2014.',
+      '2024-05-06',
+    );
+    expect(found.map((e) => [e.perpetrator, e.fatalities, e.date])).toEqual([
+      ['Boko Haram', 11, '2024-05-05'],
+    ]);
+    const [hotel] = events(
+      'Gunmen stormed a hotel in Tripoli on Friday, killing six guests, in an attack claimed by a group calling itself the Tripoli Province of the Islamic State.',
+      '2024-05-06',
+    );
+    expect(hotel).toMatchObject({ perpetrator: 'Islamic State', unit: 'Tripoli Province', claimed: true });
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });

@@ -112,13 +112,19 @@ function onlyGeneric(sentence: string, triggers: { start: number; end: number }[
   );
 }
 
+/**
+ * The sentence without the relative clauses that describe an actor in passing: "blamed Boko Haram,
+ * which has killed hundreds since 2014" speaks of one incident, not of a trend.
+ */
+const withoutAsides = (sentence: string) => sentence.replace(/,\s+(?:which|who)\b[^,;]*(?=[,;]|$)/g, '');
+
 /** Reads the cues of a sentence (see {@link FrameCues}); trigger offsets are relative to the sentence. */
 export function readCues(sentence: string, triggers: { start: number; end: number }[] = []): FrameCues {
   return {
     referring: refersBack(sentence, triggers),
     sameDay: SAME_DAY.test(sentence),
     pointsBack: BOTH_BACK.test(sentence) ? 'both' : LAST_BACK.test(sentence) ? 'last' : null,
-    aggregate: AGGREGATE.test(sentence) || onlyGeneric(sentence, triggers),
+    aggregate: AGGREGATE.test(withoutAsides(sentence)) || onlyGeneric(sentence, triggers),
     hypothetical: HYPOTHETICAL.test(sentence),
     another: ANOTHER.test(sentence) || EARLIER_WHEN.test(sentence),
     comparison: COMPARISON.test(sentence),

@@ -1,5 +1,6 @@
 import type { ActorRegistry } from '../actors/registry.js';
 import { findCountry } from '../places/countries.js';
+import { allMatches } from '../text/words.js';
 import type { Trigger } from './event-types.js';
 import type { RoleReading } from './roles.js';
 
@@ -15,7 +16,8 @@ export function nationalStrikes(
 ): { triggers: Trigger[]; perpetrators: RoleReading[] } {
   const triggers: Trigger[] = [];
   const perpetrators: RoleReading[] = [];
-  for (const m of sentence.matchAll(STRIKE)) {
+  if (!sentence.includes('strike')) return { triggers, perpetrators };
+  for (const m of allMatches(STRIKE, sentence)) {
     const plural = m[2]!.endsWith('s');
     if (
       plural &&

@@ -30,6 +30,18 @@ export interface DocumentContext {
   leadParagraph: number;
 }
 
+/**
+ * The clauses that describe an actor in passing, right after its name: "blamed Boko Haram, which
+ * has killed hundreds since its fighters began crossing in 2014". Their acts, dates and figures are
+ * the actor's record, not the incident's.
+ */
+function actorAsides(text: string, actors: ActorMention[]): { start: number; end: number }[] {
+  const ends = new Set(actors.map((a) => a.end));
+  return [...text.matchAll(/,[ \t]+(?:which|who)\b[^,;.\n]*/g)]
+    .filter((m) => ends.has(m.index))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
   items.map((i) => ({ ...i, start: i.start + by, end: i.end + by }));
 
@@ -114,14 +126,18 @@ export function readFrames(
   const subject = mainSubject(actors);
   const countries = documentCountries(text);
   const places = findPlaces(text, { countries }, { actorMentions: actors });
-  const dates = findDates(text, dateContext).sort((a, b) => a.start - b.start);
+  const asides = actorAsides(text, actors);
+  const outside = (at: number) => !asides.some((a) => at >= a.start && at < a.end);
+  const dates = findDates(text, dateContext)
+    .filter((d) => outside(d.start))
+    .sort((a, b) => a.start - b.start);
   const attackerTerms = attackerTermsOf(registries.actors);
   const paragraphs = paragraphStarts(text);
   const frames: Frame[] = [];
   let lastGroup: ActorMention | null = null;
   const clauses = splitSentences(text).flatMap((whole) =>
     splitComparison(whole).flatMap((s) => {
-      const acts = registries.eventTypes.triggersIn(text, within(words, s));
+      const acts = registries.eventTypes.triggersIn(text, within(words, s)).filter((t) => outside(t.start));
       return splitAtDates(s, incidentDates(s.text, s.start, within(dates, s)), acts).map((sentence) => ({
         sentence,
         whole,
@@ -175,16 +191,18 @@ export function readFrames(
       triggers,
       dates: within(dates, sentence),
       actors: mentions,
-      casualties: findCasualtyFigures(sentence.text, { attackerTerms }).map((c) => ({
-        ...c,
-        start: c.start + sentence.start,
-        end: c.end + sentence.start,
-        quantity: {
-          ...c.quantity,
-          start: c.quantity.start + sentence.start,
-          end: c.quantity.end + sentence.start,
-        },
-      })),
+      casualties: findCasualtyFigures(sentence.text, { attackerTerms })
+        .filter((c) => outside(c.start + sentence.start))
+        .map((c) => ({
+          ...c,
+          start: c.start + sentence.start,
+          end: c.end + sentence.start,
+          quantity: {
+            ...c.quantity,
+            start: c.quantity.start + sentence.start,
+            end: c.quantity.end + sentence.start,
+          },
+        })),
       claim: { claimed: claim.claimed, at: claim.at === null ? null : claim.at + sentence.start },
       roles,
       heading: isHeading(text, whole),

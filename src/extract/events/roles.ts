@@ -147,5 +147,7 @@ function isClaimant(sentence: string, m: ActorMention, claimAt: number, mentions
     const later = mentions.some((o) => o.start > m.end && o.end <= claimAt && o.kind !== 'state_forces');
     return !later && !/[.;]/.test(sentence.slice(m.end, claimAt));
   }
-  return /claimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?$/i.test(sentence.slice(claimAt, m.start));
+  return /claimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:(?:calling|calls)\s+itself\s+(?:the\s+)?|known\s+as\s+(?:the\s+)?)?$/i.test(
+    sentence.slice(claimAt, m.start),
+  );
 }

@@ -7,6 +7,7 @@ import {
   PARTICIPLES,
   type CasualtyRole,
 } from './casualty-vocabulary.js';
+import { allMatches } from '../text/words.js';
 import { findQuantities } from './find-quantities.js';
 import type { Quantity } from './quantity.js';
 import { codedFigures } from './coded-figures.js';
@@ -265,14 +266,14 @@ function attackerFigures(sentence: string, counted: CasualtyFigure[]): CasualtyF
   const out: CasualtyFigure[] = [];
   const free = (start: number, end: number) =>
     counted.every((f) => f.quantity.end <= start || f.quantity.start >= end);
-  for (const m of sentence.matchAll(SELF_KILLED))
-    out.push(attackerFigure(sentence, m.index!, m.index! + m[0].length, 1));
-  for (const m of sentence.matchAll(SINGLE_ATTACKER))
-    out.push(attackerFigure(sentence, m.index!, m.index! + m[0].length, 1));
-  for (const m of sentence.matchAll(ALL_ATTACKERS)) {
+  for (const m of allMatches(SELF_KILLED, sentence))
+    out.push(attackerFigure(sentence, m.index, m.index + m[0].length, 1));
+  for (const m of allMatches(SINGLE_ATTACKER, sentence))
+    out.push(attackerFigure(sentence, m.index, m.index + m[0].length, 1));
+  for (const m of allMatches(ALL_ATTACKERS, sentence)) {
     if (!m.groups!.verb && !m.groups!.passive) continue;
-    const start = m.index! + (m.groups!.verb ? m[0].search(/all/i) : 0);
-    const end = m.index! + m[0].indexOf(m.groups!.who!) + m.groups!.who!.length;
+    const start = m.index + (m.groups!.verb ? m[0].search(/all/i) : 0);
+    const end = m.index + m[0].indexOf(m.groups!.who!) + m.groups!.who!.length;
     if (free(start, end)) out.push(attackerFigure(sentence, start, end, 1, true));
   }
   return out;

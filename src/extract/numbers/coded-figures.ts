@@ -1,3 +1,4 @@
+import { allMatches } from '../text/words.js';
 import type { CasualtyFigure } from './casualties.js';
 
 /** UCDP's fatality triple as its coders write it: "best 12, low 10, high 15". */
@@ -15,7 +16,7 @@ const NONE_KILLED =
  */
 export function codedFigures(sentence: string): CasualtyFigure[] {
   const out: CasualtyFigure[] = [];
-  for (const m of sentence.matchAll(TRIPLE)) {
+  for (const m of allMatches(TRIPLE, sentence)) {
     const best = Number(m.groups!.best);
     const low = m.groups!.low === undefined ? best : Number(m.groups!.low);
     const high = m.groups!.high === undefined ? best : Number(m.groups!.high);
@@ -30,7 +31,7 @@ export function codedFigures(sentence: string): CasualtyFigure[] {
     };
     out.push({ role: 'killed', quantity, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of sentence.matchAll(NONE_KILLED)) {
+  for (const m of allMatches(NONE_KILLED, sentence)) {
     const quantity = {
       start: m.index,
       end: m.index + m[0].length,

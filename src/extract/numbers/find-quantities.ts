@@ -116,14 +116,25 @@ function applyModifier(
  *   findQuantities('at least 57 dead')[0]; // { text: 'at least 57', best: 57, low: 57, high: null, vague: true, ... }
  */
 export function findQuantities(text: string): Quantity[] {
+  return quantitiesIn(text, 0);
+}
+
+/**
+ * The pattern, compiled once, for each level of recursion ("from 30 to 45" reads its first end
+ * again), so that no two loops share a `lastIndex`.
+ */
+const patternAtDepth: RegExp[] = [];
+
+function quantitiesIn(text: string, depth: number): Quantity[] {
+  const re = (patternAtDepth[depth] ??= new RegExp(QUANTITY.source, QUANTITY.flags));
+  re.lastIndex = 0;
   const out: Quantity[] = [];
-  const re = new RegExp(QUANTITY.source, QUANTITY.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
     if (g.rLo && /\bfrom\s+$/i.test(text.slice(Math.max(0, start - 6), start))) {
-      const first = findQuantities(g.rLo)[0];
+      const first = quantitiesIn(g.rLo, depth + 1)[0];
       if (first) out.push({ ...first, start: first.start + start, end: first.end + start });
       re.lastIndex = start + g.rLo.length;
       continue;

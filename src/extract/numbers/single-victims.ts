@@ -1,5 +1,6 @@
 import type { CasualtyFigure } from './casualties.js';
 import { PARTICIPLES } from './casualty-vocabulary.js';
+import { allMatches } from '../text/words.js';
 
 /** People counted one at a time: "an officer … was also killed", "one soldier died". */
 const SINGULAR_PEOPLE =
@@ -44,7 +45,7 @@ const NAMED = new RegExp(
 /** One person named and killed in the active voice ("a strike killed Abu X, a senior leader"). */
 function namedVictimFigures(sentence: string): CasualtyFigure[] {
   const out: CasualtyFigure[] = [];
-  for (const m of sentence.matchAll(NAMED)) {
+  for (const m of allMatches(NAMED, sentence)) {
     const g = m.groups!;
     const who = (g.appositive ?? g.titled ?? g.named ?? g.subject)!;
     const at = m.index + m[0].lastIndexOf(who);
@@ -60,7 +61,8 @@ function namedVictimFigures(sentence: string): CasualtyFigure[] {
  */
 export function singleVictimFigures(sentence: string, counted: CasualtyFigure[]): CasualtyFigure[] {
   const out: CasualtyFigure[] = [];
-  const re = new RegExp(SINGLE.source, SINGLE.flags);
+  const re = SINGLE;
+  re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const who = m.groups!.who ?? m.groups!.who2!;
     if (

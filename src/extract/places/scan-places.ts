@@ -41,6 +41,8 @@ interface RawName {
   values: number[];
   /** The words around it, read once per text. */
   cues?: Cues;
+  /** Whether it stands beside a person's first or last name ("Michael Jordan"), read once per text. */
+  personName?: boolean;
 }
 
 /** The last text scanned, so that `documentCountries` and `findPlaces` on one document scan it once. */
@@ -128,7 +130,7 @@ export function scanPlaces(
     if (values.length === 0) continue;
     const roles = new Set(values.map((v) => g.role(own(v))));
     if (roles.has('block') && !namedRegion(g, view, values, last)) continue;
-    if (!roles.has('demonym') && partOfPersonName(g, view, first, last)) continue;
+    if (!roles.has('demonym') && (raw.personName ??= partOfPersonName(g, view, first, last))) continue;
     const cues = (raw.cues ??= readCues(view.wordsBefore(first), view.after(last)));
     if (roles.has('demonym')) {
       const demonym = values.find((v) => g.role(own(v)) === 'demonym')!;

@@ -1,3 +1,5 @@
+import { forEachWord } from './words.js';
+
 /** Lower-cases and strips diacritics and typographic quotes, so "Dā‘ish" and "daish" compare equal. */
 export function foldText(text: string): string {
   return text
@@ -17,10 +19,6 @@ export interface Token {
   folded: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-/** A word in plain ASCII folds by lower-casing alone. */
-const ASCII = /^[\p{ASCII}]*$/u;
-
 /** The last long text tokenized: the recognizers that read one document in turn share its words. */
 let last: { text: string; tokens: Token[] } | null = null;
 const REMEMBER_FROM = 2_000;
@@ -39,10 +37,9 @@ export function tokenize(text: string): Token[] {
 
 function splitWords(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    const folded = ASCII.test(raw) ? raw.toLowerCase() : foldText(raw);
-    tokens.push({ start: m.index, end: m.index + raw.length, raw, folded });
-  }
+  forEachWord(text, (start, end, ascii) => {
+    const raw = text.slice(start, end);
+    tokens.push({ start, end, raw, folded: ascii ? raw.toLowerCase() : foldText(raw) });
+  });
   return tokens;
 }

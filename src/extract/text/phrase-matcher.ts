@@ -34,12 +34,16 @@ const NONE = -1;
 
 /**
  * Phrases given all at once as folded keys ("deir ez zor") in ascending code-unit order, with a
- * function giving each key's values: looked up by binary search, so nothing is built when it is
- * loaded. For large generated word lists such as the gazetteer.
+ * function giving each key's values. Nothing is built when it is loaded: keys are grouped by their
+ * first two characters, and a group's keys go into a hash map the first time a text asks for one
+ * of them (so a long-running process ends up with a map of the groups its texts touch, never more
+ * than every key once). For large generated word lists such as the gazetteer.
  */
 export class SortedPhrases<T> {
   /** For the first two characters of a key (as a number), the range of keys that begin with them. */
   readonly #buckets = new Map<number, [number, number]>();
+  /** A bucket's keys and their word prefixes, as `PhraseMatcher` stores its own: see {@link slotOf}. */
+  readonly #filled = new Map<number, Map<string, number>>();
 
   constructor(
     readonly keys: string[],
@@ -53,26 +57,39 @@ export class SortedPhrases<T> {
     }
   }
 
-  /** The index of `key` (or -1) and whether some longer key begins with its words. */
-  probe(key: string): { index: number; continues: boolean } {
-    const { keys } = this;
-    const bucket = this.#buckets.get(head(key));
-    if (!bucket) return NOT_FOUND;
-    let [lo, hi] = bucket;
-    const end = hi;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid]! < key) lo = mid + 1;
-      else hi = mid;
+  /** The slot of `key` (see {@link slotOf}): its index, and whether some longer key begins with its words; 0 when neither. */
+  slot(key: string): number {
+    const bucket = head(key);
+    let slots = this.#filled.get(bucket);
+    if (!slots) {
+      const range = this.#buckets.get(bucket);
+      if (!range) return 0;
+      slots = new Map();
+      for (let k = range[0]; k < range[1]; k++) addSlot(slots, this.keys[k]!, k);
+      this.#filled.set(bucket, slots);
     }
-    const index = lo < end && keys[lo] === key ? lo : -1;
-    const next = index < 0 ? lo : lo + 1;
-    const continues = next < end && keys[next]!.length > key.length && keys[next]!.startsWith(`${key} `);
-    return index < 0 && !continues ? NOT_FOUND : { index, continues };
+    return slots.get(key) ?? 0;
   }
 }
 
-const NOT_FOUND = { index: -1, continues: false } as const;
+/**
+ * Where a phrase matcher keeps a phrase: `2 * (entry + 1) + 1` when longer phrases begin with it,
+ * where `entry` is the phrase's first entry, or -1 for a phrase only ever seen as such a beginning.
+ */
+const slotOf = (entry: number, continues: boolean) => ((entry + 1) << 1) | (continues ? 1 : 0);
+const indexOf = (slot: number) => (slot >> 1) - 1;
+const continues = (slot: number) => (slot & 1) === 1;
+
+/** Records `key` under `entry` (when it has none yet), and each of its word prefixes as continuing. */
+function addSlot(slots: Map<string, number>, key: string, entry: number): number {
+  for (let k = key.indexOf(' '); k > 0; k = key.indexOf(' ', k + 1)) {
+    const prefix = key.slice(0, k);
+    slots.set(prefix, (slots.get(prefix) ?? 0) | 1);
+  }
+  const slot = slots.get(key) ?? 0;
+  if (indexOf(slot) === NONE) slots.set(key, slotOf(entry, continues(slot)));
+  return indexOf(slot);
+}
 
 /**
  * The first two UTF-16 units of a key as one number. A one-character key counts a space second, so
@@ -94,7 +111,7 @@ const head = (key: string) => key.charCodeAt(0) * 65536 + (key.length > 1 ? key.
  *   m.find('ISIS and the Islamic State group'); // two matches, both 'IS'
  */
 export class PhraseMatcher<T> {
-  /** Folded phrase -> 2 * (first entry + 1) + (1 when the phrase also begins a longer one). */
+  /** Folded phrase -> its slot: its first entry and whether it begins a longer phrase (see {@link slotOf}). */
   readonly #phrases = new Map<string, number>();
   readonly #values: T[] = [];
   /** Next entry registered for the same phrase, or NONE. */
@@ -179,25 +196,19 @@ export class PhraseMatcher<T> {
       .map((w) => w.folded)
       .join(' ');
     const slot = this.#phrases.get(key);
-    const index = this.#base?.probe(key).index ?? -1;
+    const index = indexOf(this.#base?.slot(key) ?? 0);
     const out: T[] = index < 0 ? [] : [...this.#base!.valuesAt(index)];
-    for (let e = slot === undefined ? NONE : (slot >> 1) - 1; e !== NONE; e = this.#next[e]!)
+    for (let e = slot === undefined ? NONE : indexOf(slot); e !== NONE; e = this.#next[e]!)
       out.push(this.#values[e]!);
     return out;
   }
 
   #addKey(key: string, value: T): number {
-    for (let k = key.indexOf(' '); k > 0; k = key.indexOf(' ', k + 1)) {
-      const prefix = key.slice(0, k);
-      this.#phrases.set(prefix, (this.#phrases.get(prefix) ?? 0) | 1);
-    }
-    const slot = this.#phrases.get(key) ?? 0;
     const entry = this.#values.length;
     this.#values.push(value);
     this.#next.push(NONE);
-    const first = (slot >> 1) - 1;
-    if (first === NONE) this.#phrases.set(key, ((entry + 1) << 1) | (slot & 1));
-    else {
+    const first = addSlot(this.#phrases, key, entry);
+    if (first !== NONE) {
       let e = first;
       while (this.#next[e] !== NONE) e = this.#next[e]!;
       this.#next[e] = entry;
@@ -212,21 +223,21 @@ export class PhraseMatcher<T> {
       if (j > from && !joins(tokens[j - 1]!, tokens[j]!, this.#text)) break;
       key = j === from ? tokens[j]!.folded : `${key} ${tokens[j]!.folded}`;
       const slot = this.#phrases.get(key) ?? 0;
-      const base = this.#base?.probe(key);
+      const base = this.#base?.slot(key) ?? 0;
       let values: T[] | null = null;
-      if (base && base.index >= 0) {
-        const found = this.#base!.valuesAt(base.index);
+      if (indexOf(base) !== NONE) {
+        const found = this.#base!.valuesAt(indexOf(base));
         for (let v = 0; v < found.length; v++)
           if (!accept || accept(found[v]!, from, j)) (values ??= []).push(found[v]!);
       }
-      for (let e = (slot >> 1) - 1; e !== NONE; e = this.#next[e]!) {
+      for (let e = indexOf(slot); e !== NONE; e = this.#next[e]!) {
         const exact = this.#exact.size ? this.#exact.get(e) : undefined;
         if (exact && !exact.every((w, k) => tokens[from + k]!.raw === w)) continue;
         if (accept && !accept(this.#values[e]!, from, j)) continue;
         (values ??= []).push(this.#values[e]!);
       }
       if (values) best = { last: j, values };
-      if ((slot & 1) === 0 && !base?.continues) break;
+      if (!continues(slot) && !continues(base)) break;
     }
     return best;
   }

@@ -41,11 +41,11 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   if (text[dot] !== '.') return true;
   const word = wordBefore(text, dot);
   const bare = word.replace(/\.$/, '').toLowerCase();
-  const next = nextWord(text, after);
   if (ABBREVIATIONS.has(bare)) return false;
   if (/^\p{Lu}$/u.test(word)) return false;
   const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word);
   if (dotted) {
+    const next = nextWord(text, after);
     const isClock = bare === 'a.m' || bare === 'p.m';
     if (isClock) return !WEEKDAY_OR_MONTH.test(next) && !/^(?:GMT|UTC|local)$/i.test(next);
     return SENTENCE_OPENERS.has(next.toLowerCase());

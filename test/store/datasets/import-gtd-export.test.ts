@@ -79,12 +79,12 @@ describe("importing GTD's own distribution files", () => {
     );
     expect(Object.fromEntries(units.map((u) => [u.source_id, u.unit ?? u.perpetrator]))).toEqual({
       '201503200001': 'Yemen Province',
-      '201506090004': 'Libya Province',
-      '201510200011': 'Libya Province',
+      '201506090004': 'Tripoli Province', // the Libyan provinces of 2014-2016, as GTD names them
+      '201510200011': 'Barqa Province',
       '201512060001': 'Yemen Province',
       '201601120009': 'Iraq Province',
       '201605030021': 'Iraq Province',
-      '201605140040': 'Libya Province',
+      '201605140040': 'Fezzan Province',
       '201606000017': 'Khorasan Province',
       '201606270019': 'Yemen Province',
       '201607010001': 'Bangladesh',
