@@ -1,15 +1,25 @@
 // Child process of the ingest benchmark: ingests one folder into a fresh database file and prints
-// its timing and peak memory as JSON, so each size is measured in a process of its own.
+// its timing and memory as JSON, so each size is measured in a process of its own.
 import { rmSync } from 'node:fs';
 import { openDatabase } from '../src/store/database.js';
 import { ingestFiles } from '../src/store/ingest-files.js';
 
+const MB = 1024 * 1024;
 const [dir, dbPath] = process.argv.slice(2) as [string, string];
 rmSync(dbPath, { force: true });
 const db = await openDatabase(dbPath);
+const rssAtQuarter: number[] = [];
 const started = performance.now();
-const outcomes = await ingestFiles(db, [dir]);
+const outcomes = await ingestFiles(db, [dir], {
+  onProgress: (done, total) => {
+    if (total && done === Math.ceil(((rssAtQuarter.length + 1) * total) / 4))
+      rssAtQuarter.push(process.memoryUsage().rss / MB);
+  },
+});
 const seconds = (performance.now() - started) / 1000;
+const [duck] = await db.all<{ bytes: bigint }>(
+  'select sum(memory_usage_bytes)::bigint as bytes from duckdb_memory()',
+);
 await db.close();
 const failed = outcomes.filter((o) => o.status === 'failed');
 console.log(
@@ -20,5 +30,7 @@ console.log(
     firstFailure: failed[0]?.reason ?? null,
     seconds,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    rssAtQuarterMb: rssAtQuarter,
+    duckdbMb: Number(duck?.bytes ?? 0) / MB,
   }),
 );
