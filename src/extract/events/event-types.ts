@@ -81,6 +81,9 @@ export function loadEventTypes(file: string = EVENT_TYPES_FILE): EventTypeRegist
   const entries = types.map((raw, i) => readEntry(file, raw, i));
   const triggers = new PhraseMatcher<{ entry: EventTypeEntry; act: boolean }>();
   const needs = new PhraseMatcher<EventType>();
+  const notEvents = new PhraseMatcher<true>();
+  for (const phrase of words(file, 'notEvents', (data as { notEvents?: unknown }).notEvents))
+    notEvents.add(phrase, true);
   for (const entry of entries) {
     const acts = new Set(entry.acts.map((a) => a.toLowerCase()));
     for (const t of entry.triggers) triggers.add(t, { entry, act: acts.has(t.toLowerCase()) });
@@ -90,7 +93,11 @@ export function loadEventTypes(file: string = EVENT_TYPES_FILE): EventTypeRegist
     entries,
     triggersIn(text, tokens = tokenize(text)) {
       const met = new Set(needs.find(text, tokens).flatMap((m) => m.values));
-      return triggers.find(text, tokens).flatMap((m) =>
+      const ignored = notEvents.find(text, tokens);
+      const found = triggers
+        .find(text, tokens)
+        .filter((m) => !ignored.some((n) => m.start < n.end && n.start < m.end));
+      return found.flatMap((m) =>
         m.values
           .filter(({ entry }) => entry.needs.length === 0 || met.has(entry.type))
           .map(({ entry, act }) => ({

@@ -211,6 +211,32 @@ describe('extractEvents', () => {
     ).toEqual([['attack', '2020-05-05', 'Kidal', 0, null]]);
   });
 
+  it('tells apart an earlier attack told with its month, and one in another province hours later', () => {
+    const found = events(
+      'Gunmen stormed a clinic in Kabul on Tuesday, killing 14 people. Hours later, a suicide bomber killed 9 mourners at a funeral in Nangarhar province. In March, gunmen from the same group stormed a temple in Kabul and killed 25 worshippers.',
+      '2024-05-15',
+    );
+    expect(found.map((e) => [e.date, e.admin1, e.fatalities])).toEqual([
+      ['2024-05-14', 'Kabul', 14],
+      ['2024-05-14', 'Nangarhar', 9],
+      ['2024-03', 'Kabul', 25],
+    ]);
+  });
+
+  it('keeps a later toll with the incident, and no bomb detector or comparison year makes one', () => {
+    const [blast] = events(
+      'A truck bomb killed 40 people at a market in Baghdad on Sunday, the deadliest attack in the city since the invasion in 2003. Medics said 90 people were wounded, and many were still in hospital on Tuesday. The minister ordered police to stop using fake bomb detectors.',
+      '2024-05-07',
+    );
+    expect(blast).toMatchObject({ date: '2024-05-05', fatalities: 40, injured: 90 });
+    expect(
+      events(
+        'A truck bomb killed 40 people at a market in Baghdad on Sunday. The minister ordered police to stop using fake bomb detectors on Tuesday.',
+        '2024-05-07',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });

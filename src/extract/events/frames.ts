@@ -118,10 +118,14 @@ function onlyGeneric(sentence: string, triggers: { start: number; end: number }[
 }
 
 /**
- * The sentence without the relative clauses that describe an actor in passing: "blamed Boko Haram,
- * which has killed hundreds since 2014" speaks of one incident, not of a trend.
+ * The sentence without the relative clauses that describe an actor in passing and without a closing
+ * comparison: "blamed Boko Haram, which has killed hundreds since 2014" and "killed 40, the deadliest
+ * attack since 2003" speak of one incident, not of a trend.
  */
-const withoutAsides = (sentence: string) => sentence.replace(/,\s+(?:which|who)\b[^,;]*(?=[,;]|$)/g, '');
+const withoutAsides = (sentence: string) =>
+  sentence
+    .replace(/,\s+(?:which|who)\b[^,;]*(?=[,;]|$)/g, '')
+    .replace(/,\s+(?:the|its|their)\s+(?:deadliest|worst|bloodiest|biggest|largest)\b[^;]*$/i, '');
 
 /** Reads the cues of a sentence (see {@link FrameCues}); trigger offsets are relative to the sentence. */
 export function readCues(sentence: string, triggers: { start: number; end: number }[] = []): FrameCues {

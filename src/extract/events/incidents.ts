@@ -73,15 +73,22 @@ const SETTLEMENT = new Set(['site', 'city']);
 const firstTown = (f: Frame) =>
   f.places.find((p) => SETTLEMENT.has(p.place.kind) && p.place.lat !== null)?.place;
 
-/** False when the frame and the incident each name a town and the two lie more than 50 km apart. */
+/** The first region (of a town, a site or a region itself) a frame places its incident in. */
+const firstRegion = (f: Frame) =>
+  f.places.find((p) => p.place.kind !== 'country' && p.place.admin1 !== null)?.place;
+
+/**
+ * False when the frame and the incident each name a town and the two lie more than 50 km apart,
+ * or, short of two towns with coordinates, each name a region of one country and the regions differ.
+ */
 function samePlace(incident: Incident, frame: Frame): boolean {
   const here = firstTown(frame);
   const there = incident.frames.map(firstTown).find(Boolean);
-  return (
-    !here ||
-    !there ||
-    distanceKm({ lat: here.lat!, lon: here.lon! }, { lat: there.lat!, lon: there.lon! }) <= 50
-  );
+  if (here && there)
+    return distanceKm({ lat: here.lat!, lon: here.lon! }, { lat: there.lat!, lon: there.lon! }) <= 50;
+  const mine = firstRegion(frame);
+  const theirs = incident.frames.map(firstRegion).find(Boolean);
+  return !mine || !theirs || mine.country !== theirs.country || mine.admin1 === theirs.admin1;
 }
 
 const dateOf = (incident: Incident | null): DateMention | null => incident?.date ?? null;
@@ -153,14 +160,26 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       continue;
     }
     if (frame.cues.aggregate || frame.cues.hypothetical) continue;
+    // "…, the deadliest attack since the invasion in 2003": a yardstick, not an incident of its own.
+    if (frame.cues.comparison && frame.cues.referring && !hasCasualties(frame)) continue;
     const focus: Incident | null = sectionOpen
       ? null
       : frame.cues.pointsBack || frame.paragraph === lastParagraph
         ? last
         : (sectionMain ?? last);
     const countries = frameCountries(frame);
-    const refers = (frame.cues.referring || !eventful) && !frame.cues.another && !frame.cues.comparison;
     const own = frameDate(frame);
+    // A sentence naming an act at a date of its own that cannot be the focus's tells of another
+    // incident, whatever its wording ("In March, gunmen from the group stormed a temple"); a toll
+    // with a later date ("284 were wounded, and scores were in hospital on Friday") does not.
+    const clashes =
+      eventful &&
+      own !== null &&
+      focus !== null &&
+      dateOf(focus) !== null &&
+      !compatible(focus, own, new Set());
+    const refers =
+      (frame.cues.referring || !eventful) && !frame.cues.another && !frame.cues.comparison && !clashes;
     let date: DateMention | null = own;
     let home: Incident | null = null;
     if (refers && focus) {
