@@ -187,6 +187,8 @@ describe('findDates: expressions resolved against the publication date', () => {
     expect(findDates('Two days later troops came.', SATURDAY)).toEqual([]);
     const skipping = 'On 4 March gunmen attacked. Since 2015 it was calm. Two days later troops came.';
     expect(findDates(skipping, SATURDAY).map((d) => d.value)).toEqual(['2023-03-04', '2015', '2023-03-06']);
+    const told = 'On 4 March gunmen attacked. In May, a second raid came, claimed the same day.';
+    expect(findDates(told, SATURDAY).map((d) => d.value)).toEqual(['2023-03-04', '2023-05', '2023-05']);
   });
 });
 

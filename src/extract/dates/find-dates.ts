@@ -65,12 +65,16 @@ export function findDates(text: string, context: DateContext): DateMention[] {
   const given = parseAnchor(context.anchor);
   let lastDay = given?.day !== undefined ? given : null;
   let lastAny = given;
+  let lastAnyEnd = -1;
   const out: DateMention[] = [];
   for (const c of longestFirst(candidates(text))) {
-    const anchor = lastDay ?? lastAny;
+    // "In March, gunmen … the same day": within one sentence the date just told is the anchor.
+    const sameSentence = lastAnyEnd >= 0 && !/[.!?]\s/.test(text.slice(lastAnyEnd, c.start));
+    const anchor = sameSentence ? lastAny : (lastDay ?? lastAny);
     const date = c.rule.resolve(c.groups, { text, start: c.start, end: c.end, reference, anchor });
     if (!date) continue;
     lastAny = date;
+    lastAnyEnd = c.end;
     if (date.day !== undefined) lastDay = date;
     out.push({
       start: c.start,

@@ -237,6 +237,14 @@ describe('extractEvents', () => {
     ).toHaveLength(1);
   });
 
+  it('reads a lead that calls its incident one of several as that one incident', () => {
+    const [clinic] = events(
+      'Gunmen stormed a clinic in Kabul on Tuesday, killing 14 people, in one of three attacks across the country that day.',
+      '2024-05-15',
+    );
+    expect(clinic).toMatchObject({ date: '2024-05-14', place: 'Kabul', fatalities: 14 });
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });
