@@ -96,7 +96,7 @@ function choosePlace(incident: Incident, context: DocumentContext): PlaceMention
       if (i === 0) score += 2;
       if (/\b(?:in|at|near|outside|on|inside)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i.test(before)) score += 1;
       if (AWAY_FROM.test(before)) score -= 4;
-      if (isDateline(context.text, mention)) score -= 3;
+      if (isDateline(context.text, mention)) score -= 4;
       if (!best || score > best.score) best = { mention, score };
     }
   });

@@ -32,6 +32,8 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
     if (/^['’]s\b/.test(after)) return true;
     if (possessive.length > 0) return false;
     if (d.precision === 'year' && /\bafter\s+$/i.test(before)) return false;
+    // "NIAMEY, December 12, 2019 — …": the dateline's date is the day the story was filed.
+    if (/^[\p{Lu}\s'’.-]+,\s*$/u.test(before) && /^\s*[—–-]/.test(after)) return false;
     // "the deadliest since the U.S.-led invasion in 2003": the start of a comparison, not the incident.
     if (/\bsince\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:in\s+)?$/i.test(before)) return false;
     if (/\b(?:between|from)\s+[^,;.]{1,40}\b(?:and|to|until)\s+$/i.test(before)) return false;

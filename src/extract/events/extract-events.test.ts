@@ -245,6 +245,14 @@ describe('extractEvents', () => {
     expect(clinic).toMatchObject({ date: '2024-05-14', place: 'Kabul', fatalities: 14 });
   });
 
+  it("does not date the incident by the dateline's filing date", () => {
+    const found = events(
+      'NIAMEY, May 9, 2024 — Niger began two days of mourning for 30 soldiers killed when militants overran a camp. The militants struck the camp in the Tillaberi region on Tuesday evening.',
+      '2024-05-09',
+    );
+    expect(found.map((e) => [e.date, e.admin1, e.fatalities])).toEqual([['2024-05-07', 'Tillabéri', 30]]);
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });
