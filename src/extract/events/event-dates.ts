@@ -25,12 +25,14 @@ const PERIOD_BEFORE =
  * Wednesday", "the toll rose to 63 on Monday") nor the starts of periods ("since 2019").
  */
 export function incidentDates(clause: string, clauseStart: number, dates: DateMention[]): DateMention[] {
-  const possessive = dates.filter((d) => POSSESSIVE_ACT.test(clause.slice(d.end - clauseStart)));
+  const possessive = dates.filter((d) =>
+    POSSESSIVE_ACT.test((/['’]s$/.test(d.text) ? "'s" : '') + clause.slice(d.end - clauseStart)),
+  );
   return dates.filter((d) => {
     const before = clause.slice(0, d.start - clauseStart);
     const after = clause.slice(d.end - clauseStart);
     if (/^['’]s\b/.test(after)) return true;
-    if (possessive.length > 0) return false;
+    if (possessive.length > 0) return possessive.includes(d);
     if (d.precision === 'year' && /\bafter\s+$/i.test(before)) return false;
     // "NIAMEY, December 12, 2019 — …": the dateline's date is the day the story was filed.
     if (/^[\p{Lu}\s'’.-]+,\s*$/u.test(before) && /^\s*[—–-]/.test(after)) return false;

@@ -131,6 +131,11 @@ describe('extractEvents', () => {
       '2024-05-16',
     );
     expect(raid).toMatchObject({ date: '2024-05-14', fatalities: 19 });
+    const waited = events(
+      "Relatives waited outside the hospital in Maiduguri on Thursday, as officials said 19 people had been killed in Tuesday's raid by gunmen.",
+      '2024-05-16',
+    );
+    expect(waited.map((e) => e.date)).toEqual(['2024-05-14']);
     const [camp] = events(
       'Mali began two days of mourning on Sunday after gunmen attacked an army camp in Boulkessi, killing 21 soldiers. The gunmen reached the camp shortly after dawn on Friday.',
       '2024-05-05',
