@@ -258,6 +258,17 @@ describe('extractEvents', () => {
     expect(found.map((e) => [e.date, e.admin1, e.fatalities])).toEqual([['2024-05-07', 'Tillabéri', 30]]);
   });
 
+  it('keeps apart two dataset notes of one day in two towns of one region', () => {
+    const found = events(
+      'On 4 May 2021, ISWAP militants attacked a military base in Monguno (Monguno, Borno). 7 fatalities.\n\nOn 4 May 2021, ISWAP militants raided Kuda Kaya village (Gwoza, Borno), killing 5 farmers.',
+      null,
+    );
+    expect(found.map((e) => [e.place, e.fatalities])).toEqual([
+      ['Monguno', 7],
+      ['Kuda Kaya', 5],
+    ]);
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });

@@ -73,6 +73,9 @@ const SETTLEMENT = new Set(['site', 'city']);
 const firstTown = (f: Frame) =>
   f.places.find((p) => SETTLEMENT.has(p.place.kind) && p.place.lat !== null)?.place;
 
+/** The first town or site a frame names, with coordinates or not. */
+const namedTown = (f: Frame) => f.places.find((p) => SETTLEMENT.has(p.place.kind))?.place;
+
 /** The first region (of a town, a site or a region itself) a frame places its incident in. */
 const firstRegion = (f: Frame) =>
   f.places.find((p) => p.place.kind !== 'country' && p.place.admin1 !== null)?.place;
@@ -86,9 +89,13 @@ function samePlace(incident: Incident, frame: Frame): boolean {
   const there = incident.frames.map(firstTown).find(Boolean);
   if (here && there)
     return distanceKm({ lat: here.lat!, lon: here.lon! }, { lat: there.lat!, lon: there.lon! }) <= 50;
-  const mine = firstRegion(frame);
-  const theirs = incident.frames.map(firstRegion).find(Boolean);
-  return !mine || !theirs || mine.country !== theirs.country || mine.admin1 === theirs.admin1;
+  // A town the gazetteer lacks is told apart from another town by its name.
+  const [mine, theirs] = [namedTown(frame), incident.frames.map(namedTown).find(Boolean)];
+  if (mine && theirs && (mine.lat === null || theirs.lat === null)) return mine.name === theirs.name;
+  const [region, theirRegion] = [firstRegion(frame), incident.frames.map(firstRegion).find(Boolean)];
+  return (
+    !region || !theirRegion || region.country !== theirRegion.country || region.admin1 === theirRegion.admin1
+  );
 }
 
 const dateOf = (incident: Incident | null): DateMention | null => incident?.date ?? null;
