@@ -168,7 +168,14 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     }
     if (frame.cues.aggregate || frame.cues.hypothetical) continue;
     // "…, the deadliest attack since the invasion in 2003": a yardstick, not an incident of its own.
-    if (frame.cues.comparison && frame.cues.referring && !hasCasualties(frame)) continue;
+    if (
+      frame.cues.comparison &&
+      frame.cues.referring &&
+      !hasCasualties(frame) &&
+      frame.claim.claimed === null &&
+      (frame.roles.perpetrator?.strength ?? 0) < 3
+    )
+      continue;
     const focus: Incident | null = sectionOpen
       ? null
       : frame.cues.pointsBack || frame.paragraph === lastParagraph
