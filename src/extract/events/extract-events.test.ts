@@ -159,6 +159,10 @@ describe('extractEvents', () => {
       'On 2 May 2024, ADF militants crossed the border at night and attacked a school in Bwera, Uganda.',
     );
     expect(school).toMatchObject({ perpetrator: 'Islamic State', unit: 'Central Africa Province' });
+    const [trucks] = events(
+      'On 2 May 2024, ISWAP fighters in armoured gun trucks attacked a base in Marte, Borno.',
+    );
+    expect(trucks).toMatchObject({ perpetrator: 'Islamic State', unit: 'West Africa Province' });
     const [raid] = events('American troops raided a farm near Hasakah on Tuesday, killing two suspects.');
     expect(raid).toMatchObject({ perpetrator: 'Military of United States', country: 'SY' });
   });

@@ -25,7 +25,7 @@ const FOLLOWERS =
   "(?:\\s+(?:and\\s+its\\s+\\w+\\s+)?(?:fighters?|militants?|gunmen|members?|jihadists?|insurgents?|rebels?|operatives?|cells?|elements|suicide\\s+bombers?|bombers?|attackers?|assailants|men|group|affiliates?|branch|affiliate|loyalists|'s\\s+(?:\\w+\\s+){0,2}?(?:fighters|militants|branch|affiliate|province|wing|cell)))*";
 
 const AGENT_VERB =
-  '(?:\\s+[a-z]+ed\\b[^,.;()]{0,50}?\\s+and)?(?:\\s+(?:also|then|later|had|have|has|allegedly|reportedly|apparently|first|again|on\\s+\\w+|in\\s+\\w+))*\\s+(?:attack|attacked|stormed|raided|ambushed|killed|kill|detonated|bombed|struck|strike|opened|shot|abducted|kidnapped|seized|captured|overran|took|massacred|executed|beheaded|set|launched|carried|targeted|hit|fired|shelled|burned|torched|stormed|freed|carry|retook|recaptured|regained|liberated|overran|overrun|seize|capture|bombed|blew|set)\\b';
+  '(?:\\s+[a-z]+ed\\b[^,.;()]{0,50}?\\s+and)?(?:\\s+(?:also|then|later|had|have|has|allegedly|reportedly|apparently|first|again|on\\s+\\w+|in\\s+(?:\\w+\\s+){0,2}?\\w+))*\\s+(?:attack|attacked|stormed|raided|ambushed|killed|kill|detonated|bombed|struck|strike|opened|shot|abducted|kidnapped|seized|captured|overran|took|massacred|executed|beheaded|set|launched|carried|targeted|hit|fired|shelled|burned|torched|stormed|freed|carry|retook|recaptured|regained|liberated|overran|overrun|seize|capture|bombed|blew|set)\\b';
 
 /** A bracketed alias or the bracket that closes one: "Boko Haram (JAS) fighters", "(ISWAP) fighters". */
 const BRACKETED = '\\)?(?:\\s*\\([^)]*\\))?';
