@@ -26,13 +26,19 @@ function isArmed(incident: Incident): boolean {
 const STATE_ACTS: EventType[] = ['airstrike'];
 const ANY_ACTOR: EventType[] = ['battle', 'territory_change'];
 
+/** An armed group's raid on a place ("militants raided the village"), which is an attack, not a battle. */
+const groupRaid = (f: Frame) =>
+  f.roles.perpetrator?.kind === 'armed_group' &&
+  f.roles.perpetrator.strength >= 3 &&
+  f.triggers.filter((t) => t.type === 'battle').every((t) => /^raid(?:ed)?$/i.test(t.text));
+
 function incidentType(incident: Incident): EventType {
   const lead = incident.frames.find((f) => f.triggers.length > 0) ?? incident.frames[0]!;
   const all = incident.frames.flatMap((f) => f.triggers);
   const special = all.filter((t) => t.priority >= 60).sort((a, b) => b.priority - a.priority)[0];
   if (special && lead.triggers.some((t) => t.type === special.type)) return special.type;
   const leadTop = [...lead.triggers].sort((a, b) => b.priority - a.priority)[0];
-  if (leadTop && leadTop.priority >= 50) return leadTop.type;
+  if (leadTop && leadTop.priority >= 50 && !groupRaid(lead)) return leadTop.type;
   const acts = lead.triggers.filter((t) => t.act);
   if (acts.some((t) => t.type === 'attack')) return 'attack';
   if (acts.some((t) => t.type === 'bombing') || lead.triggers.some((t) => t.type === 'bombing'))

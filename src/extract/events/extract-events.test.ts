@@ -167,6 +167,15 @@ describe('extractEvents', () => {
     expect(raid).toMatchObject({ perpetrator: 'Military of United States', country: 'SY' });
   });
 
+  it("reads a group's raid on a village as an attack, and troops' raid on a hideout as a battle", () => {
+    expect(
+      events('On 2 May 2024, ISWAP militants raided a village in Borno, killing 9 farmers.')[0]?.type,
+    ).toBe('attack');
+    expect(
+      events('On 2 May 2024, troops raided an ISWAP hideout in Borno, killing 9 militants.')[0]?.type,
+    ).toBe('battle');
+  });
+
   it('keeps an attack an attack when troops recapture the place afterwards', () => {
     const [raid] = events(
       'On 3 April 2024, militants attacked the town of Dikwa in Borno, burning the market. Soldiers later retook the town.',
