@@ -1,5 +1,5 @@
-// Runs extraction over ../shared/seeds, ../shared/eval/dev and our own eval/own, and prints the shared
-// scorer's report for each. Without ../shared (and so without the scorer) it says so and exits 0.
+// Runs extraction over ../shared/seeds, ../shared/eval/dev and our own eval/own and eval/blind (written
+// blind, never tuned on), and prints the shared scorer's report for each. Without ../shared (and so without the scorer) it says so and exits 0.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ const sets = [
   ['seeds', join(shared, 'seeds')],
   ['dev', join(shared, 'eval', 'dev')],
   ['own', resolve('eval', 'own')],
+  ['blind', resolve('eval', 'blind')],
 ] as const;
 const scorer = join(shared, 'eval', 'score.mjs');
 const verbose = process.argv.includes('--verbose');
