@@ -1,4 +1,5 @@
 import { dayIndex, isValidDay, type PartialDate } from './calendar.js';
+import { allMatches } from '../text/words.js';
 import type { MatchContext } from './rule.js';
 
 /** Which number of an all-numeric date is the day: `dm` for 11/02/2019 as 11 February, `md` as 2 November. */
@@ -11,7 +12,7 @@ const LEADING_DATE = /(?:^|\n)[ \t]*$/;
 /** The order the text's unambiguous slash dates use (13/05/2024 is day first), when they agree. */
 function orderInText(text: string): NumericOrder | null {
   const seen = new Set<NumericOrder>();
-  for (const m of text.matchAll(SLASH_DATE)) {
+  for (const m of allMatches(SLASH_DATE, text)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     if (a > 12 && b <= 12) seen.add('dm');
     if (b > 12 && a <= 12) seen.add('md');

@@ -23,6 +23,12 @@ export function splitComparison(sentence: Sentence): Sentence[] {
   ];
 }
 
+/**
+ * A relative clause after a comma that describes what precedes it in passing: ", which has killed
+ * hundreds since 2014", ", who led the group until 2019". Global: use with `allMatches`.
+ */
+export const RELATIVE_ASIDE = /,[ \t]+(?:which|who)\b[^,;.\n]*/g;
+
 const CONJUNCTION =
   /(?:[,;]\s*|\s+)(?:before|after|and|but|while|whereas|until|then|when|as|what)\b|,(?=\s)/g;
 

@@ -3,6 +3,7 @@ import type { DateMention } from '../dates/index.js';
 import type { CasualtyFigure } from '../numbers/index.js';
 import type { PlaceMention } from '../places/place.js';
 import type { Sentence } from '../text/index.js';
+import { RELATIVE_ASIDE } from './clauses.js';
 import type { Trigger } from './event-types.js';
 import type { ClaimReading } from './responsibility.js';
 import type { Roles } from './roles.js';
@@ -124,7 +125,7 @@ function onlyGeneric(sentence: string, triggers: { start: number; end: number }[
  */
 const withoutAsides = (sentence: string) =>
   sentence
-    .replace(/,\s+(?:which|who)\b[^,;]*(?=[,;]|$)/g, '')
+    .replace(RELATIVE_ASIDE, '')
     .replace(/,\s+(?:the|its|their)\s+(?:deadliest|worst|bloodiest|biggest|largest)\b[^;]*$/i, '');
 
 /** Reads the cues of a sentence (see {@link FrameCues}); trigger offsets are relative to the sentence. */

@@ -118,27 +118,20 @@ function recentEnough(date: DateMention, published: string | null): boolean {
 }
 
 /**
- * True when a sentence that names no act gives the day of the undated incident just told (the
- * section's main one), in its paragraph or the next: "… after a bomber drove an ambulance into a crowded street. The ambulance
- * passed the first checkpoint on Saturday."
+ * The day a sentence that names no act gives the undated incident just told, `lead` (the section's
+ * main one), in its paragraph or the next: "… after a bomber drove an ambulance into a crowded
+ * street. The ambulance passed the first checkpoint on Saturday." Null when it gives none.
  */
-function datesUndatedFocus(
+function dayOfUndatedLead(
   frame: Frame,
-  last: Incident | null,
+  lead: Incident | null,
   lastParagraph: number,
   published: string | null,
-): boolean {
+): DateMention | null {
+  if (!lead || lead.date || frame.paragraph > lastParagraph + 1) return null;
+  if (frame.cues.another || frame.cues.comparison) return null;
   const own = frameDate(frame);
-  return (
-    last !== null &&
-    !last.date &&
-    own !== null &&
-    own.precision === 'day' &&
-    recentEnough(own, published) &&
-    frame.paragraph <= lastParagraph + 1 &&
-    !frame.cues.another &&
-    !frame.cues.comparison
-  );
+  return own?.precision === 'day' && recentEnough(own, published) ? own : null;
 }
 
 /**
@@ -162,8 +155,8 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     const eventful = isEventful(frame);
     const blames = (frame.roles.perpetrator?.strength ?? 0) >= 4;
     if (!eventful && !hasCasualties(frame) && frame.claim.claimed === null && !blames) {
-      if (last === sectionMain && datesUndatedFocus(frame, last, lastParagraph, published))
-        add(last!, frame, frameDate(frame));
+      const day = dayOfUndatedLead(frame, last === sectionMain ? last : null, lastParagraph, published);
+      if (day) add(last!, frame, day);
       continue;
     }
     if (frame.cues.aggregate || frame.cues.hypothetical) continue;
@@ -186,12 +179,9 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     // A sentence naming an act at a date of its own that cannot be the focus's tells of another
     // incident, whatever its wording ("In March, gunmen from the group stormed a temple"); a toll
     // with a later date ("284 were wounded, and scores were in hospital on Friday") does not.
+    const focusDate = dateOf(focus);
     const clashes =
-      eventful &&
-      own !== null &&
-      focus !== null &&
-      dateOf(focus) !== null &&
-      !compatible(focus, own, new Set());
+      eventful && own !== null && focusDate !== null && !compatibleDates(own.value, focusDate.value);
     const refers =
       (frame.cues.referring || !eventful) && !frame.cues.another && !frame.cues.comparison && !clashes;
     let date: DateMention | null = own;

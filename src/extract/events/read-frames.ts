@@ -7,7 +7,8 @@ import { documentCountries } from '../places/document-countries.js';
 import { findPlaces } from '../places/find-places.js';
 import { tokenize } from '../text/fold.js';
 import { splitSentences } from '../text/index.js';
-import { splitAtDates, splitComparison } from './clauses.js';
+import { allMatches } from '../text/words.js';
+import { RELATIVE_ASIDE, splitAtDates, splitComparison } from './clauses.js';
 import { incidentDates } from './event-dates.js';
 import type { EventTypeRegistry } from './event-types.js';
 import { readCues, type Frame } from './frames.js';
@@ -37,7 +38,7 @@ export interface DocumentContext {
  */
 function actorAsides(text: string, actors: ActorMention[]): { start: number; end: number }[] {
   const ends = new Set(actors.map((a) => a.end));
-  return [...text.matchAll(/,[ \t]+(?:which|who)\b[^,;.\n]*/g)]
+  return allMatches(RELATIVE_ASIDE, text)
     .filter((m) => ends.has(m.index))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

@@ -1,3 +1,4 @@
+import { allMatches } from '../text/words.js';
 import type { Gazetteer } from './gazetteer.js';
 import { precisionOf, readCues } from './place-cues.js';
 import type { PlaceMention } from './place.js';
@@ -45,6 +46,9 @@ export function bracketRegions(g: Gazetteer, view: TextView, names: Named[]): Ma
   return out;
 }
 
+/** A bracket and what it holds. */
+const BRACKETED = /\(([^()]{1,80})\)/g;
+
 /** A capitalised name of up to four words (with its "village" or "town") ending right before a bracket. */
 const NAME_BEFORE_BRACKET =
   /(?:^|[^\p{L}\p{N}'’-])(?<name>\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3})(?:\s+(?:village|town|area|camp))?\s*$/u;
@@ -57,7 +61,7 @@ const NAME_BEFORE_BRACKET =
 export function townsBeforeBrackets(g: Gazetteer, view: TextView, names: ScannedName[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   const spans = names.map((n) => ({ start: view.tokens[n.first]!.start, end: view.tokens[n.last]!.end }));
-  for (const m of view.text.matchAll(/\(([^()]{1,80})\)/g)) {
+  for (const m of allMatches(BRACKETED, view.text)) {
     const open = m.index;
     const close = open + m[0].length;
     const last = names.findLast((n, i) => spans[i]!.start > open && spans[i]!.end < close);
