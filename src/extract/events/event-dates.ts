@@ -36,7 +36,7 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
     if (d.precision === 'year' && /\bafter\s+$/i.test(before)) return false;
     // "NIAMEY, December 12, 2019 — …": the dateline's date is the day the story was filed.
     if (/^[\p{Lu}\s'’.-]+,\s*$/u.test(before) && /^\s*[—–-]/.test(after)) return false;
-    // "the deadliest since the U.S.-led invasion in 2003": the start of a comparison, not the incident.
+    // "the worst since the war began in 2011": the start of a comparison, not the incident.
     if (/\bsince\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:in\s+)?$/i.test(before)) return false;
     if (/\b(?:between|from)\s+[^,;.]{1,40}\b(?:and|to|until)\s+$/i.test(before)) return false;
     const tellsOfAct = SAID_IT_DID.test(after);

@@ -132,7 +132,7 @@ describe('extractEvents', () => {
     );
     expect(raid).toMatchObject({ date: '2024-05-14', fatalities: 19 });
     const waited = events(
-      "Relatives waited outside the hospital in Maiduguri on Thursday, as officials said 19 people had been killed in Tuesday's raid by gunmen.",
+      "Relatives queued outside the morgue in Maiduguri on Thursday, as officials said 19 people had been killed in Tuesday's raid by gunmen.",
       '2024-05-16',
     );
     expect(waited.map((e) => e.date)).toEqual(['2024-05-14']);
@@ -156,7 +156,7 @@ describe('extractEvents', () => {
 
   it('reads the group that did one thing and then the act, and American forces as the United States', () => {
     const [school] = events(
-      'On 2 May 2024, ADF militants crossed the border at night and attacked a school in Bwera, Uganda.',
+      'On 2 May 2024, ADF militants crossed the river at night and attacked a clinic in Bwera, Uganda.',
     );
     expect(school).toMatchObject({ perpetrator: 'Islamic State', unit: 'Central Africa Province' });
     const [trucks] = events(
@@ -178,7 +178,7 @@ describe('extractEvents', () => {
 
   it('keeps an attack an attack when troops recapture the place afterwards', () => {
     const [raid] = events(
-      'On 3 April 2024, militants attacked the town of Dikwa in Borno, burning the market. Soldiers later retook the town.',
+      'On 3 April 2024, militants attacked the town of Dikwa in Borno, burning the market. Troops took the town back two days later.',
     );
     expect(raid).toMatchObject({ type: 'attack', date: '2024-04-03' });
   });
@@ -231,7 +231,7 @@ describe('extractEvents', () => {
 
   it('tells apart an earlier attack told with its month, and one in another province hours later', () => {
     const found = events(
-      'Gunmen stormed a clinic in Kabul on Tuesday, killing 14 people. Hours later, a suicide bomber killed 9 mourners at a funeral in Nangarhar province. In March, gunmen from the same group stormed a temple in Kabul and killed 25 worshippers.',
+      'Gunmen stormed a clinic in Kabul on Tuesday, killing 14 people. Two hours later, a bomber killed 9 guests at a wedding in Nangarhar province. In March, fighters of the same group raided a shrine in Kabul and killed 25 pilgrims.',
       '2024-05-15',
     );
     expect(found.map((e) => [e.date, e.admin1, e.fatalities])).toEqual([
@@ -243,13 +243,13 @@ describe('extractEvents', () => {
 
   it('keeps a later toll with the incident, and no bomb detector or comparison year makes one', () => {
     const [blast] = events(
-      'A truck bomb killed 40 people at a market in Baghdad on Sunday, the deadliest attack in the city since the invasion in 2003. Medics said 90 people were wounded, and many were still in hospital on Tuesday. The minister ordered police to stop using fake bomb detectors.',
+      'A truck bomb killed 40 people at a market in Baghdad on Sunday, the worst attack in the city since the war began in 2011. Medics said 90 people were wounded, and many were still in hospital on Tuesday. The minister told police to stop relying on handheld bomb detectors.',
       '2024-05-07',
     );
     expect(blast).toMatchObject({ date: '2024-05-05', fatalities: 40, injured: 90 });
     expect(
       events(
-        'A truck bomb killed 40 people at a market in Baghdad on Sunday. The minister ordered police to stop using fake bomb detectors on Tuesday.',
+        'A truck bomb killed 40 people at a market in Baghdad on Sunday. The minister told police to stop relying on handheld bomb detectors on Tuesday.',
         '2024-05-07',
       ),
     ).toHaveLength(1);

@@ -120,7 +120,7 @@ function onlyGeneric(sentence: string, triggers: { start: number; end: number }[
 
 /**
  * The sentence without the relative clauses that describe an actor in passing and without a closing
- * comparison: "blamed Boko Haram, which has killed hundreds since 2014" and "killed 40, the deadliest
+ * comparison: "blamed the group, which has carried out dozens of raids since 2016" and "killed 40, the worst
  * attack since 2003" speak of one incident, not of a trend.
  */
 const withoutAsides = (sentence: string) =>

@@ -160,7 +160,7 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       continue;
     }
     if (frame.cues.aggregate || frame.cues.hypothetical) continue;
-    // "…, the deadliest attack since the invasion in 2003": a yardstick, not an incident of its own.
+    // "…, the worst attack since the war began in 2011": a yardstick, not an incident of its own.
     if (
       frame.cues.comparison &&
       frame.cues.referring &&
@@ -177,7 +177,7 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     const countries = frameCountries(frame);
     const own = frameDate(frame);
     // A sentence naming an act at a date of its own that cannot be the focus's tells of another
-    // incident, whatever its wording ("In March, gunmen from the group stormed a temple"); a toll
+    // incident, whatever its wording ("In June, its fighters raided a market"); a toll
     // with a later date ("284 were wounded, and scores were in hospital on Friday") does not.
     const focusDate = dateOf(focus);
     const clashes =

@@ -32,8 +32,8 @@ export interface DocumentContext {
 }
 
 /**
- * The clauses that describe an actor in passing, right after its name: "blamed Boko Haram, which
- * has killed hundreds since its fighters began crossing in 2014". Their acts, dates and figures are
+ * The clauses that describe an actor in passing, right after its name: "blamed the group, which
+ * has carried out dozens of raids since its fighters first crossed in 2016". Their acts, dates and figures are
  * the actor's record, not the incident's.
  */
 function actorAsides(text: string, actors: ActorMention[]): { start: number; end: number }[] {
