@@ -27,10 +27,15 @@ const STATE_ACTS: EventType[] = ['airstrike'];
 const ANY_ACTOR: EventType[] = ['battle', 'territory_change'];
 
 /** An armed group's raid on a place ("militants raided the village"), which is an attack, not a battle. */
-const groupRaid = (f: Frame) =>
-  f.roles.perpetrator?.kind === 'armed_group' &&
-  f.roles.perpetrator.strength >= 3 &&
-  f.triggers.filter((t) => t.type === 'battle').every((t) => /^raid(?:ed)?$/i.test(t.text));
+function groupRaid(f: Frame): boolean {
+  const battle = f.triggers.filter((t) => t.type === 'battle');
+  return (
+    battle.length > 0 &&
+    battle.every((t) => /^raid(?:ed)?$/i.test(t.text)) &&
+    f.roles.perpetrator?.kind === 'armed_group' &&
+    f.roles.perpetrator.strength >= 3
+  );
+}
 
 function incidentType(incident: Incident): EventType {
   const lead = incident.frames.find((f) => f.triggers.length > 0) ?? incident.frames[0]!;

@@ -174,6 +174,10 @@ describe('extractEvents', () => {
     expect(
       events('On 2 May 2024, troops raided an ISWAP hideout in Borno, killing 9 militants.')[0]?.type,
     ).toBe('battle');
+    const taken = events(
+      "On 2 May 2024, SDF fighters captured the town of Tabqa from the Islamic State. The loss thwarted the group's plans.",
+    );
+    expect(taken[0]?.type).toBe('territory_change');
   });
 
   it('keeps an attack an attack when troops recapture the place afterwards', () => {
