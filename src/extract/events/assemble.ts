@@ -41,7 +41,7 @@ function incidentType(incident: Incident): EventType {
   const lead = incident.frames.find((f) => f.triggers.length > 0) ?? incident.frames[0]!;
   const all = incident.frames.flatMap((f) => f.triggers);
   const special = all.filter((t) => t.priority >= 60).sort((a, b) => b.priority - a.priority)[0];
-  if (special && lead.triggers.some((t) => t.type === special.type)) return special.type;
+  if (special && lead.triggers.some((t) => t.type === special.type && t.priority >= 60)) return special.type;
   const leadTop = [...lead.triggers].sort((a, b) => b.priority - a.priority)[0];
   if (leadTop && leadTop.priority >= 50 && !groupRaid(lead)) return leadTop.type;
   const acts = lead.triggers.filter((t) => t.act);

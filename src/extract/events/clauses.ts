@@ -29,6 +29,13 @@ export function splitComparison(sentence: Sentence): Sentence[] {
  */
 export const RELATIVE_ASIDE = /,[ \t]+(?:which|who)\b[^,;.\n]*/g;
 
+/**
+ * The support an act had from the air, which is not an act of its own: "troops backed by US air
+ * strikes retook the town", "with the help of coalition aircraft". Global: use with `allMatches`.
+ */
+export const AIR_SUPPORT =
+  /\b(?:(?:backed|supported|aided|assisted|covered)\s+by|with\s+(?:the\s+)?(?:help|support|backing|cover)\s+of)\s+(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|air\s+(?:support|power|cover)|aircraft|warplanes|jets|drones?|helicopters?)\b/gi;
+
 const CONJUNCTION =
   /(?:[,;]\s*|\s+)(?:before|after|and|but|while|whereas|until|then|when|as|what)\b|,(?=\s)/g;
 

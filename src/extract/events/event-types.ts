@@ -15,6 +15,8 @@ export interface EventTypeEntry {
   triggers: string[];
   needs: string[];
   acts: string[];
+  /** Triggers that count only when a place follows them ("captured Kunduz", "took the city of Hama"). */
+  placeTriggers: string[];
 }
 
 /** A trigger word found in a sentence, for one type it can signal. */
@@ -34,8 +36,9 @@ export interface EventTypeRegistry {
   /**
    * Every trigger in `text` for every type whose `needs` are met in it, in order of position. Given
    * `tokens` (a span of a longer text's words), only that span is read, offsets staying in `text`.
+   * `placeStarts` holds where places named below a country begin; without it no place trigger counts.
    */
-  triggersIn(text: string, tokens?: Token[]): Trigger[];
+  triggersIn(text: string, tokens?: Token[], placeStarts?: ReadonlySet<number>): Trigger[];
 }
 
 const words = (file: string, where: string, value: unknown): string[] => {
@@ -63,7 +66,23 @@ function readEntry(file: string, raw: unknown, index: number): EventTypeEntry {
     triggers: words(file, `type ${type}.triggers`, entry.triggers),
     needs: words(file, `type ${type}.needs`, entry.needs),
     acts: words(file, `type ${type}.acts`, entry.acts),
+    placeTriggers: words(file, `type ${type}.placeTriggers`, entry.placeTriggers),
   };
+}
+
+/**
+ * The words a place trigger may have between it and the place: "took the provincial capital of",
+ * "captured the northern town of".
+ */
+const BEFORE_PLACE =
+  /^(?:\s+(?:the|a|key|strategic|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|provincial|district|regional|border|port|garrison|oil|market|capital|town|city|village|hamlet|district|area|region|province|of))*\s+$/i;
+
+/** Whether a place begins right after `end`, with only words like "the town of" between. */
+function placeFollows(text: string, end: number, placeStarts: ReadonlySet<number>): boolean {
+  for (let at = end + 1; at <= end + 60 && at <= text.length; at++) {
+    if (placeStarts.has(at)) return BEFORE_PLACE.test(text.slice(end, at));
+  }
+  return false;
 }
 
 /**
@@ -79,19 +98,20 @@ export function loadEventTypes(file: string = EVENT_TYPES_FILE): EventTypeRegist
   const types = (data as { types?: unknown })?.types;
   if (!Array.isArray(types)) throw new ConfigError(file, 'expected a `types` list');
   const entries = types.map((raw, i) => readEntry(file, raw, i));
-  const triggers = new PhraseMatcher<{ entry: EventTypeEntry; act: boolean }>();
-  const needs = new PhraseMatcher<EventType>();
+  const triggers = new PhraseMatcher<{ entry: EventTypeEntry; act: boolean; beforePlace?: boolean }>();
+  const needs = new PhraseMatcher<EventTypeEntry>();
   const notEvents = new PhraseMatcher<true>();
   for (const phrase of words(file, 'notEvents', (data as { notEvents?: unknown }).notEvents))
     notEvents.add(phrase, true);
   for (const entry of entries) {
     const acts = new Set(entry.acts.map((a) => a.toLowerCase()));
     for (const t of entry.triggers) triggers.add(t, { entry, act: acts.has(t.toLowerCase()) });
-    for (const n of entry.needs) needs.add(n, entry.type);
+    for (const n of entry.needs) needs.add(n, entry);
+    for (const t of entry.placeTriggers) triggers.add(t, { entry, act: true, beforePlace: true });
   }
   return {
     entries,
-    triggersIn(text, tokens = tokenize(text)) {
+    triggersIn(text, tokens = tokenize(text), placeStarts = new Set<number>()) {
       const met = new Set(needs.find(text, tokens).flatMap((m) => m.values));
       const ignored = notEvents.find(text, tokens);
       const found = triggers
@@ -99,7 +119,8 @@ export function loadEventTypes(file: string = EVENT_TYPES_FILE): EventTypeRegist
         .filter((m) => !ignored.some((n) => m.start < n.end && n.start < m.end));
       return found.flatMap((m) =>
         m.values
-          .filter(({ entry }) => entry.needs.length === 0 || met.has(entry.type))
+          .filter(({ entry }) => entry.needs.length === 0 || met.has(entry))
+          .filter(({ beforePlace }) => !beforePlace || placeFollows(text, m.end, placeStarts))
           .map(({ entry, act }) => ({
             type: entry.type,
             priority: entry.priority,

@@ -180,6 +180,40 @@ describe('extractEvents', () => {
     expect(taken[0]?.type).toBe('territory_change');
   });
 
+  it('reads the taking of a named place as a territory change, by whoever took it', () => {
+    const took = (text: string) => {
+      const [e] = events(text, '2024-06-10');
+      return e && [e.type, e.date, e.place, e.perpetrator];
+    };
+    expect(
+      took('On Saturday, the Taliban captured Kunduz, the first provincial capital to fall in weeks.'),
+    ).toEqual(['territory_change', '2024-06-08', 'Kunduz', 'Taliban']);
+    expect(took('Syrian troops entered Palmyra on Sunday, a day after the jihadists pulled out.')).toEqual([
+      'territory_change',
+      '2024-06-09',
+      'Palmyra',
+      'Military of Syria',
+    ]);
+    expect(took('Iraqi forces declared victory in Mosul on 10 July 2017.')).toEqual([
+      'territory_change',
+      '2017-07-10',
+      'Mosul',
+      'Military of Iraq',
+    ]);
+    // The force driven out is not the one that took the place; support from the air is no air strike.
+    expect(took('In August 2016, Kurdish-led forces drove the Islamic State out of Manbij.')?.[3]).toBeNull();
+    expect(
+      took('Somali troops backed by US air strikes recaptured the town of Harardhere on 16 January 2023.'),
+    ).toEqual(['territory_change', '2023-01-16', 'Harardhere', 'Military of Somalia']);
+    // Taking people or goods, or killing on entering a place, is no territory change.
+    expect(took('Soldiers seized weapons and captured two fighters near Gao on Friday.')?.[0]).not.toBe(
+      'territory_change',
+    );
+    expect(took('Gunmen entered the village of Kukawa on Tuesday and killed 12 farmers.')?.[0]).toBe(
+      'attack',
+    );
+  });
+
   it('keeps an attack an attack when troops recapture the place afterwards', () => {
     const [raid] = events(
       'On 3 April 2024, militants attacked the town of Dikwa in Borno, burning the market. Troops took the town back two days later.',

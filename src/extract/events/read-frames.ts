@@ -8,7 +8,7 @@ import { findPlaces } from '../places/find-places.js';
 import { tokenize } from '../text/fold.js';
 import { splitSentences } from '../text/index.js';
 import { allMatches } from '../text/words.js';
-import { RELATIVE_ASIDE, splitAtDates, splitComparison } from './clauses.js';
+import { AIR_SUPPORT, RELATIVE_ASIDE, splitAtDates, splitComparison } from './clauses.js';
 import { incidentDates } from './event-dates.js';
 import type { EventTypeRegistry } from './event-types.js';
 import { readCues, type Frame } from './frames.js';
@@ -32,15 +32,16 @@ export interface DocumentContext {
 }
 
 /**
- * The clauses that describe an actor in passing, right after its name: "blamed the group, which
- * has carried out dozens of raids since its fighters first crossed in 2016". Their acts, dates and figures are
- * the actor's record, not the incident's.
+ * Asides whose acts, dates and figures are not the incident's: support from the air ("troops backed
+ * by US air strikes retook the town"), and the clauses that describe an actor in passing, right after
+ * its name ("blamed the group, which has carried out dozens of raids since 2016"): the actor's record.
  */
-function actorAsides(text: string, actors: ActorMention[]): { start: number; end: number }[] {
+function asidesOf(text: string, actors: ActorMention[]): { start: number; end: number }[] {
   const ends = new Set(actors.map((a) => a.end));
-  return allMatches(RELATIVE_ASIDE, text)
-    .filter((m) => ends.has(m.index))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [
+    ...allMatches(RELATIVE_ASIDE, text).filter((m) => ends.has(m.index)),
+    ...allMatches(AIR_SUPPORT, text),
+  ].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
@@ -127,7 +128,8 @@ export function readFrames(
   const subject = mainSubject(actors);
   const countries = documentCountries(text);
   const places = findPlaces(text, { countries }, { actorMentions: actors });
-  const asides = actorAsides(text, actors);
+  const placeStarts = new Set(places.filter((p) => p.place.kind !== 'country').map((p) => p.start));
+  const asides = asidesOf(text, actors);
   const outside = (at: number) => !asides.some((a) => at >= a.start && at < a.end);
   const dates = findDates(text, dateContext)
     .filter((d) => outside(d.start))
@@ -138,7 +140,9 @@ export function readFrames(
   let lastGroup: ActorMention | null = null;
   const clauses = splitSentences(text).flatMap((whole) =>
     splitComparison(whole).flatMap((s) => {
-      const acts = registries.eventTypes.triggersIn(text, within(words, s)).filter((t) => outside(t.start));
+      const acts = registries.eventTypes
+        .triggersIn(text, within(words, s), placeStarts)
+        .filter((t) => outside(t.start));
       return splitAtDates(s, incidentDates(s.text, s.start, within(dates, s)), acts).map((sentence) => ({
         sentence,
         whole,

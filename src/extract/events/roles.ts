@@ -90,7 +90,12 @@ export function readRoles(
   for (const m of mentions) {
     const actor = m.actor ?? (m.kind === 'state_forces' ? null : subject);
     if (!actor) continue;
-    if (/\bagainst\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start))) {
+    // "fought against IS", "drove IS out of the town": the force acted upon, whatever its kind.
+    if (
+      /\b(?:against|drove|driven|pushed|expelled|ousted|flushed|routed)\s+(?:the\s+)?$/i.test(
+        slice(sentence, m.start - 20, m.start),
+      )
+    ) {
       targets.push(reading({ ...m, kind: m.kind ?? 'armed_group' }, actor, 2, 'mention'));
       continue;
     }
