@@ -1,5 +1,5 @@
-// Runs extraction over ../shared/seeds, ../shared/eval/dev and our own eval/own and eval/blind (written
-// blind, never tuned on), and prints the shared scorer's report for each. Without ../shared (and so without the scorer) it says so and exits 0.
+// Runs extraction over ../shared/seeds, ../shared/eval/dev and our own sets: eval/own, eval/blind (written
+// blind, never tuned on), and the analyses eval/analyses-own and eval/analyses-blind (blind, never tuned on), and prints the shared scorer's report for each. Without ../shared (and so without the scorer) it says so and exits 0.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,8 @@ const sets = [
   ['dev', join(shared, 'eval', 'dev')],
   ['own', resolve('eval', 'own')],
   ['blind', resolve('eval', 'blind')],
+  ['analyses-own', resolve('eval', 'analyses-own')],
+  ['analyses-blind', resolve('eval', 'analyses-blind')],
 ] as const;
 const scorer = join(shared, 'eval', 'score.mjs');
 const verbose = process.argv.includes('--verbose');
@@ -25,8 +27,9 @@ if (!existsSync(scorer)) {
 
 const out = mkdtempSync(join(tmpdir(), 'resurgence-eval-'));
 for (const [name, dir] of sets) {
+  if (!existsSync(dir)) continue;
   const files = readdirSync(dir)
-    .filter((f) => /\.(txt|html?|md|json)$/i.test(f) && !f.endsWith('.gold.json'))
+    .filter((f) => /\.(txt|html?|md|json)$/i.test(f) && !f.endsWith('.gold.json') && f !== 'README.md')
     .sort();
   const docs = [];
   for (const file of files) {
@@ -41,4 +44,7 @@ for (const [name, dir] of sets) {
   console.log(`\n== ${name} (${dir}) ==`);
   const args = [scorer, '--pred', pred, '--gold', dir, ...(verbose ? ['--verbose'] : [])];
   console.log(execFileSync(process.execPath, args, { encoding: 'utf8' }).trimEnd());
+  // The scorer counts gold claims found, not the claims nobody asked for: say how many there were.
+  const claims = docs.reduce((n, d) => n + d.claims.length, 0);
+  if (claims) console.log(`claims predicted ${claims} (the scorer does not count extra claims)`);
 }

@@ -88,7 +88,7 @@ export function nearestMarker(
 
 /**
  * The direction of a claim about `factor` in a clause: from the nearest polarity word (negation
- * applied), else from what a cue says by itself ("chaos" reads up; "not distracted" reads down
+ * applied, and turned round when every cue names the factor's decline), else from what a cue says by itself ("chaos" reads up; "not distracted" reads down
  * when `negated` says a negator governs the cue), else null (no claim).
  */
 export function claimDirection(
@@ -103,7 +103,13 @@ export function claimDirection(
 ): Direction | null {
   const { taken, links, negated = () => false } = context;
   const marker = nearestMarker(hits, markers, factor, taken, links);
-  if (marker) return directionOf(effectiveKind(marker), factor);
+  if (marker) {
+    const kind = effectiveKind(marker);
+    // A cue that names the factor's decline ("defections") grows when the factor shrinks: "defections
+    // picked up" is a loss of manpower.
+    const inverse = hits.every((h) => h.cue.reads === 'down') && (kind === 'up' || kind === 'down');
+    return directionOf(inverse ? (kind === 'up' ? 'down' : 'up') : kind, factor);
+  }
   const reading = hits.find((h) => h.cue.reads);
   if (!reading?.cue.reads) return null;
   const reads = negated(reading) ? (reading.cue.reads === 'up' ? 'down' : 'up') : reading.cue.reads;
