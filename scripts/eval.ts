@@ -14,6 +14,7 @@ const sets = [
   ['dev', join(shared, 'eval', 'dev')],
   ['own', resolve('eval', 'own')],
   ['blind', resolve('eval', 'blind')],
+  ['blind2', resolve('eval', 'blind2')],
   ['analyses-own', resolve('eval', 'analyses-own')],
   ['analyses-blind', resolve('eval', 'analyses-blind')],
 ] as const;

@@ -102,7 +102,9 @@ export function claimDirection(
   } = {},
 ): Direction | null {
   const { taken, links, negated = () => false } = context;
-  const marker = nearestMarker(hits, markers, factor, taken, links);
+  // A cue that reads by itself has already read the polarity words inside it ("less bandwidth for").
+  const own = markers.filter((m) => !hits.some((h) => h.cue.reads && m.start < h.end && h.start < m.end));
+  const marker = nearestMarker(hits, own, factor, taken, links);
   if (marker) {
     const kind = effectiveKind(marker);
     // A cue that names the factor's decline ("defections") grows when the factor shrinks: "defections

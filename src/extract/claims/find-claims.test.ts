@@ -37,6 +37,26 @@ describe('findClaims', () => {
     ],
     ['leadership', 'against', 'The killing of its leaders in quick succession has weakened the command.'],
     ['leadership', 'for', 'Its new leadership has consolidated control over the branches.'],
+    // in the words analysts use for each factor
+    ['manpower', 'against', 'Desertions from the militia have multiplied over the winter.'],
+    ['resources', 'against', 'The levies it collects at river crossings have suffered since the floods.'],
+    [
+      'state_capacity',
+      'against',
+      'The intelligence services have become highly effective at tracking its cells.',
+    ],
+    [
+      'geopolitical_distraction',
+      'for',
+      'Western capitals have less bandwidth for the Sahel than a decade ago.',
+    ],
+    [
+      'decentralisation',
+      'for',
+      'Most of the killing now happens in West Africa, where its branches keep growing.',
+    ],
+    ['ideological_appeal', 'against', 'Its brand has faded among the young men it once drew.'],
+    ['popular_base', 'against', 'Villagers have formed self-defence militias to keep the fighters out.'],
   ])('reads a %s claim %s', (factor, direction, sentence) => {
     const claims = only(sentence, factor);
     expect(claims.map((c) => c.direction)).toEqual([direction]);

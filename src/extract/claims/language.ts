@@ -13,6 +13,8 @@ export interface ClaimLanguage {
   sources: string[];
   reportingVerbs: string[];
   revival: CuePattern[];
+  /** Verdicts on the group as a whole that read against its resurgence ("a spent force"). */
+  decline: CuePattern[];
   group: CuePattern[];
 }
 
@@ -43,6 +45,7 @@ export function parseClaimLanguage(data: unknown, file: string): ClaimLanguage {
     sources: words(root.sources, 'sources'),
     reportingVerbs: words(root.reporting_verbs, 'reporting_verbs'),
     revival: cues(stance.revival, 'stance.revival'),
+    decline: cues(stance.decline, 'stance.decline'),
     group: cues(stance.group, 'stance.group'),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from './find-claims.js';
-import { readStance } from './stance.js';
+import { bottomLines, readStance } from './stance.js';
 
 const stanceOf = (text: string) => readStance(text, findClaims(text));
 
@@ -24,6 +24,13 @@ describe('readStance', () => {
     expect(reading!.evidence.map((e) => AGAINST.slice(e.start, e.end))).toEqual([
       'The group cannot make a comeback in the river valley.',
     ]);
+  });
+
+  it('reads verdicts on the group as a whole, not the views it reports', () => {
+    const lines = (text: string) => bottomLines(text).map((l) => l.direction);
+    expect(lines('The insurgency is now a spent force in the valley.')).toEqual(['against']);
+    expect(lines('The insurgency is far from defeated in the valley.')).toEqual(['for']);
+    expect(lines('Ministers describe the insurgency as defeated.')).toEqual([]);
   });
 
   it('reads a piece arguing the group is recovering as for', () => {

@@ -24,16 +24,21 @@ export interface StanceOptions {
 /** How far (in characters) a polarity word may sit from a revival word to read it. */
 const WITHIN = 60;
 
+/** Words that make what follows someone's description of the group rather than the document's verdict. */
+const REPORTED_VIEW =
+  /\b(?:describ|call|label|dismiss|portray|depict|brand|declar|deem|consider|pronounc)\w*\b/i;
+
 /** A sentence about the group's revival as a whole, and which way it reads. */
 export interface BottomLine extends TextSpan {
   direction: 'for' | 'against';
 }
 
 /**
- * Sentences about the group's revival as a whole ("cannot make a comeback", "is recovering"): a
- * revival word and a mention of the group. A negator just before the revival word reads `against`
- * ("cannot make a comeback"); otherwise the polarity word nearest to it decides ("stymied its
- * revival"), and a revival word with none reads `for` ("the group is recovering").
+ * Sentences about the group's revival as a whole ("cannot make a comeback", "is recovering", "a
+ * spent force"): a revival or decline word and a mention of the group. A negator just before the
+ * revival word reads `against` ("cannot make a comeback"); otherwise the polarity word nearest to it
+ * decides ("stymied its revival"), and a revival word with none reads `for` ("the group is
+ * recovering"). A decline word reads `against`, or `for` under a negator ("far from defeated").
  */
 export function bottomLines(
   text: string,
@@ -42,7 +47,8 @@ export function bottomLines(
   const out: BottomLine[] = [];
   for (const sentence of splitSentences(text)) {
     const revival = within(index.revival, sentence);
-    if (!revival.length || !within(index.group, sentence).length) continue;
+    const decline = within(index.decline, sentence);
+    if ((!revival.length && !decline.length) || !within(index.group, sentence).length) continue;
     const markers = findMarkers(index, sentence);
     let votes = 0;
     for (const hit of revival) {
@@ -53,6 +59,11 @@ export function bottomLines(
       const negated = self?.negated || negatedAt(index, sentence, at.start);
       const kind = negated ? 'down' : nearest ? effectiveKind(nearest) : 'up';
       votes += kind === 'up' || kind === 'favours' ? 1 : -1;
+    }
+    for (const hit of decline) {
+      // "officials describe the group as defeated": a view the document reports, often to rebut it.
+      if (negatedAt(index, sentence, hit.start)) votes += 1;
+      else if (!REPORTED_VIEW.test(text.slice(sentence.start, hit.start))) votes -= 1;
     }
     if (votes) out.push({ ...sentence, direction: votes > 0 ? 'for' : 'against' });
   }

@@ -24,7 +24,17 @@ const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 const compiled = new WeakMap<ClaimRules, CueIndex<CuePattern>>();
 
-const LISTS = ['up', 'down', 'favours', 'hinders', 'negators', 'hedges', 'revival', 'group'] as const;
+const LISTS = [
+  'up',
+  'down',
+  'favours',
+  'hinders',
+  'negators',
+  'hedges',
+  'revival',
+  'decline',
+  'group',
+] as const;
 
 function compile(rules: ClaimRules): CueIndex<CuePattern> {
   let index = compiled.get(rules);
@@ -42,7 +52,7 @@ function compile(rules: ClaimRules): CueIndex<CuePattern> {
  * Every cue of the claim rules found once in a whole text, so that each clause and sentence looks
  * its words up instead of running every pattern again: factor cues by factor, polarity words
  * (overlaps resolved in the order up, down, favours, hinders), negators, hedges, concessions, and the
- * revival and group words of the stance.
+ * revival, decline and group words of the stance.
  */
 export class TextIndex {
   readonly factors = new Map<string, (Range & { cue: FactorCue })[]>();
@@ -51,6 +61,7 @@ export class TextIndex {
   readonly hedges: Range[];
   readonly concessions: Range[];
   readonly revival: Range[];
+  readonly decline: Range[];
   readonly group: Range[];
 
   constructor(
@@ -80,6 +91,7 @@ export class TextIndex {
       end: m.index + m[0].length,
     }));
     this.revival = list('revival');
+    this.decline = list('decline');
     this.group = list('group');
   }
 }
