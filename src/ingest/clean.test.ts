@@ -35,6 +35,28 @@ describe('cleanDocument on text', () => {
     });
   });
 
+  it("reads an outlet's name on its own line beside the byline, and only there", () => {
+    const piece = (credits: string[]) =>
+      cleanDocument({
+        source: 'essay.txt',
+        format: 'text',
+        content: [
+          'Why the River Towns Held',
+          '',
+          ...credits,
+          '',
+          'The towns along the river held through the dry season because their councils kept paying the guards.',
+          'Nobody expected the arrangement to last, and it nearly did not.',
+        ].join('\n'),
+      });
+    expect(piece(['By Ana Lima', 'April 2, 2024', 'The Delta Review'])).toMatchObject({
+      authors: ['Ana Lima'],
+      published: '2024-04-02',
+      publisher: 'The Delta Review',
+    });
+    expect(piece(['By Ana Lima', 'April 2, 2024']).publisher).toBeNull();
+  });
+
   it('lets the user’s hints win over what the text says', () => {
     const doc = cleanDocument({
       source: 'bridge.txt',

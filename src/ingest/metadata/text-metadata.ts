@@ -72,7 +72,26 @@ function publisher(analysed: Analysis): string | null {
     if (name) return name;
   }
   const agency = layout.start <= layout.end ? readDateline(lines[layout.start]!.text)?.agency : null;
-  return siteNameEcho(analysed) ?? agency ?? null;
+  return siteNameEcho(analysed) ?? agency ?? mastheadBesideByline(analysed);
+}
+
+/** A name in title case: "The Northern Ledger", "Centre for Sahel Studies". */
+const NAME_LINE =
+  /^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}'’&-]*){0,5}$/u;
+
+/**
+ * An outlet's name on a line of its own beside the byline or the date line under the headline
+ * ("By Jane Doe / 2 April 2024 / The Northern Ledger").
+ */
+function mastheadBesideByline({ lines, infos, layout }: Analysis): string | null {
+  const top = layout.title === null ? -1 : layout.title;
+  const credit = (i: number) => infos[i]?.kind === 'byline' || infos[i]?.kind === 'date';
+  for (let i = top + 1; i < Math.min(layout.start, top + 6); i++) {
+    const text = lines[i]!.text.trim();
+    if (credit(i) || !NAME_LINE.test(text) || !(credit(i - 1) || credit(i + 1))) continue;
+    return text;
+  }
+  return null;
 }
 
 /**
@@ -98,7 +117,7 @@ function siteNameEcho({ lines, layout }: Analysis): string | null {
  * "... by Jane Doe", or a name line beside the date), the publication date (a "Published ..." line,
  * a date line under the headline, a date bar above it, a dated dateline, and unless `updated: false`
  * an "Updated ..." line, in that order), the publisher (a copyright line, else the site name shown at the top and repeated in the footer,
- * else a news agency in the dateline) and the language.
+ * else a news agency in the dateline, else an outlet's name beside the byline) and the language.
  */
 export function readTextMetadata(analysed: Analysis, options: { updated?: boolean } = {}): MetaFindings {
   const { lines, infos, layout } = analysed;
