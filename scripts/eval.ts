@@ -1,5 +1,7 @@
-// Runs extraction over ../shared/seeds, ../shared/eval/dev and our own sets: eval/own, eval/blind (written
-// blind, never tuned on), and the analyses eval/analyses-own and eval/analyses-blind (blind, never tuned on), and prints the shared scorer's report for each. Without ../shared (and so without the scorer) it says so and exits 0.
+// Runs extraction over ../shared/seeds, ../shared/eval/dev and our own sets (eval/own; eval/blind and
+// eval/blind2, written blind and never tuned on; the analyses eval/analyses-own and eval/analyses-blind,
+// the latter never tuned on) and prints the shared scorer's report for each, with the number of claims
+// predicted. Without ../shared (and so without the scorer) it says so and exits 0.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
