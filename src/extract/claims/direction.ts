@@ -88,8 +88,9 @@ export function nearestMarker(
 
 /**
  * The direction of a claim about `factor` in a clause: from the nearest polarity word (negation
- * applied, and turned round when every cue names the factor's decline), else from what a cue says by itself ("chaos" reads up; "not distracted" reads down
- * when `negated` says a negator governs the cue), else null (no claim).
+ * applied, and turned round when every cue names the factor's decline), else from what a cue says
+ * by itself ("chaos" reads up; "not distracted" reads down when `negated` says a negator governs
+ * the cue), else null (no claim).
  */
 export function claimDirection(
   hits: CueHit[],

@@ -4,6 +4,7 @@ import { unitAt, unitName } from '../actors/units.js';
 import type { CasualtyFigure } from '../numbers/index.js';
 import { countryByCode } from '../places/countries.js';
 import type { PlaceMention } from '../places/place.js';
+import type { Trigger } from './event-types.js';
 import type { Frame } from './frames.js';
 import type { Incident } from './incidents.js';
 import type { DocumentContext } from './read-frames.js';
@@ -37,11 +38,14 @@ function groupRaid(f: Frame): boolean {
   );
 }
 
+/** A trigger of a type that names the incident wherever it is told (prison break … territory change). */
+const isSpecial = (t: Trigger) => t.priority >= 60;
+
 function incidentType(incident: Incident): EventType {
   const lead = incident.frames.find((f) => f.triggers.length > 0) ?? incident.frames[0]!;
   const all = incident.frames.flatMap((f) => f.triggers);
-  const special = all.filter((t) => t.priority >= 60).sort((a, b) => b.priority - a.priority)[0];
-  if (special && lead.triggers.some((t) => t.type === special.type && t.priority >= 60)) return special.type;
+  const special = all.filter(isSpecial).sort((a, b) => b.priority - a.priority)[0];
+  if (special && lead.triggers.some((t) => t.type === special.type && isSpecial(t))) return special.type;
   const leadTop = [...lead.triggers].sort((a, b) => b.priority - a.priority)[0];
   if (leadTop && leadTop.priority >= 50 && !groupRaid(lead)) return leadTop.type;
   const acts = lead.triggers.filter((t) => t.act);

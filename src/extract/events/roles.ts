@@ -87,14 +87,16 @@ export function readRoles(
     AFFILIATION_BEFORE.test(slice(sentence, m.start - 120, m.start)) ||
     AFFILIATION_AFTER.test(sentence.slice(m.end, m.end + 120));
   const principals = mentions.filter((m) => !isAffiliation(m));
+  // A force named right before "out of" (a trigger only when its entry's "drove", "expelled" … is
+  // there) is the one driven out.
+  const drivenOut = triggers.filter((t) => /^out of$/i.test(t.text));
   for (const m of mentions) {
     const actor = m.actor ?? (m.kind === 'state_forces' ? null : subject);
     if (!actor) continue;
     // "fought against IS", "drove IS out of the town": the force acted upon, whatever its kind.
     if (
-      /\b(?:against|drove|driven|pushed|expelled|ousted|flushed|routed)\s+(?:the\s+)?$/i.test(
-        slice(sentence, m.start - 20, m.start),
-      )
+      /\bagainst\s+(?:the\s+)?$/i.test(slice(sentence, m.start - 20, m.start)) ||
+      drivenOut.some((t) => t.start >= m.end && t.start - m.end <= 30)
     ) {
       targets.push(reading({ ...m, kind: m.kind ?? 'armed_group' }, actor, 2, 'mention'));
       continue;
