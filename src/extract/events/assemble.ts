@@ -47,6 +47,9 @@ function incidentType(incident: Incident): EventType {
   const special = all.filter(isSpecial).sort((a, b) => b.priority - a.priority)[0];
   if (special && lead.triggers.some((t) => t.type === special.type && isSpecial(t))) return special.type;
   const leadTop = [...lead.triggers].sort((a, b) => b.priority - a.priority)[0];
+  // "captured the town after heavy fighting": the taking is what the fighting was for
+  if (leadTop?.type === 'battle' && lead.triggers.some((t) => t.type === 'territory_change'))
+    return 'territory_change';
   if (leadTop && leadTop.priority >= 50 && !groupRaid(lead)) return leadTop.type;
   const acts = lead.triggers.filter((t) => t.act);
   if (acts.some((t) => t.type === 'attack')) return 'attack';

@@ -224,6 +224,14 @@ describe('extractEvents', () => {
     );
   });
 
+  it('reads a place taken after fighting as a territory change, not a battle', () => {
+    const text =
+      'GAO, Mali — Jihadist fighters of the Islamic State Sahel Province seized the town of Tidermene on Monday after two days of fighting with a rival militia, residents said.';
+    expect(events(text).map((e) => [e.type, e.country, e.unit])).toEqual([
+      ['territory_change', 'ML', 'Sahel Province'],
+    ]);
+  });
+
   it('keeps an attack an attack when troops recapture the place afterwards', () => {
     const [raid] = events(
       'On 3 April 2024, militants attacked the town of Dikwa in Borno, burning the market. Troops took the town back two days later.',
