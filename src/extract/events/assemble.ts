@@ -149,16 +149,18 @@ interface Sourced {
   /** Index of the sentence the figure was read from. */
   frame: number;
   figure: CasualtyFigure;
+  /** Index of the figure among its sentence's figures. */
+  index: number;
   /** 2: an update of the toll; 1: a plain report; 0: the perpetrators' own claim. */
   weight: number;
 }
 
 function sourced(frames: Frame[], text: string): Sourced[] {
   return frames.flatMap((f) =>
-    f.casualties.map((figure) => {
+    f.casualties.map((figure, index) => {
       const before = text.slice(f.sentence.start, figure.quantity.start);
       const weight = TOLL_UPDATE.test(before) ? 2 : GROUP_SAYS.test(before) || PREVIOUS.test(before) ? 0 : 1;
-      return { frame: f.index, figure, weight };
+      return { frame: f.index, figure, index, weight };
     }),
   );
 }
@@ -170,7 +172,7 @@ function sourced(frames: Frame[], text: string): Sourced[] {
  * breakdowns of a total never count.
  */
 function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): Tally {
-  const totals: (Tally & { weight: number; at: number; end: number })[] = [];
+  const totals: (Tally & { weight: number; at: number; end: number; members: number[] })[] = [];
   for (const s of figures) {
     if (s.figure.role !== role || s.figure.part) continue;
     const q = s.figure.quantity;
@@ -179,12 +181,14 @@ function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): 
       previous &&
       previous.at === s.frame &&
       previous.weight === s.weight &&
-      /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(previous.end, s.figure.start));
+      (previous.members.includes(s.figure.listedWith ?? -1) ||
+        /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(previous.end, s.figure.start)));
     if (coordinated) {
       previous.best = previous.best! + q.best;
       previous.low = previous.low === null || q.low === null ? null : previous.low + q.low;
       previous.high = previous.high === null || q.high === null ? null : previous.high + q.high;
       previous.end = s.figure.end;
+      previous.members.push(s.index);
     } else {
       totals.push({
         best: q.best,
@@ -193,6 +197,7 @@ function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): 
         weight: s.weight,
         at: s.frame,
         end: s.figure.end,
+        members: [s.index],
       });
     }
   }

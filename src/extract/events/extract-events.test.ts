@@ -30,6 +30,16 @@ describe('extractEvents', () => {
     expect(cited).toContain('The group claimed the attack in a statement on Friday.');
   });
 
+  it('adds up victims listed together, also when two counts share one noun', () => {
+    const text = [
+      'GAROUA, Cameroon — Boko Haram fighters raided a border village in the Far North region on Sunday.',
+      'Four farmers and three herders were killed, and two Chadian and two Cameroonian soldiers died when troops pursued the raiders, an official said.',
+    ].join('\n\n');
+    expect(events(text).map((e) => [e.country, e.perpetrator, e.fatalities])).toEqual([
+      ['CM', 'Boko Haram', 11],
+    ]);
+  });
+
   it('tells an earlier incident named by way of comparison apart from the main one', () => {
     const text =
       'A suicide bomber killed 22 people at a market in Mogadishu on Tuesday. ' +

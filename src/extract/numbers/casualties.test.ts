@@ -26,6 +26,21 @@ describe('findCasualtyFigures: active phrasings', () => {
     ]);
   });
 
+  it('links counts listed together, compound heads and heads shared by two counts', () => {
+    const listed = findCasualtyFigures('Three militia guards and two herders were shot dead at the well.');
+    expect(listed.map((f) => [f.role, f.quantity.best, f.victims, f.listedWith])).toEqual([
+      ['killed', 3, 'militia guards', undefined],
+      ['killed', 2, 'herders', 0],
+    ]);
+    const gapped = findCasualtyFigures('Two Chadian and five Cameroonian troops died in the ambush.');
+    expect(gapped.map((f) => [f.role, f.quantity.best, f.victims, f.listedWith])).toEqual([
+      ['killed', 2, 'Chadian troops', undefined],
+      ['killed', 5, 'Cameroonian troops', 0],
+    ]);
+    const apart = findCasualtyFigures('The raid killed nine fighters and wounded four soldiers.');
+    expect(apart.map((f) => f.listedWith)).toEqual([undefined, undefined]);
+  });
+
   it('takes the victims from "most of them" after a generic noun', () => {
     expect(only('The blast killed 26 people, most of them pilgrims, at the shrine.').victims).toBe(
       'pilgrims',

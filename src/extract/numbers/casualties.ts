@@ -34,6 +34,11 @@ export interface CasualtyFigure {
   partOf?: number;
   /** True for "all the attackers were killed" without a count: the quantity is then "at least one". */
   all?: boolean;
+  /**
+   * Index, in the returned list, of the first figure of a list this one belongs to ("five soldiers
+   * and two civilians were killed"): figures listed together add up.
+   */
+  listedWith?: number;
 }
 
 /** Options for {@link findCasualtyFigures}. */
@@ -194,6 +199,7 @@ export function findCasualtyFigures(sentence: string, options: CasualtyOptions =
   const terms = options.attackerTerms ?? DEFAULT_ATTACKER_TERMS;
   const quantities = findQuantities(sentence);
   const phrases = quantities.map((q) => readVictims(sentence, q.end, terms));
+  shareGappedHeads(sentence, quantities, phrases);
   const figures: CasualtyFigure[] = [];
   const figureOf = new Map<number, number>();
   for (let i = 0; i < quantities.length; i++) {
@@ -208,6 +214,7 @@ export function findCasualtyFigures(sentence: string, options: CasualtyOptions =
       chainEnd = phrases[j]!.end;
     let reading = readRole(sentence, q, np, chainEnd);
     let partOf: number | undefined;
+    let listedWith: number | undefined;
     const prev = i > 0 ? figureOf.get(i - 1) : undefined;
     const gap = i > 0 ? sentence.slice(phrases[i - 1]!.end, q.start) : '';
     const breakdown =
@@ -217,7 +224,10 @@ export function findCasualtyFigures(sentence: string, options: CasualtyOptions =
       const baseRole = base.role === 'attackers_killed' ? 'killed' : base.role;
       if (breakdown || !reading) reading = { role: baseRole, start: q.start, end: np.end };
       if (breakdown) partOf = base.partOf ?? prev;
-      else if (reading.role === baseRole) partOf = base.partOf;
+      else if (reading.role === baseRole) {
+        partOf = base.partOf;
+        listedWith = base.listedWith ?? prev;
+      }
     }
     if (!reading) continue;
     let quantity = q;
@@ -235,6 +245,7 @@ export function findCasualtyFigures(sentence: string, options: CasualtyOptions =
     else if (np.text && np.kind !== 'casualty') figure.victims = np.text;
     if (partOf !== undefined || reading.part) figure.part = true;
     if (partOf !== undefined) figure.partOf = partOf;
+    if (listedWith !== undefined && figures[listedWith]!.role === role) figure.listedWith = listedWith;
     figureOf.set(i, figures.length);
     figures.push(figure);
   }
@@ -244,6 +255,31 @@ export function findCasualtyFigures(sentence: string, options: CasualtyOptions =
     if (!figures.some((o) => o.start < f.end && o.end > f.start)) figures.push(f);
   return figures;
 }
+
+const GAPPED_MODIFIERS = /^((?:\s+[\p{L}-]+){1,2}?)\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
+
+/**
+ * "Four American and four Nigerien soldiers": a count whose modifiers share the head noun of the next
+ * count in the list reads that head too, so that both are read as soldiers.
+ */
+function shareGappedHeads(sentence: string, quantities: Quantity[], phrases: VictimPhrase[]): void {
+  for (let i = quantities.length - 2; i >= 0; i--) {
+    const own = phrases[i]!;
+    const next = phrases[i + 1]!;
+    if (own.kind !== 'unknown' || !['person', 'attacker', 'casualty'].includes(next.kind)) continue;
+    const m = GAPPED_MODIFIERS.exec(sentence.slice(quantities[i]!.end, quantities[i + 1]!.start));
+    if (!m || /\b(?:of|in|at|on|from|by)\b/i.test(m[1]!)) continue;
+    const end = quantities[i]!.end + m[1]!.length;
+    phrases[i] = {
+      ...next,
+      end,
+      text: `${sentence.slice(quantities[i]!.end, end).trim()} ${headOf(next.text)}`.trim(),
+    };
+  }
+}
+
+/** The head noun of a victim phrase with its modifiers dropped ("soldiers" of "Nigerien soldiers"). */
+const headOf = (text = '') => (/\bof\b/.test(text) ? text : (text.split(/\s+/).pop() ?? ''));
 
 function attackerFigure(
   sentence: string,

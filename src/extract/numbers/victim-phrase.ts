@@ -84,12 +84,24 @@ export function readVictims(sentence: string, from: number, attackerTerms: strin
     const moreModifier = w === 'more' || w === 'other';
     if (known && !(moreModifier && isNoun(next2(sentence, token.end)))) {
       let end = token.end;
+      let head = w;
+      for (
+        let after = next2(sentence, end);
+        PERSON_NOUNS.has(after) && !STOP.has(after);
+        after = next2(sentence, end)
+      ) {
+        // a compound head: "police officers", "army soldiers", "security personnel"
+        at = end;
+        const more = next()!;
+        end = more.end;
+        head = after;
+      }
       const of = OF_NAME.exec(sentence.slice(end));
-      if (of && !partitive && /^(?:members?|fighters?)$/.test(w)) end += of[0].length;
+      if (of && !partitive && /^(?:members?|fighters?)$/.test(head)) end += of[0].length;
       const text = sentence.slice(textStart, end);
-      const kind = kindOf(w, text, attackerTerms);
+      const kind = kindOf(head, text, attackerTerms);
       const phrase: VictimPhrase = { end, text, kind, partitive };
-      if (kind === 'casualty') phrase.casualtyRole = CASUALTY_NOUNS[w];
+      if (kind === 'casualty') phrase.casualtyRole = CASUALTY_NOUNS[head];
       return phrase;
     }
     if (/^\p{Ll}/u.test(token.word) && i >= 3) break;
