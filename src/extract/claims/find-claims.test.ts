@@ -142,6 +142,19 @@ describe('findClaims', () => {
     expect(only('Tribal leaders said the talks had failed.', 'leadership')).toEqual([]);
   });
 
+  it('gives a clause that says no direction the way its paragraph argues, and drops it otherwise', () => {
+    const paragraph =
+      'The group has rebuilt its finances through kidnapping for ransom. Its fighters answer to commanders in the hills.';
+    expect(findClaims(paragraph).map((c) => [c.factor, c.direction])).toEqual([
+      ['resources', 'for'],
+      ['manpower', 'for'],
+    ]);
+    expect(findClaims('Its fighters answer to commanders in the hills.')).toEqual([]);
+    const apart =
+      'The group has rebuilt its finances through kidnapping for ransom.\n\nIts fighters answer to commanders in the hills.';
+    expect(findClaims(apart).map((c) => c.factor)).toEqual(['resources']);
+  });
+
   it('does not read a claim from a sentence about none of the factors', () => {
     expect(findClaims('The weather in the capital was mild on Tuesday.')).toEqual([]);
   });

@@ -26,7 +26,8 @@ const LINKS = /\b(?:to|against|toward|towards|with|from)\b/giu;
 
 interface ClauseClaim {
   factor: FactorDefinition;
-  direction: Direction;
+  /** Null when no word in the clause says which way: the paragraph's argument decides. */
+  direction: Direction | null;
   clause: TextSpan;
 }
 
@@ -65,9 +66,9 @@ function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): Cl
   for (const { factor, hits } of found) {
     const negated = (hit: CueHit) => negatedAt(index, clause, hit.start, starts);
     let direction = claimDirection(hits, markers, factor, { taken, links, negated });
-    if (!direction) continue;
     const takenFromGroup = hits.some((h) => TAKEN_FROM_GROUP.test(text.slice(h.end, h.end + 60)));
-    if (takenFromGroup && factor.polarity === 'positive') direction = direction === 'for' ? 'against' : 'for';
+    if (direction && takenFromGroup && factor.polarity === 'positive')
+      direction = direction === 'for' ? 'against' : 'for';
     out.push({ factor, direction, clause });
   }
   return out;
@@ -88,20 +89,25 @@ function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): Cl
 export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
   const rules = options.rules ?? defaultClaimRules();
   const index = options.index ?? new TextIndex(text, rules);
-  const claims: Claim[] = [];
-  for (const sentence of splitSentences(text)) {
+  const claims: Pending[] = [];
+  for (const [at, sentence] of splitSentences(text).entries()) {
     const found = splitClauses(text, sentence).flatMap((clause) => clauseClaims(index, clause, rules));
     const merged: ClauseClaim[] = [];
     for (const c of found) {
-      const same = merged.find((m) => m.factor.id === c.factor.id && m.direction === c.direction);
-      if (same) same.clause = { ...same.clause, end: Math.max(same.clause.end, c.clause.end) };
-      else merged.push({ ...c });
+      const same = merged.find(
+        (m) => m.factor.id === c.factor.id && (m.direction === c.direction || !c.direction || !m.direction),
+      );
+      if (same) {
+        same.clause = { ...same.clause, end: Math.max(same.clause.end, c.clause.end) };
+        same.direction ??= c.direction;
+      } else merged.push({ ...c });
     }
     if (!merged.length) continue;
     const attribution = attributionOf(sentence.text, rules.attribution);
     for (const { factor, direction, clause } of merged) {
       const span = { start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end) };
       claims.push({
+        sentence: at,
         factor: factor.id,
         direction,
         firmness: within(index.hedges, span).length ? 'hedged' : 'asserted',
@@ -111,5 +117,31 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
       });
     }
   }
-  return claims;
+  return settleDirections(text, claims);
+}
+
+/** A claim found in sentence number `sentence`, whose direction may still be open. */
+type Pending = Omit<Claim, 'direction'> & { direction: Direction | null; sentence: number };
+
+/**
+ * A clause that speaks of a factor without saying which way ("the affiliates remain lethal in their
+ * own theatres" has no word the lexicon reads) takes the way its paragraph argues: the direction most
+ * of the paragraph's other claims take. Without a clear majority it is no claim.
+ */
+function settleDirections(text: string, claims: Pending[]): Claim[] {
+  const paragraphOf = (at: number) => text.lastIndexOf('\n\n', at);
+  const out: Claim[] = [];
+  for (const { sentence, ...c } of claims) {
+    if (c.direction) {
+      out.push({ ...c, direction: c.direction });
+      continue;
+    }
+    const paragraph = paragraphOf(c.start);
+    let balance = 0;
+    for (const o of claims)
+      if (o.direction && paragraphOf(o.start) === paragraph && o.sentence !== sentence)
+        balance += o.direction === 'for' ? 1 : -1;
+    if (balance !== 0) out.push({ ...c, direction: balance > 0 ? 'for' : 'against' });
+  }
+  return out;
 }
