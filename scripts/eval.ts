@@ -1,4 +1,4 @@
-// Runs extraction over ../shared/seeds, ../shared/eval/dev and our own sets (eval/own; eval/blind and
+// Runs extraction over ../shared/seeds, ../shared/eval/dev and our own sets (eval/own, eval/own2; eval/blind and
 // eval/blind2, written blind and never tuned on; the analyses eval/analyses-own, eval/analyses-own2 and
 // eval/analyses-blind, the last never tuned on) and prints the shared scorer's report for each, with the number of claims
 // predicted. Without ../shared (and so without the scorer) it says so and exits 0.
@@ -15,6 +15,7 @@ const sets = [
   ['seeds', join(shared, 'seeds')],
   ['dev', join(shared, 'eval', 'dev')],
   ['own', resolve('eval', 'own')],
+  ['own2', resolve('eval', 'own2')],
   ['blind', resolve('eval', 'blind')],
   ['blind2', resolve('eval', 'blind2')],
   ['analyses-own', resolve('eval', 'analyses-own')],
