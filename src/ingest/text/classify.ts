@@ -27,7 +27,7 @@ const BYLINE =
   /^(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by|[Pp]osted by|[Pp]ar):?\s+|(?:[Aa]uthors?|AUTHORS?):\s*)\p{Lu}/u;
 const BY_INSIDE = /\b(?:by|By|BY)\s+\p{Lu}/u;
 const DATE_FILLER =
-  /\b(?:published|updated|last updated|first published|posted|modified|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|cest|cet|eat|wat|cat|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|ist|ast|msk|sast|pkt|aest|aedt|local time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|le|mis à jour|publié)\b|\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d+\s*min(?:ute)?s?\s*read|[^\p{L}\d\s]/giu;
+  /\b(?:published|updated|last updated|first published|posted|modified|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|cest|cet|eat|wat|cat|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|ist|ast|msk|sast|pkt|aest|aedt|local time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|le|mis à jour|publié)\b|\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d+\s*min(?:ute)?s?\s*read|\b(?:an?|\d+)\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago\b|[^\p{L}\d\s]/giu;
 
 /** A date line: a full date with at most a label, weekday, time, zone and a place around it. */
 function dateLine(text: string): LineInfo | null {

@@ -132,6 +132,21 @@ describe('cleanScrapedText on clean texts', () => {
     expect(meta.published).toBeNull();
     expect(meta.publisher).toBe('Capital Post');
   });
+
+  it('reads the date of a wire date line that also says how long ago it was updated', () => {
+    const { meta } = cleanScrapedText(
+      [
+        'Floods cut the river road for a second week',
+        '',
+        'By Amina Example',
+        '',
+        'June 3, 2023 / 7:05 AM / Updated 2 hours ago',
+        '',
+        'LOKOJA, Nigeria (Example Wire) - Floodwater closed the main river road again on Friday, officials said, stranding hundreds of lorries.',
+      ].join('\n'),
+    );
+    expect(meta).toMatchObject({ published: '2023-06-03', authors: ['Amina Example'] });
+  });
 });
 
 describe('cleanScrapedText: chrome inside the article', () => {
