@@ -153,6 +153,15 @@ describe('findDates: expressions resolved against the publication date', () => {
     expect(value('At the end of February the road reopened.')).toBe('2023-02');
   });
 
+  it('reads a month with the year said after it, and a month that names an incident', () => {
+    expect(values('The rebels took the port in August last year.')).toEqual([
+      ['August last year', '2022-08'],
+    ]);
+    expect(value('It was signed in March of this year.')).toBe('2023-03');
+    expect(value('Since the April bombing the market has stayed shut.')).toBe('2023-04');
+    expect(value('The Marchers gathered in the square.')).toBeUndefined();
+  });
+
   it('does not take a modal "May" or a month name with no date cue for a date', () => {
     expect(findDates('May God protect them, said March, the spokesman.', SATURDAY)).toEqual([]);
   });

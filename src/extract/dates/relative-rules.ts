@@ -55,6 +55,8 @@ const SEASON_MONTHS: Record<string, [number, number]> = {
 };
 
 const PREPOSITION = `(?<prep>${anyCase('in', 'since', 'by', 'until', 'till', 'from', 'during', 'throughout', 'through', 'before', 'after', 'of', 'for')})\\s+`;
+/** What a month before it dates: "the March assault", "the August attacks". */
+const INCIDENT_NOUN = `(?:attacks?|assaults?|raids?|bombings?|blasts?|massacres?|offensives?|ambush(?:es)?|sieges?|killings?|strikes?|abductions?|kidnappings?|jailbreaks?|prison\\s+breaks?)\\b`;
 const QUALIFIER = `(?<qual>(?:${anyCase('early', 'late', 'mid')})[-\\s]+|(?:${anyCase('the')}\\s+)?(?:end|start|beginning|middle) of\\s+)`;
 
 /** Expressions resolved against the reference date: "on Friday", "yesterday", "last month", "4 March". */
@@ -74,12 +76,16 @@ export const RELATIVE_RULES: DateRule[] = [
   {
     name: 'month',
     pattern: rulePattern(
-      `\\b(?:${PREPOSITION})?(?<m>(?:(?<rel>${anyCase('earlier this', 'later this', 'this', 'last', 'next')})\\s+)?${QUALIFIER}?(?<month>${MONTH}))(?!\\s*\\d)`,
+      `\\b(?:${PREPOSITION}|(?<the>${anyCase('the')})\\s+(?=\\p{Lu}\\p{L}+\\s+${INCIDENT_NOUN}))?(?<m>(?:(?<rel>${anyCase('earlier this', 'later this', 'this', 'last', 'next')})\\s+)?${QUALIFIER}?(?<month>${MONTH})(?:,?\\s+(?:of\\s+)?(?<yrel>${anyCase('last', 'this', 'next')})\\s+year|\\s+(?<prev>${anyCase('the previous', 'the preceding', 'the following')})\\s+year)?)(?!\\s*\\d)`,
     ),
     relative: true,
     resolve: (g, ctx) => {
-      if (!ctx.reference || !(g.prep || g.rel || g.qual)) return null;
+      if (!ctx.reference || !(g.prep || g.rel || g.qual || g.the || g.yrel)) return null;
       const month = monthNumber(g.month!)!;
+      const yrel = g.yrel?.toLowerCase();
+      // "in August last year", "in March of this year": the year is said, not guessed
+      if (yrel) return { year: ctx.reference.year + (yrel === 'last' ? -1 : yrel === 'next' ? 1 : 0), month };
+      if (g.prev) return null;
       const year = yearOfMonth(ctx.reference, month, monthRelation(g.rel));
       return year === null ? null : { year, month };
     },
