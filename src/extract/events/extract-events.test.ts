@@ -283,6 +283,11 @@ describe('extractEvents', () => {
         'On 5 May 2020, militants fired mortars at an army base in Kidal, Mali. No casualties were reported.',
       ),
     ).toEqual([['attack', '2020-05-05', 'Kidal', 0, null]]);
+    expect(
+      read(
+        '06/21/2019: Assailants armed with firearms and explosives attacked a bank in Mombasa city, Mombasa county, Kenya. Three guards were killed when the attackers set off a grenade.',
+      ),
+    ).toEqual([['attack', '2019-06-21', 'Mombasa', 3, null]]);
   });
 
   it('tells apart an earlier attack told with its month, and one in another province hours later', () => {
