@@ -25,6 +25,10 @@ describe('findActors', () => {
 
   it('marks generic references for the caller to resolve', () => {
     expect(found('The group said it was responsible.')).toEqual([['The group', null, null]]);
+    expect(found('Later the faction freed two hostages, and the militants withdrew.')).toEqual([
+      ['the faction', null, null],
+      ['the militants', null, null],
+    ]);
   });
 
   it('takes the most-named armed group as the subject', () => {

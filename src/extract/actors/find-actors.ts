@@ -37,6 +37,12 @@ const GENERIC = [
   'the jihadist organisation',
   'the jihadist organization',
   'the insurgent group',
+  'the faction',
+  'the same group',
+  'the militants',
+  'the jihadists',
+  'the insurgents',
+  'the extremists',
 ];
 
 /** References to a state's forces that do not say which state: the caller takes it from the place. */
