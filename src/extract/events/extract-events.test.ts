@@ -40,6 +40,14 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('keeps a toll with its incident when the sentence names where the victims came from or fled to', () => {
+    const text = [
+      '04/11/2019: Assailants opened fire on a tourist bus near Luxor, Luxor governorate, Egypt.',
+      'Three tourists, two from Japan and one from Canada, were killed, and residents fled towards Aswan.',
+    ].join(' ');
+    expect(events(text, null).map((e) => [e.country, e.place, e.fatalities])).toEqual([['EG', 'Luxor', 3]]);
+  });
+
   it('tells an earlier incident named by way of comparison apart from the main one', () => {
     const text =
       'A suicide bomber killed 22 people at a market in Mogadishu on Tuesday. ' +

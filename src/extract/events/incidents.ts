@@ -25,7 +25,19 @@ function frameDate(f: Frame): DateMention | null {
   return mostPrecise(incidentDates(f.sentence.text, f.sentence.start, f.dates));
 }
 
-const frameCountries = (f: Frame) => new Set(f.places.map((p) => p.place.country));
+/** Words before a place that make it where people came from or went, not where the incident was. */
+const ELSEWHERE = /\b(?:from|fled|flee|fleeing|towards?|evacuated|rushed|taken|hospitals?)\b[^.,;]{0,30}$/i;
+
+/** The places a sentence tells its incident at: not "two from the United States", "fled towards Diffa". */
+const placesAt = (f: Frame) =>
+  f.places.filter(
+    (p) =>
+      !ELSEWHERE.test(
+        f.sentence.text.slice(Math.max(0, p.start - f.sentence.start - 60), p.start - f.sentence.start),
+      ),
+  );
+
+const frameCountries = (f: Frame) => new Set(placesAt(f).map((p) => p.place.country));
 
 function compatible(incident: Incident, date: DateMention | null, countries: Set<string>): boolean {
   if (date && incident.date && !compatibleDates(date.value, incident.date.value)) return false;
@@ -71,14 +83,14 @@ const SETTLEMENT = new Set(['site', 'city']);
 
 /** The first town or site a frame names, where it places its incident. */
 const firstTown = (f: Frame) =>
-  f.places.find((p) => SETTLEMENT.has(p.place.kind) && p.place.lat !== null)?.place;
+  placesAt(f).find((p) => SETTLEMENT.has(p.place.kind) && p.place.lat !== null)?.place;
 
 /** The first town or site a frame names, with coordinates or not. */
-const namedTown = (f: Frame) => f.places.find((p) => SETTLEMENT.has(p.place.kind))?.place;
+const namedTown = (f: Frame) => placesAt(f).find((p) => SETTLEMENT.has(p.place.kind))?.place;
 
 /** The first region (of a town, a site or a region itself) a frame places its incident in. */
 const firstRegion = (f: Frame) =>
-  f.places.find((p) => p.place.kind !== 'country' && p.place.admin1 !== null)?.place;
+  placesAt(f).find((p) => p.place.kind !== 'country' && p.place.admin1 !== null)?.place;
 
 /**
  * False when the frame and the incident each name a town and the two lie more than 50 km apart,

@@ -224,8 +224,12 @@ export function findCasualtyFigures(sentence: string, options: CasualtyOptions =
     let listedWith: number | undefined;
     const prev = i > 0 ? figureOf.get(i - 1) : undefined;
     const gap = i > 0 ? sentence.slice(phrases[i - 1]!.end, q.start) : '';
+    // "three tourists, two from Japan and one from Canada": counts without a noun of their own,
+    // set off by a comma after a counted noun, break that count down
+    const apposition = /^\s*,\s*$/.test(gap) && np.kind === 'none' && Boolean(phrases[i - 1]?.text);
     const breakdown =
-      prev !== undefined && (BREAKDOWN_BEFORE.test(gap) || /^(?:them|whom)$/i.test(np.text ?? ''));
+      prev !== undefined &&
+      (BREAKDOWN_BEFORE.test(gap) || /^(?:them|whom)$/i.test(np.text ?? '') || apposition);
     if (prev !== undefined && np.kind !== 'thing' && (breakdown || CONNECTOR.test(gap))) {
       const base = figures[prev]!;
       const baseRole = base.role === 'attackers_killed' ? 'killed' : base.role;
