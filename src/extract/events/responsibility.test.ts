@@ -9,6 +9,8 @@ describe('readClaim', () => {
     'Through its propaganda channel the movement said that two of its militants had set off the charges.',
     'The faction later said its men had targeted the convoy.',
     'It was the deadliest attack since 2016, when a bomber killed 30 in an attack also claimed by the group.',
+    'The insurgents claimed to have killed a dozen guards at the depot.',
+    'The movement claimed the prison break on its channels the next morning.',
   ])('reads a claim in "%s"', (sentence) => expect(readClaim(sentence).claimed).toBe(true));
 
   it.each([
