@@ -171,37 +171,27 @@ function sourced(frames: Frame[], text: string): Sourced[] {
 /**
  * The figure of a role an incident's sentences settle on: the last update of the toll when there is
  * one ("the toll rose to 63"), else the largest figure reported, the perpetrators' own claims only
- * when nothing else is given. Figures listed together add up ("170 civilians and 13 soldiers");
+ * when nothing else is given. Figures the casualty reader lists together (`listedWith`: "170
+ * civilians and 13 soldiers") add up;
  * breakdowns of a total never count.
  */
-function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): Tally {
-  const totals: (Tally & { weight: number; at: number; end: number; members: number[] })[] = [];
+function tally(figures: Sourced[], role: CasualtyFigure['role']): Tally {
+  const totals: (Tally & { weight: number; at: number; first: number })[] = [];
   for (const s of figures) {
     if (s.figure.role !== role || s.figure.part) continue;
     const q = s.figure.quantity;
     const previous = totals[totals.length - 1];
-    const coordinated =
+    if (
       previous &&
       previous.at === s.frame &&
       previous.weight === s.weight &&
-      (previous.members.includes(s.figure.listedWith ?? -1) ||
-        /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(previous.end, s.figure.start)));
-    if (coordinated) {
+      previous.first === s.figure.listedWith
+    ) {
       previous.best = previous.best! + q.best;
       previous.low = previous.low === null || q.low === null ? null : previous.low + q.low;
       previous.high = previous.high === null || q.high === null ? null : previous.high + q.high;
-      previous.end = s.figure.end;
-      previous.members.push(s.index);
     } else {
-      totals.push({
-        best: q.best,
-        low: q.low,
-        high: q.high,
-        weight: s.weight,
-        at: s.frame,
-        end: s.figure.end,
-        members: [s.index],
-      });
+      totals.push({ best: q.best, low: q.low, high: q.high, weight: s.weight, at: s.frame, first: s.index });
     }
   }
   if (totals.length === 0) return NONE;
@@ -288,9 +278,9 @@ export function assembleEvent(
   const placeUnit = actor && !unitFromText ? unitAt(actor, country, admin1, date) : null;
   const unit = textUnit ? unitName(textUnit, date) : placeUnit ? unitName(placeUnit, date) : unitFromText;
   const figures = sourced(incident.frames, context.text);
-  const killed = tally(figures, 'killed', context.text);
-  const attackers = tally(figures, 'attackers_killed', context.text);
-  const injured = tally(figures, 'injured', context.text);
+  const killed = tally(figures, 'killed');
+  const attackers = tally(figures, 'attackers_killed');
+  const injured = tally(figures, 'injured');
   const foiled = type === 'plot_foiled';
   const precisionOfPlace: LocationPrecision | null = place ? place.precision : 'country';
   const target = incident.frames.flatMap((f) => f.roles.targets)[0]?.actor ?? null;

@@ -1,7 +1,7 @@
 import type { ActorRegistry } from '../actors/registry.js';
 import { findActors, mainSubject, type ActorMention } from '../actors/find-actors.js';
 import { findDates, inferDocumentYear, type DateContext } from '../dates/index.js';
-import { findCasualtyFigures } from '../numbers/index.js';
+import { findCasualtyFigures, type CasualtyFigure } from '../numbers/index.js';
 import { countryByCode } from '../places/countries.js';
 import { documentCountries } from '../places/document-countries.js';
 import { findPlaces } from '../places/find-places.js';
@@ -63,6 +63,28 @@ function paragraphStarts(text: string): number[] {
   const starts = [0];
   for (const m of text.matchAll(/\n\s*\n/g)) starts.push(m.index + m[0].length);
   return starts;
+}
+
+/**
+ * A sentence's casualty figures that `keep` keeps, moved to document offsets (`at` is the sentence's
+ * start), with each list link pointing at the same figure among those kept.
+ */
+function inDocument(
+  read: CasualtyFigure[],
+  keep: (c: CasualtyFigure) => boolean,
+  at: number,
+): CasualtyFigure[] {
+  const kept = read.filter(keep);
+  return kept.map(({ listedWith, ...c }) => {
+    const first = listedWith === undefined ? -1 : kept.indexOf(read[listedWith]!);
+    return {
+      ...c,
+      ...(first >= 0 ? { listedWith: first } : {}),
+      start: c.start + at,
+      end: c.end + at,
+      quantity: { ...c.quantity, start: c.quantity.start + at, end: c.quantity.end + at },
+    };
+  });
 }
 
 /** A claim whose subject is a pronoun ("It also claimed ..."), made by the group named just before. */
@@ -196,18 +218,11 @@ export function readFrames(
       triggers,
       dates: within(dates, sentence),
       actors: mentions,
-      casualties: findCasualtyFigures(sentence.text, { attackerTerms })
-        .filter((c) => outside(c.start + sentence.start))
-        .map((c) => ({
-          ...c,
-          start: c.start + sentence.start,
-          end: c.end + sentence.start,
-          quantity: {
-            ...c.quantity,
-            start: c.quantity.start + sentence.start,
-            end: c.quantity.end + sentence.start,
-          },
-        })),
+      casualties: inDocument(
+        findCasualtyFigures(sentence.text, { attackerTerms }),
+        (c) => outside(c.start + sentence.start),
+        sentence.start,
+      ),
       claim: { claimed: claim.claimed, at: claim.at === null ? null : claim.at + sentence.start },
       roles,
       heading: isHeading(text, whole),

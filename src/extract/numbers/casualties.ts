@@ -264,7 +264,31 @@ export function findCasualtyFigures(sentence: string, options: CasualtyOptions =
   figures.push(...singleVictimFigures(sentence, figures));
   for (const f of codedFigures(sentence))
     if (!figures.some((o) => o.start < f.end && o.end > f.start)) figures.push(f);
+  linkAdjacent(sentence, figures);
   return figures;
+}
+
+const LIST_GAP = /^\s*(?:,|and|,\s*and)\s*$/;
+
+/**
+ * Figures of one role with only "and" or a comma between them list victims too, whichever phrasing
+ * read each ("12 soldiers were killed, and a policeman"; "killing 5 soldiers and a policeman").
+ */
+function linkAdjacent(sentence: string, figures: CasualtyFigure[]): void {
+  const last = new Map<CasualtyRole, number>();
+  figures.forEach((f, i) => {
+    if (f.part) return;
+    const j = last.get(f.role);
+    if (
+      j !== undefined &&
+      f.listedWith === undefined &&
+      LIST_GAP.test(sentence.slice(figures[j]!.end, f.start))
+    )
+      f.listedWith = figures[j]!.listedWith ?? j;
+    // a list joined to an earlier one continues it: every figure points at the first of them all
+    else if (f.listedWith !== undefined) f.listedWith = figures[f.listedWith]!.listedWith ?? f.listedWith;
+    last.set(f.role, i);
+  });
 }
 
 const GAPPED_MODIFIERS = /^((?:\s+[\p{L}-]+){1,2}?)\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
