@@ -6,7 +6,7 @@ import { countryByCode } from '../places/countries.js';
 import type { PlaceMention } from '../places/place.js';
 import type { Trigger } from './event-types.js';
 import type { Frame } from './frames.js';
-import type { Incident } from './incidents.js';
+import { MOVED_WORDS, type Incident } from './incidents.js';
 import type { DocumentContext } from './read-frames.js';
 import type { RoleReading } from './roles.js';
 
@@ -89,8 +89,10 @@ function choosePerpetrator(incident: Incident, type: EventType): RoleReading | n
 }
 
 const KIND_SCORE: Record<string, number> = { site: 5, city: 4, region: 2, admin1: 2, country: 1 };
-const AWAY_FROM =
-  /\b(?:hospitals?|treated|taken|rushed|evacuated|fled|flee|fleeing|border(?:ing)?|towards?|headquarters\s+of|capital|embassy|based|from|km|kilometres|kilometers|miles)\b[^.,;]{0,30}$/i;
+const AWAY_FROM = new RegExp(
+  String.raw`\b(?:${MOVED_WORDS}|treated|border(?:ing)?|headquarters\s+of|capital|embassy|based|km|kilometres|kilometers|miles)\b[^.,;]{0,30}$`,
+  'i',
+);
 
 /**
  * A place at the very start of a paragraph, in capitals, before a dash or colon: where the reporter

@@ -3,6 +3,7 @@ import type { DateMention } from '../dates/index.js';
 import { distanceKm } from '../text/spans.js';
 import { compatibleDates, incidentDates, mostPrecise } from './event-dates.js';
 import type { Frame } from './frames.js';
+import type { PlaceMention } from '../places/place.js';
 
 /** Sentences judged to tell of one incident. */
 export interface Incident {
@@ -25,17 +26,22 @@ function frameDate(f: Frame): DateMention | null {
   return mostPrecise(incidentDates(f.sentence.text, f.sentence.start, f.dates));
 }
 
-/** Words before a place that make it where people came from or went, not where the incident was. */
-const ELSEWHERE = /\b(?:from|fled|flee|fleeing|towards?|evacuated|rushed|taken|hospitals?)\b[^.,;]{0,30}$/i;
+/** Words before a place that make it where people came from or went to, not where the incident was. */
+export const MOVED_WORDS = String.raw`from|fled|flee|fleeing|towards?|evacuated|rushed|taken|hospitals?`;
+const ELSEWHERE = new RegExp(String.raw`\b(?:${MOVED_WORDS})\b[^.,;]{0,30}$`, 'i');
+
+const told = new WeakMap<Frame, PlaceMention[]>();
 
 /** The places a sentence tells its incident at: not "two from the United States", "fled towards Diffa". */
-const placesAt = (f: Frame) =>
-  f.places.filter(
-    (p) =>
-      !ELSEWHERE.test(
-        f.sentence.text.slice(Math.max(0, p.start - f.sentence.start - 60), p.start - f.sentence.start),
-      ),
-  );
+function placesAt(f: Frame): PlaceMention[] {
+  let places = told.get(f);
+  if (!places) {
+    const before = (p: PlaceMention) =>
+      f.sentence.text.slice(Math.max(0, p.start - f.sentence.start - 60), p.start - f.sentence.start);
+    told.set(f, (places = f.places.filter((p) => !ELSEWHERE.test(before(p)))));
+  }
+  return places;
+}
 
 const frameCountries = (f: Frame) => new Set(placesAt(f).map((p) => p.place.country));
 
