@@ -124,24 +124,24 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
 type Pending = Omit<Claim, 'direction'> & { direction: Direction | null; sentence: number };
 
 /**
- * A clause that speaks of a factor without saying which way ("the affiliates remain lethal in their
- * own theatres" has no word the lexicon reads) takes the way its paragraph argues: the direction most
- * of the paragraph's other claims take. Without a clear majority it is no claim.
+ * A clause that speaks of a factor without saying which way ("its fighters answer to commanders in
+ * the hills" has no word the lexicon reads) takes the way its paragraph argues: the direction most
+ * claims of the paragraph's other sentences take. Without a clear majority it is no claim.
  */
 function settleDirections(text: string, claims: Pending[]): Claim[] {
-  const paragraphOf = (at: number) => text.lastIndexOf('\n\n', at);
+  const paragraphs = claims.map((c) => text.lastIndexOf('\n\n', c.start));
   const out: Claim[] = [];
-  for (const { sentence, ...c } of claims) {
+  claims.forEach(({ sentence, ...c }, i) => {
     if (c.direction) {
       out.push({ ...c, direction: c.direction });
-      continue;
+      return;
     }
-    const paragraph = paragraphOf(c.start);
     let balance = 0;
-    for (const o of claims)
-      if (o.direction && paragraphOf(o.start) === paragraph && o.sentence !== sentence)
+    claims.forEach((o, k) => {
+      if (o.direction && paragraphs[k] === paragraphs[i] && o.sentence !== sentence)
         balance += o.direction === 'for' ? 1 : -1;
+    });
     if (balance !== 0) out.push({ ...c, direction: balance > 0 ? 'for' : 'against' });
-  }
+  });
   return out;
 }

@@ -32,7 +32,7 @@ const ELSEWHERE = new RegExp(String.raw`\b(?:${MOVED_WORDS})\b[^.,;]{0,30}$`, 'i
 
 const told = new WeakMap<Frame, PlaceMention[]>();
 
-/** The places a sentence tells its incident at: not "two from the United States", "fled towards Diffa". */
+/** The places a sentence tells its incident at: not "two from Japan", "fled towards the border town". */
 function placesAt(f: Frame): PlaceMention[] {
   let places = told.get(f);
   if (!places) {
