@@ -105,7 +105,8 @@ export function loadEventTypes(file: string = EVENT_TYPES_FILE): EventTypeRegist
     notEvents.add(phrase, true);
   for (const entry of entries) {
     const acts = new Set(entry.acts.map((a) => a.toLowerCase()));
-    for (const t of entry.triggers) triggers.add(t, { entry, act: acts.has(t.toLowerCase()) });
+    for (const t of entry.triggers) if (!acts.has(t.toLowerCase())) triggers.add(t, { entry, act: false });
+    for (const t of acts) triggers.add(t, { entry, act: true });
     for (const n of entry.needs) needs.add(n, entry);
     for (const t of entry.placeTriggers) triggers.add(t, { entry, act: true, beforePlace: true });
   }
