@@ -97,9 +97,9 @@ export class Windows1252ToUtf8 extends Transform {
 /** Where the last, possibly incomplete, UTF-8 sequence of a chunk starts (its length when none is cut). */
 function completeUpTo(bytes: Buffer): number {
   for (let back = 1; back <= 3 && back <= bytes.length; back++) {
-    const b = bytes[bytes.length - back]!;
-    if (b < 0x80) return bytes.length;
-    if (b >= 0xc0) return back < (b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2) ? bytes.length - back : bytes.length;
+    const i = bytes.length - back;
+    const b = bytes[i]!;
+    if (b < 0x80 || b >= 0xc0) return sequenceLength(bytes, i) === -1 ? i : bytes.length;
   }
   return bytes.length;
 }
