@@ -1,11 +1,9 @@
 import { distanceKm } from '../text/spans.js';
 import { ConfigError } from '../../model/errors.js';
-import type { Gazetteer } from './gazetteer.js';
+import { ownId, type Gazetteer } from './gazetteer.js';
 import type { Place } from './place.js';
 import type { PlaceAlias, PlaceAliases } from './place-aliases.js';
 import { admin1Variants, nameVariants } from './place-names.js';
-
-const own = (value: number) => (value < 0 ? -1 - value : value);
 
 /** Ids of the places in `country` registered under `name` (or a spelling variant of it) that pass `keep`. */
 function idsNamed(
@@ -18,7 +16,7 @@ function idsNamed(
   const ids = new Set<number>();
   for (const words of variants(name))
     for (const value of g.matcher.lookup(words.join(' '))) {
-      const id = own(value);
+      const id = ownId(value);
       if (g.role(id) === 'place' && g.country(id) === country && keep(id)) ids.add(id);
     }
   return [...ids];

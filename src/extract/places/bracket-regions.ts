@@ -1,5 +1,5 @@
 import { allMatches } from '../text/words.js';
-import type { Gazetteer } from './gazetteer.js';
+import { ownId, type Gazetteer } from './gazetteer.js';
 import { precisionOf, readCues } from './place-cues.js';
 import type { PlaceMention } from './place.js';
 import type { ScannedName } from './scan-places.js';
@@ -14,8 +14,6 @@ interface Named {
 
 /** "Djibo (Soum, Sahel)", "Monguno (Monguno, Borno)", "Ndoma village (Beni, Nord-Kivu)". */
 const BRACKET = /^(?:\s+(?:village|town|city|area|camp))?\s*\(([^()]{1,80})\)/i;
-
-const own = (value: number) => (value < 0 ? -1 - value : value);
 
 /**
  * Places named the way ACLED's notes name them, with their districts and region in brackets after
@@ -35,9 +33,9 @@ export function bracketRegions(g: Gazetteer, view: TextView, names: Named[]): Ma
       .filter((n) => view.tokens[n.first]!.start >= inside.start && view.tokens[n.last]!.end <= inside.end);
     const region = bracketed.at(-1);
     if (!region) return;
-    const regions = region.values.map(own).filter((id) => g.place(id).kind === 'admin1');
+    const regions = region.values.map(ownId).filter((id) => g.place(id).kind === 'admin1');
     const towns = name.values
-      .map(own)
+      .map(ownId)
       .filter((id) => g.place(id).kind === 'city' && regions.includes(g.admin1Id(id)));
     if (towns.length === 0) return;
     out.set(name, new Set(towns));

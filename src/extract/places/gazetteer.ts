@@ -12,6 +12,9 @@ interface Extra {
   place: Place;
 }
 
+/** The place id a matcher value stands for, whether it names the place by its own or an alternate name. */
+export const ownId = (value: number) => (value < 0 ? -1 - value : value);
+
 /**
  * The gazetteer at run time: every place (GeoNames cities and first-level regions, countries, the
  * aliases file's places) under an id, and one phrase matcher from folded names to ids. A name

@@ -1,4 +1,4 @@
-import type { Gazetteer } from './gazetteer.js';
+import { ownId, type Gazetteer } from './gazetteer.js';
 import { precisionOf, readCues, townOfBefore } from './place-cues.js';
 import type { PlaceMention } from './place.js';
 import { ARTICLES } from './place-names.js';
@@ -96,8 +96,7 @@ export function townsNamedByCue(
     if (cue === undefined || !(cue === 'of' || LOCATIVE_WORDS.has(cue))) continue;
     const townOf = cue === 'of' && townOfBefore(before);
     if (!townOf && cue === 'of') continue;
-    if (g.matcher.lookup(view.tokens[k]!.folded).some((v) => g.role(v < 0 ? -1 - v : v) === 'block'))
-      continue;
+    if (g.matcher.lookup(view.tokens[k]!.folded).some((v) => g.role(ownId(v)) === 'block')) continue;
     const last = nameRunEnd(view, taken, k);
     const next = names.findIndex((n) => n.first > last);
     const qualifier = next < 0 ? null : qualifierAfter(g, view, names, next, last);

@@ -1,4 +1,4 @@
-import type { Gazetteer } from './gazetteer.js';
+import { ownId, type Gazetteer } from './gazetteer.js';
 import type { Cues } from './place-cues.js';
 
 /** A place a name may stand for, with how it was named. */
@@ -63,7 +63,7 @@ export function rankCandidates(
 export function toCandidates(values: number[]): Candidate[] {
   const byId = new Map<number, Candidate>();
   for (const v of values) {
-    const c = v < 0 ? { id: -1 - v, alternate: true } : { id: v, alternate: false };
+    const c = { id: ownId(v), alternate: v < 0 };
     const seen = byId.get(c.id);
     if (!seen || (seen.alternate && !c.alternate)) byId.set(c.id, c);
   }

@@ -1,4 +1,4 @@
-import type { Gazetteer } from './gazetteer.js';
+import { ownId, type Gazetteer } from './gazetteer.js';
 import { bracketRegions } from './bracket-regions.js';
 import { admin1Suffix, readCues, type Cues } from './place-cues.js';
 import { ARTICLES } from './place-names.js';
@@ -32,8 +32,6 @@ export interface ScanOptions {
   blocked?: { start: number; end: number }[];
 }
 
-const own = (value: number) => (value < 0 ? -1 - value : value);
-
 /** A name of the gazetteer written as a name in the text, before the document's countries are considered. */
 interface RawName {
   first: number;
@@ -65,7 +63,7 @@ export function rawNames(g: Gazetteer, text: string): { view: TextView; names: R
   };
   const accept = (value: number, first: number, last: number): boolean => {
     if (!isName(first, last)) return false;
-    const id = own(value);
+    const id = ownId(value);
     if (g.role(id) !== 'place' || g.place(id).kind === 'country') return true;
     if (first === last && view.isShortCapitals(first)) return false;
     if (first === last && g.commonWords.has(view.tokens[first]!.folded))
@@ -100,7 +98,7 @@ export function scanPlaces(
     return ok;
   };
   const plausible = (value: number, first: number, last: number): boolean => {
-    const id = own(value);
+    const id = ownId(value);
     if (g.role(id) !== 'place') return true;
     const place = g.place(id);
     if (place.kind === 'country') return true;
@@ -125,16 +123,16 @@ export function scanPlaces(
     const inActor = blocked.some((b) => start >= b.start && start < b.end);
     const only = settled.get(raw);
     const values = only
-      ? all.filter((v) => only.has(own(v)))
-      : all.filter((v) => plausible(v, first, last) && !(inActor && g.role(own(v)) === 'place'));
+      ? all.filter((v) => only.has(ownId(v)))
+      : all.filter((v) => plausible(v, first, last) && !(inActor && g.role(ownId(v)) === 'place'));
     if (values.length === 0) continue;
-    const roles = new Set(values.map((v) => g.role(own(v))));
+    const roles = new Set(values.map((v) => g.role(ownId(v))));
     if (roles.has('block') && !namedRegion(g, view, values, last)) continue;
     if (!roles.has('demonym') && (raw.personName ??= partOfPersonName(g, view, first, last))) continue;
     const cues = (raw.cues ??= readCues(view.wordsBefore(first), view.after(last)));
     if (roles.has('demonym')) {
-      const demonym = values.find((v) => g.role(own(v)) === 'demonym')!;
-      const country = g.countryId(g.place(own(demonym)).country)!;
+      const demonym = values.find((v) => g.role(ownId(v)) === 'demonym')!;
+      const country = g.countryId(g.place(ownId(demonym)).country)!;
       out.push({ first, last, role: 'demonym', candidates: [{ id: country, alternate: false }], cues });
       continue;
     }
@@ -216,4 +214,4 @@ const streetNext = (view: TextView, last: number) => {
 /** "Delta State", "Plateau State": a word never read as a place alone names a region before its kind. */
 const namedRegion = (g: Gazetteer, view: TextView, values: number[], last: number) =>
   admin1Suffix(view.after(last)) > 0 &&
-  values.some((v) => g.role(own(v)) === 'place' && g.place(own(v)).kind === 'admin1');
+  values.some((v) => g.role(ownId(v)) === 'place' && g.place(ownId(v)).kind === 'admin1');
