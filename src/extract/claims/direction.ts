@@ -18,6 +18,9 @@ export interface CueHit {
   lastWord: number;
 }
 
+/** The level a cue reads by itself, if any. */
+const levelOf = (hit: CueHit) => (hit.cue.reads === 'up' || hit.cue.reads === 'down' ? hit.cue.reads : null);
+
 /** The direction a marker gives a claim about `factor`. */
 export function directionOf(kind: MarkerKind, factor: FactorDefinition): Direction {
   if (kind === 'favours') return 'for';
@@ -104,17 +107,19 @@ export function claimDirection(
 ): Direction | null {
   const { taken, links, negated = () => false } = context;
   // A cue that reads by itself has already read the polarity words inside it ("less bandwidth for").
-  const own = markers.filter((m) => !hits.some((h) => h.cue.reads && m.start < h.end && h.start < m.end));
+  const own = markers.filter((m) => !hits.some((h) => levelOf(h) && m.start < h.end && h.start < m.end));
   const marker = nearestMarker(hits, own, factor, taken, links);
   if (marker) {
     const kind = effectiveKind(marker);
     // A cue that names the factor's decline ("defections") grows when the factor shrinks: "defections
     // picked up" is a loss of manpower.
-    const inverse = hits.every((h) => h.cue.reads === 'down') && (kind === 'up' || kind === 'down');
+    const inverse =
+      hits.every((h) => h.cue.reads === 'down' || h.cue.reads === 'opposite') &&
+      (kind === 'up' || kind === 'down');
     return directionOf(inverse ? (kind === 'up' ? 'down' : 'up') : kind, factor);
   }
-  const reading = hits.find((h) => h.cue.reads);
-  if (!reading?.cue.reads) return null;
-  const reads = negated(reading) ? (reading.cue.reads === 'up' ? 'down' : 'up') : reading.cue.reads;
-  return directionOf(reads, factor);
+  const reading = hits.find(levelOf);
+  const level = reading && levelOf(reading);
+  if (!reading || !level) return null;
+  return directionOf(negated(reading) ? (level === 'up' ? 'down' : 'up') : level, factor);
 }

@@ -57,6 +57,21 @@ describe('findClaims', () => {
     ],
     ['ideological_appeal', 'against', 'Its brand has faded among the young men it once drew.'],
     ['popular_base', 'against', 'Villagers have formed self-defence militias to keep the fighters out.'],
+    // the vocabulary of judgement: lethal, rattled, modest, patchy, restrained, pushed out
+    ['decentralisation', 'for', 'Its distant affiliates remain lethal on their home ground.'],
+    ['leadership', 'against', 'Its command has been badly rattled by the raids of the past year.'],
+    ['resources', 'against', 'What the network still collects in extortion is petty by any measure.'],
+    ['state_capacity', 'for', 'Outside the cities the border is lightly patrolled and porous.'],
+    ['state_capacity', 'against', 'Kenyan-backed forces have pushed the militants out of the river towns.'],
+    [
+      'external_operations',
+      'against',
+      'Neighbouring states have restrained the network from launching attacks abroad.',
+    ],
+    ['chaos_and_grievance', 'for', 'The new plantations brought few jobs for the young men of the district.'],
+    ['geopolitical_distraction', 'for', 'American attention to the region has been patchy at best.'],
+    ['geopolitical_distraction', 'against', 'Nor has Western attention wandered far from the region.'],
+    ['manpower', 'for', 'A single raid on the camp could free thousands of detainees.'],
   ])('reads a %s claim %s', (factor, direction, sentence) => {
     const claims = only(sentence, factor);
     expect(claims.map((c) => c.direction)).toEqual([direction]);

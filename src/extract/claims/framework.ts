@@ -11,9 +11,13 @@ export type FactorPolarity = 'positive' | 'negative';
 export const SCOPES = ['core', 'periphery', 'external', 'general'] as const;
 export type Scope = (typeof SCOPES)[number];
 
-/** A factor cue, compiled, with what it says by itself about the factor's level. */
+/**
+ * A factor cue, compiled, with what it says by itself about the factor's level: `up` or `down`, or
+ * `opposite` when it names the factor's opposite without saying a level ("Western attention" for
+ * distraction): polarity words about it are turned round, and alone it says nothing.
+ */
 export interface FactorCue extends CuePattern {
-  reads: 'up' | 'down' | null;
+  reads: 'up' | 'down' | 'opposite' | null;
 }
 
 /** One factor of the framework, as `data/factors.yaml` defines it. */
@@ -102,7 +106,9 @@ function factorCue(c: Checker, value: unknown, where: string): FactorCue {
   if (typeof value === 'string') return { ...c.cue(value, where), reads: null };
   const entry = c.record(value, where);
   const reads =
-    entry.reads === undefined ? null : c.oneOf(entry.reads, ['up', 'down'] as const, `${where}.reads`);
+    entry.reads === undefined
+      ? null
+      : c.oneOf(entry.reads, ['up', 'down', 'opposite'] as const, `${where}.reads`);
   return { ...c.cue(entry.cue, `${where}.cue`), reads };
 }
 
