@@ -106,8 +106,9 @@ export function claimDirection(
   } = {},
 ): Direction | null {
   const { taken, links, negated = () => false } = context;
-  // A cue that reads by itself has already read the polarity words inside it ("less bandwidth for").
-  const own = markers.filter((m) => !hits.some((h) => levelOf(h) && m.start < h.end && h.start < m.end));
+  // A polarity word inside a cue is part of the factor's name ("fighting strength"), or already read
+  // by a cue that reads by itself ("less bandwidth for").
+  const own = markers.filter((m) => !hits.some((h) => m.start < h.end && h.start < m.end));
   const marker = nearestMarker(hits, own, factor, taken, links);
   if (marker) {
     const kind = effectiveKind(marker);

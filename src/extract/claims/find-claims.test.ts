@@ -72,6 +72,8 @@ describe('findClaims', () => {
     ['geopolitical_distraction', 'for', 'American attention to the region has been patchy at best.'],
     ['geopolitical_distraction', 'against', 'Nor has Western attention wandered far from the region.'],
     ['manpower', 'for', 'A single raid on the camp could free thousands of detainees.'],
+    ['manpower', 'against', 'Its fighting strength is put at a few hundred men at most.'],
+    ['leadership', 'against', 'The network has still not named a successor.'],
   ])('reads a %s claim %s', (factor, direction, sentence) => {
     const claims = only(sentence, factor);
     expect(claims.map((c) => c.direction)).toEqual([direction]);
