@@ -33,6 +33,27 @@ describe('readStance', () => {
     expect(lines('Ministers describe the insurgency as defeated.')).toEqual([]);
   });
 
+  it('does not take a revival others announce or inflate for the verdict', () => {
+    const lines = (text: string) => bottomLines(text).map((l) => l.direction);
+    expect(lines('Pundits announce the return of the insurgency after every raid.')).toEqual([]);
+    expect(lines('Treating each arrest as a sign of its revival flatters the group.')).toEqual([]);
+    expect(lines('The Movement Is Running on Fumes')).toEqual(['against']);
+  });
+
+  it('weighs a verdict in the headline and the conclusion above one in the body', () => {
+    const body = [
+      'Its finances have grown and its recruits have multiplied.',
+      'Its cells have expanded into three new districts.',
+    ];
+    const text = (headline: string, middle: string, ending: string) =>
+      [headline, body[0], middle, body[1], 'Officials met on Monday.', ending].join('\n\n');
+    const framed = text('Notes From the Valley', 'Its revenue rose.', 'The group is in terminal decline.');
+    const buried = text('Notes From the Valley', 'The group is in terminal decline.', 'Its revenue rose.');
+    expect(readStance(framed, findClaims(framed))!.balance).toBeLessThan(
+      readStance(buried, findClaims(buried))!.balance,
+    );
+  });
+
   it('reads a piece arguing the group is recovering as for', () => {
     expect(stanceOf(FOR)?.stance).toBe('for');
   });

@@ -19,6 +19,23 @@ export interface StanceOptions {
   minimumWeight?: number;
   /** Share of the total weight the balance must reach to be `for` or `against`. Default 0.25. */
   margin?: number;
+  /** How many times a bottom-line sentence weighs when it is in the headline, the lead or the conclusion. Default 2. */
+  framingWeight?: number;
+  /** How many closing paragraphs make the conclusion. Default 2. */
+  closingParagraphs?: number;
+}
+
+/**
+ * Where a piece frames its verdict: its first paragraph (the headline, or the lead when the headline
+ * is not in the text) and its last `closing` paragraphs.
+ */
+function framingSpans(text: string, closing: number): { start: number; end: number }[] {
+  const breaks = [...text.matchAll(/\n\s*\n/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (breaks.length < closing + 1) return [];
+  return [
+    { start: 0, end: breaks[0]!.start },
+    { start: breaks[breaks.length - closing]!.end, end: text.length },
+  ];
 }
 
 /** How far (in characters) a polarity word may sit from a revival word to read it. */
@@ -26,7 +43,7 @@ const WITHIN = 60;
 
 /** Words that make what follows someone's description of the group rather than the document's verdict. */
 const REPORTED_VIEW =
-  /\b(?:describ|call|label|dismiss|portray|depict|brand|declar|deem|consider|pronounc)\w*\b/i;
+  /\b(?:describ|call|label|dismiss|portray|depict|brand|declar|deem|consider|pronounc|announc|treat|inflat|mistak)\w*\b/i;
 
 /** A sentence about the group's revival as a whole, and which way it reads. */
 export interface BottomLine extends TextSpan {
@@ -52,6 +69,7 @@ export function bottomLines(
     const markers = findMarkers(index, sentence);
     let votes = 0;
     for (const hit of revival) {
+      if (REPORTED_VIEW.test(text.slice(sentence.start, hit.start))) continue;
       const at = { start: hit.start, end: hit.end };
       const self = markers.find((m) => m.start < at.end && at.start < m.end);
       const others = markers.filter((m) => m !== self && Math.abs(m.start - at.start) < WITHIN);
@@ -83,9 +101,13 @@ export function readStance(text: string, claims: Claim[], options: StanceOptions
   const lines = bottomLines(text, index);
   let balance = 0;
   let total = 0;
+  const ends = framingSpans(text, options.closingParagraphs ?? 2);
   for (const line of lines) {
-    balance += line.direction === 'for' ? weight : -weight;
-    total += weight;
+    const w =
+      weight *
+      (ends.some((e) => line.start >= e.start && line.start < e.end) ? (options.framingWeight ?? 2) : 1);
+    balance += line.direction === 'for' ? w : -w;
+    total += w;
   }
   for (const claim of claims) {
     const w = claim.firmness === 'hedged' ? 0.5 : 1;
