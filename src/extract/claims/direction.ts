@@ -29,9 +29,11 @@ export function directionOf(kind: MarkerKind, factor: FactorDefinition): Directi
   return up === (factor.polarity === 'positive') ? 'for' : 'against';
 }
 
-const distance = (hit: CueHit, m: Marker, before: number, links: ReadonlySet<number>) => {
+const distance = (hit: CueHit, m: Marker, before: number, links: ReadonlySet<number>, positive: boolean) => {
   if (m.start < hit.end && hit.start < m.end) return 0;
   if (m.word > hit.lastWord) {
+    // "its fighters killed dozens": what the verb does to its object says nothing of the fighters.
+    if (m.actsOn && positive) return null;
     return m.word - hit.lastWord <= WINDOW_AFTER && !m.quantifies ? m.word - hit.lastWord : null;
   }
   if (hit.word - m.word > before) return null;
@@ -54,7 +56,7 @@ export function closeMarker(
   let best: { marker: Marker; distance: number } | null = null;
   for (const hit of hits) {
     for (const marker of markers) {
-      const d = distance(hit, marker, before, links);
+      const d = distance(hit, marker, before, links, factor.polarity === 'positive');
       if (d !== null && (!best || d < best.distance)) best = { marker, distance: d };
     }
   }
@@ -81,7 +83,7 @@ export function nearestMarker(
   let loose: { marker: Marker; distance: number } | null = null;
   for (const hit of hits) {
     for (const marker of markers) {
-      if (taken.has(marker)) continue;
+      if (taken.has(marker) || (marker.actsOn && marker.word > hit.lastWord)) continue;
       const d = Math.abs(marker.word - hit.word);
       if (!loose || d < loose.distance) loose = { marker, distance: d };
     }
@@ -111,6 +113,9 @@ export function claimDirection(
   const own = markers.filter((m) => !hits.some((h) => m.start < h.end && h.start < m.end));
   const marker = nearestMarker(hits, own, factor, taken, links);
   if (marker) {
+    // "the army squeezed the branch": the state acting on the group hinders it.
+    if (marker.actsOn && hits.every((h) => marker.word > h.lastWord))
+      return marker.negated ? 'for' : 'against';
     const kind = effectiveKind(marker);
     // A cue that names the factor's decline ("defections") grows when the factor shrinks: "defections
     // picked up" is a loss of manpower.

@@ -74,6 +74,9 @@ describe('findClaims', () => {
     ['manpower', 'for', 'A single raid on the camp could free thousands of detainees.'],
     ['manpower', 'against', 'Its fighting strength is put at a few hundred men at most.'],
     ['leadership', 'against', 'The network has still not named a successor.'],
+    // a verb whose decline falls on its object: the state acting on the group, not shrinking
+    ['state_capacity', 'against', 'Provincial police have squeezed the cells in the hills this year.'],
+    ['state_capacity', 'for', 'The provincial police have been squeezed by budget cuts.'],
   ])('reads a %s claim %s', (factor, direction, sentence) => {
     const claims = only(sentence, factor);
     expect(claims.map((c) => c.direction)).toEqual([direction]);
@@ -174,5 +177,11 @@ describe('findClaims', () => {
 
   it('does not read a claim from a sentence about none of the factors', () => {
     expect(findClaims('The weather in the capital was mild on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('findClaims on what fighters do to others', () => {
+  it('reads no loss of manpower from fighters who killed or destroyed something', () => {
+    expect(only('Its fighters destroyed the bridge and killed many guards.', 'manpower')).toEqual([]);
   });
 });

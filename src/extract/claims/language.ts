@@ -9,6 +9,8 @@ export interface ClaimLanguage {
   hinders: CuePattern[];
   negators: CuePattern[];
   hedges: CuePattern[];
+  /** Verbs whose decline falls on their object when they have one ("squeezed the branch"). */
+  actsOn: CuePattern[];
   /** Regular-expression alternatives: nouns naming a source, verbs of reporting. */
   sources: string[];
   reportingVerbs: string[];
@@ -42,6 +44,8 @@ export function parseClaimLanguage(data: unknown, file: string): ClaimLanguage {
   >;
   return {
     ...lists,
+    // Optional, so that a language file written before the list existed still loads.
+    actsOn: root.acts_on === undefined ? [] : cues(root.acts_on, 'acts_on'),
     sources: words(root.sources, 'sources'),
     reportingVerbs: words(root.reporting_verbs, 'reporting_verbs'),
     revival: cues(stance.revival, 'stance.revival'),

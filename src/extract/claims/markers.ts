@@ -15,7 +15,13 @@ export interface Marker {
   negated: boolean;
   /** It qualifies a quantity of what follows ("a growing number of cases"), not a noun before it. */
   quantifies: boolean;
+  /** An active verb whose decline falls on its object ("the army squeezed the branch"), not its subject. */
+  actsOn: boolean;
 }
+
+const PASSIVE = /\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+const OBJECT =
+  /^\s+(?:the|its|their|his|her|a|an|many|dozens|hundreds|thousands|scores|several|some|most|much|all|both|\d)\b/i;
 
 const QUANTITY = /^\s+(?:number|numbers|share|amount|proportion|level|levels|rate)\s+of\b/i;
 
@@ -58,6 +64,7 @@ export function findMarkers(
   const { text } = index;
   const negators = within(index.negators, span);
   const conceded = within(index.concessions, span);
+  const verbs = within(index.actsOn, span);
   return within(index.markers, span)
     .filter((m) => !conceded.some((c) => overlaps(c, m)))
     .map(({ kind, start, end }) => {
@@ -65,7 +72,19 @@ export function findMarkers(
       const negated = negators.some(
         (n) => n.end <= start && !overlaps(n, { start, end }) && word - wordAt(starts, n.end) <= n.reach,
       );
-      return { kind, start, end, word, negated, quantifies: QUANTITY.test(text.slice(end, end + 24)) };
+      const actsOn =
+        verbs.some((v) => overlaps(v, { start, end })) &&
+        OBJECT.test(text.slice(end, end + 12)) &&
+        !PASSIVE.test(text.slice(Math.max(span.start, start - 24), start));
+      return {
+        kind,
+        start,
+        end,
+        word,
+        negated,
+        quantifies: QUANTITY.test(text.slice(end, end + 24)),
+        actsOn,
+      };
     });
 }
 

@@ -31,6 +31,7 @@ const LISTS = [
   'hinders',
   'negators',
   'hedges',
+  'actsOn',
   'revival',
   'decline',
   'group',
@@ -59,6 +60,8 @@ export class TextIndex {
   readonly markers: (Range & { kind: MarkerKind })[] = [];
   readonly negators: (Range & { reach: number })[];
   readonly hedges: Range[];
+  /** Verbs whose decline falls on their object ("the army weakened the group"). */
+  readonly actsOn: Range[];
   readonly concessions: Range[];
   readonly revival: Range[];
   readonly decline: Range[];
@@ -86,6 +89,7 @@ export class TextIndex {
       reach: /\s(?:of|in)$/i.test(h.cue.cue) ? NOMINAL_REACH : VERBAL_REACH,
     }));
     this.hedges = list('hedges');
+    this.actsOn = list('actsOn');
     this.concessions = allMatches(CONCESSIVE, text).map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
