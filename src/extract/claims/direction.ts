@@ -34,7 +34,9 @@ const distance = (hit: CueHit, m: Marker, before: number, links: ReadonlySet<num
   if (m.word > hit.lastWord) {
     // "its fighters killed dozens": what the verb does to its object says nothing of the fighters.
     if (m.actsOn && positive) return null;
-    return m.word - hit.lastWord <= WINDOW_AFTER && !m.quantifies ? m.word - hit.lastWord : null;
+    return m.word - hit.lastWord <= WINDOW_AFTER && !m.quantifies && !m.headsOf
+      ? m.word - hit.lastWord
+      : null;
   }
   if (hit.word - m.word > before) return null;
   for (let w = m.word + 1; w < hit.word; w++) if (links.has(w)) return null;

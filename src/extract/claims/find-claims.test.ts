@@ -77,6 +77,14 @@ describe('findClaims', () => {
     // a verb whose decline falls on its object: the state acting on the group, not shrinking
     ['state_capacity', 'against', 'Provincial police have squeezed the cells in the hills this year.'],
     ['state_capacity', 'for', 'The provincial police have been squeezed by budget cuts.'],
+    // quantities, holdings, verdicts on violence, and whom resentment is aimed at
+    ['manpower', 'against', 'Officials count only a few hundred fighters in the province.'],
+    ['resources', 'against', 'The movement holds no towns in the north any more.'],
+    ['chaos_and_grievance', 'against', 'The communal violence of the last decade has cooled.'],
+    ['popular_base', 'for', 'The herding clans have long resented rule by the provincial administration.'],
+    ['resources', 'for', 'Its donations arrive in a coin that is harder to trace than cash.'],
+    ['leadership', 'against', 'The death of its emir in March left a vacuum at the top.'],
+    ['chaos_and_grievance', 'for', 'The chaos in the valley since the fall of the old regime keeps growing.'],
   ])('reads a %s claim %s', (factor, direction, sentence) => {
     const claims = only(sentence, factor);
     expect(claims.map((c) => c.direction)).toEqual([direction]);

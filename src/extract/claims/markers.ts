@@ -17,6 +17,8 @@ export interface Marker {
   quantifies: boolean;
   /** An active verb whose decline falls on its object ("the army squeezed the branch"), not its subject. */
   actsOn: boolean;
+  /** A noun heading an "of" phrase ("since the fall of the regime"): it speaks of what follows. */
+  headsOf: boolean;
 }
 
 const PASSIVE = /\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -84,6 +86,9 @@ export function findMarkers(
         negated,
         quantifies: QUANTITY.test(text.slice(end, end + 24)),
         actsOn,
+        headsOf:
+          /^\s+of\b/.test(text.slice(end, end + 4)) &&
+          /\b(?:the|a|an|its|their|this|that)\s+$/i.test(text.slice(Math.max(0, start - 8), start)),
       };
     });
 }
