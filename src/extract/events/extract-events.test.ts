@@ -351,6 +351,16 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('takes the date and place of a note from its opening sentence when the act is told next', () => {
+    const found = events(
+      'On 12 June 2021, ISWAP fighters on pick-up trucks stopped a bus on the road near Damasak (Mobbar, Borno). Nine passengers were killed. The group claimed the killings in a statement on its channels in July 2021.',
+      null,
+    );
+    expect(found.map((e) => [e.date, e.place, e.perpetrator, e.fatalities, e.claimed])).toEqual([
+      ['2021-06-12', 'Damasak', 'Islamic State', 9, true],
+    ]);
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });

@@ -152,6 +152,26 @@ function dayOfUndatedLead(
   return own?.precision === 'day' && recentEnough(own, published) ? own : null;
 }
 
+/** A sentence that sets the scene of an act told next: its date and place, but no act of its own. */
+interface Scene {
+  frame: Frame;
+  date: DateMention;
+}
+
+/**
+ * "On 3 May 2021, gunmen on motorbikes stopped a lorry near X. Nine passengers were killed.": the
+ * first sentence names no act, yet its date and place are those of the killing told next in its
+ * paragraph. Null for a sentence that cannot set such a scene.
+ */
+function sceneOf(frame: Frame): Scene | null {
+  const { cues } = frame;
+  if (cues.aggregate || cues.hypothetical || cues.another || cues.comparison) return null;
+  const date = frameDate(frame);
+  if (!date || date.precision !== 'day' || placesAt(frame).length === 0 || frame.actors.length === 0)
+    return null;
+  return { frame, date };
+}
+
 /**
  * Groups a document's frames into incidents. A dated sentence joins the incident with a compatible
  * date and place, or starts a new one; an undated sentence elaborates the incident in focus (the
@@ -164,6 +184,7 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
   let last: Incident | null = null;
   let lastParagraph = -1;
   let sectionOpen = true;
+  let scene: Scene | null = null;
   for (const frame of frames) {
     if (frame.heading) {
       sectionOpen = true;
@@ -175,6 +196,7 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     if (!eventful && !hasCasualties(frame) && frame.claim.claimed === null && !blames) {
       const day = dayOfUndatedLead(frame, last === sectionMain ? last : null, lastParagraph, published);
       if (day) add(last!, frame, day);
+      else scene = sceneOf(frame);
       continue;
     }
     if (frame.cues.aggregate || frame.cues.hypothetical) continue;
@@ -244,7 +266,10 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       const lastDate = dateOf(last);
       home = { frames: [], date: !own && frame.cues.sameDay ? lastDate : null, countries: new Set() };
       incidents.push(home);
+      if (!own && !home.date && scene && scene.frame.paragraph === frame.paragraph)
+        add(home, scene.frame, scene.date);
     }
+    scene = null;
     add(home, frame, date);
     if (sectionOpen) sectionMain = home;
     sectionOpen = false;
