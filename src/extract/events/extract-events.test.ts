@@ -361,6 +361,27 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('dates the act by the day told before a speaker, but not a toll so told', () => {
+    const [attack] = events(
+      'Militants opened fire on a police checkpoint near Arish on Saturday, the army said in a statement. Three policemen were killed.',
+      '2024-05-06',
+    );
+    expect(attack).toMatchObject({ date: '2024-05-04', country: 'EG', fatalities: 3 });
+    const [bombing] = events(
+      'A car bomb exploded at a market in Baquba late on Friday. The death toll rose to at least 31 on Sunday, the health ministry said.',
+      '2024-05-06',
+    );
+    expect(bombing).toMatchObject({ date: '2024-05-03', fatalities: 31 });
+  });
+
+  it('dates the act by the day the wording gives it, not by an arrest or a claim', () => {
+    const found = events(
+      'A man suspected of stabbing four shoppers at a market in the Belgian city of Liege was in custody on Wednesday. He was arrested on Tuesday, a day after the attack on Monday evening. The group claimed the attack on Tuesday.',
+      '2024-05-08',
+    );
+    expect(found.map((e) => [e.date, e.country, e.claimed])).toEqual([['2024-05-06', 'BE', true]]);
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });
