@@ -19,9 +19,14 @@ const ATTRIBUTED_AFTER =
 /** "the toll rose to at least 213 on Tuesday, …": the date of a count, however attributed. */
 const TOLL_BEFORE = /\b(?:toll|rose|risen|climbed|reached|stood|figures?|count)\b[^,;.]*$/i;
 
+const ACT_NOUN =
+  '(?:attacks?|assault|bombings?|blasts?|explosions?|ambush|raid|massacre|killings?|shooting|siege|strikes?|air\\s*strikes?|abductions?|kidnapping|prison\\s+break|offensive)';
+
 /** "Thursday's attack", "Sunday's bombing": the date the wording gives the act itself. */
-const POSSESSIVE_ACT =
-  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|explosions?|ambush|raid|massacre|killings?|shooting|siege|strikes?|air\s*strikes?|abductions?|kidnapping|prison\s+break|offensive)\b/i;
+const POSSESSIVE_ACT = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,3}?${ACT_NOUN}\\b`, 'i');
+
+/** "a March 17 air strike": a date written as the act's attribute. */
+const ATTRIBUTIVE_ACT = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?${ACT_NOUN}\\b`, 'i');
 
 /** "after the attack on Friday evening": the day the wording gives the act named just before. */
 const ACT_ON =
@@ -39,6 +44,8 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
   const possessive = dates.filter(
     (d) =>
       POSSESSIVE_ACT.test((/['’]s$/.test(d.text) ? "'s" : '') + clause.slice(d.end - clauseStart)) ||
+      (/\b(?:a|an|the)\s+$/i.test(clause.slice(0, d.start - clauseStart)) &&
+        ATTRIBUTIVE_ACT.test(clause.slice(d.end - clauseStart))) ||
       (ACT_ON.test(clause.slice(0, d.start - clauseStart)) &&
         !REPORTING_BEFORE.test(clause.slice(0, d.start - clauseStart))),
   );

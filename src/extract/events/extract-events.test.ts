@@ -382,6 +382,28 @@ describe('extractEvents', () => {
     expect(found.map((e) => [e.date, e.country, e.claimed])).toEqual([['2024-05-06', 'BE', true]]);
   });
 
+  it('dates an act by a date written before it or its possessive day', () => {
+    const found = events(
+      "Monday's knife and gun attack on a police station in Kano killed three officers. Last Friday, the coalition released a report on a February 9 drone strike outside Mogadishu that killed six herders.",
+      '2024-05-08',
+    );
+    expect(found.map((e) => [e.date, e.country, e.type])).toEqual([
+      ['2024-05-06', 'NG', 'attack'],
+      ['2024-02-09', 'SO', 'airstrike'],
+    ]);
+  });
+
+  it('tells apart an earlier incident recalled with a month of last year', () => {
+    const found = events(
+      'A suicide bomber killed 18 people at a wedding hall in Kirkuk on Sunday, the deadliest attack in the city since 2014 in April last year, when a car bomb killed 40 people at a market.',
+      '2024-05-08',
+    );
+    expect(found.map((e) => [e.date, e.fatalities])).toEqual([
+      ['2024-05-05', 18],
+      ['2023-04', 40],
+    ]);
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });
