@@ -114,8 +114,10 @@ function choosePlace(incident: Incident, context: DocumentContext): PlaceMention
       const before = context.text.slice(Math.max(f.sentence.start, mention.start - 60), mention.start);
       let score = KIND_SCORE[mention.place.kind] ?? 1;
       if (i === 0) score += 2;
-      if (/\b(?:in|at|near|outside|on|inside)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i.test(before)) score += 1;
+      if (/\b(?:in|at|near|outside|on|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before)) score += 1;
       if (AWAY_FROM.test(before)) score -= 4;
+      // "Outside Somalia, its deadliest raid …": a country the incident happened outside of.
+      if (mention.place.kind === 'country' && /\boutside\s+(?:of\s+)?$/i.test(before)) score -= 4;
       if (isDateline(context.text, mention)) score -= 4;
       if (!best || score > best.score) best = { mention, score };
     }

@@ -404,6 +404,37 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('dates a siege by the day it began and keeps its later days in it', () => {
+    const found = events(
+      [
+        'Troops ended a siege of a guesthouse in Kismayo late on Monday, a day and a half after al-Shabaab gunmen stormed it; 14 people were killed.',
+        'The assault began on Sunday afternoon when a suicide bomber rammed the gate. The gunmen then held the top floor for much of Monday.',
+        'It was the first large attack in the port since the president took office in March, vowing to crush the group.',
+        'The group has killed thousands of people across the region.',
+      ].join('\n\n'),
+      '2024-05-07',
+    );
+    expect(found.map((e) => [e.date, e.perpetrator, e.fatalities])).toEqual([
+      ['2024-05-05', 'al-Shabaab', 14],
+    ]);
+  });
+
+  it('does not place an incident in the country it is said to be outside of', () => {
+    const found = events(
+      'Outside Nigeria, the faction carried out its deadliest raid in March 2019 on a market in northern Cameroon, where gunmen killed 21 people.',
+      '2024-05-07',
+    );
+    expect(found.map((e) => [e.country, e.date, e.fatalities])).toEqual([['CM', '2019-03', 21]]);
+  });
+
+  it('reads a strike announced by a US command as an air strike, and not "one of its strikes" as a victim', () => {
+    const [strike] = events(
+      'On Tuesday, US Africa Command said one of its strikes had killed seven al-Shabaab fighters near Jamaame, in southern Somalia.',
+      '2024-05-09',
+    );
+    expect(strike).toMatchObject({ type: 'airstrike', date: '2024-05-07', country: 'SO', fatalities: 7 });
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });

@@ -12,6 +12,21 @@ export interface Incident {
   date: DateMention | null;
   /** Countries its sentences place it in. */
   countries: Set<string>;
+  /** The last day of an incident told to have lasted several days (a siege that began on Friday). */
+  through?: string;
+}
+
+/** Whether a date can be the day, or one of the days, of an incident. */
+function fits(date: DateMention, incident: Incident): boolean {
+  const own = incident.date;
+  if (!own) return true;
+  if (compatibleDates(date.value, own.value)) return true;
+  return (
+    incident.through !== undefined &&
+    date.precision === 'day' &&
+    date.value >= own.value &&
+    date.value <= incident.through
+  );
 }
 
 const CASUALTY_ROLES = new Set(['killed', 'injured', 'attackers_killed', 'abducted']);
@@ -46,7 +61,7 @@ function placesAt(f: Frame): PlaceMention[] {
 const frameCountries = (f: Frame) => new Set(placesAt(f).map((p) => p.place.country));
 
 function compatible(incident: Incident, date: DateMention | null, countries: Set<string>): boolean {
-  if (date && incident.date && !compatibleDates(date.value, incident.date.value)) return false;
+  if (date && !fits(date, incident)) return false;
   if (countries.size && incident.countries.size && ![...countries].some((c) => incident.countries.has(c)))
     return false;
   return true;
@@ -152,6 +167,21 @@ function dayOfUndatedLead(
   return own?.precision === 'day' && recentEnough(own, published) ? own : null;
 }
 
+/** "The siege began on Friday evening": the start of the incident just told. */
+const BEGAN =
+  /^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:attack|siege|assault|raid|fighting|battle|offensive|standoff|stand-off|violence|operation)\s+(?:had\s+)?(?:began|begun|started)\b/i;
+
+/** Days an incident may have begun before the day its lead gives it (a siege ended "late on Saturday"). */
+const START_DAYS = 3;
+
+/** Whether the frame tells when the incident in focus began, a few days before the date it has. */
+function beganEarlier(frame: Frame, own: DateMention, focusDate: DateMention): boolean {
+  if (!BEGAN.test(frame.sentence.text) || own.precision !== 'day' || focusDate.precision !== 'day')
+    return false;
+  const days = (Date.parse(focusDate.value) - Date.parse(own.value)) / 86_400_000;
+  return days > 0 && days <= START_DAYS;
+}
+
 /** A sentence that sets the scene of an act told next: its date and place, but no act of its own. */
 interface Scene {
   frame: Frame;
@@ -220,15 +250,19 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     // incident, whatever its wording ("In June, its fighters raided a market"); a toll
     // with a later date ("284 were wounded, and scores were in hospital on Friday") does not.
     const focusDate = dateOf(focus);
-    const clashes =
-      eventful && own !== null && focusDate !== null && !compatibleDates(own.value, focusDate.value);
+    const begins = own !== null && focusDate !== null && beganEarlier(frame, own, focusDate);
+    const clashes = eventful && own !== null && focus !== null && !fits(own, focus) && !begins;
     const refers =
-      (frame.cues.referring || !eventful) && !frame.cues.another && !frame.cues.comparison && !clashes;
+      (frame.cues.referring || !eventful || begins) &&
+      !frame.cues.another &&
+      !frame.cues.comparison &&
+      !clashes;
     let date: DateMention | null = own;
     let home: Incident | null = null;
     if (refers && focus) {
       home = focus;
       date = !dateOf(focus) && own && recentEnough(own, published) ? own : null;
+      if (begins) [focus.through, focus.date] = [focusDate!.value, own];
       if (frame.cues.pointsBack === 'both') {
         const previous = incidents[incidents.indexOf(focus) - 1];
         if (previous) add(previous, frame, null);
