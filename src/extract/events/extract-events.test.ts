@@ -419,6 +419,14 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('does not date an incident by the day its dead were being buried', () => {
+    const found = events(
+      'Villagers in northern Mali were burying their dead on Thursday after gunmen raided the village of Tinbarat. The attackers struck on Tuesday night, killing 31 people.',
+      '2024-05-10',
+    );
+    expect(found.map((e) => [e.date, e.fatalities])).toEqual([['2024-05-07', 31]]);
+  });
+
   it('does not place an incident in the country it is said to be outside of', () => {
     const found = events(
       'Outside Nigeria, the faction carried out its deadliest raid in March 2019 on a market in northern Cameroon, where gunmen killed 21 people.',
