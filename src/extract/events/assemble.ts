@@ -1,5 +1,6 @@
 import type { DocumentEvent, EventType, LocationPrecision, Span } from '../../model/event.js';
 import type { ActorRegistry } from '../actors/registry.js';
+import { isDateline } from './dateline.js';
 import { unitAt, unitName } from '../actors/units.js';
 import type { CasualtyFigure } from '../numbers/index.js';
 import { countryByCode } from '../places/countries.js';
@@ -93,19 +94,6 @@ const AWAY_FROM = new RegExp(
   String.raw`\b(?:${MOVED_WORDS}|treated|border(?:ing)?|headquarters\s+of|capital|embassy|based|km|kilometres|kilometers|miles)\b[^.,;]{0,30}$`,
   'i',
 );
-
-/**
- * A place at the very start of a paragraph, in capitals, before a dash or colon: where the reporter
- * filed from ("BAGHDAD —", "MAIDUGURI, Nigeria —", "NIAMEY, December 12, 2019 —", "KABUL (Reuters) -").
- */
-const DATELINE = /^[\p{Lu}\s'’.-]+(?:,[^—–:\n(]{1,40}?)?(?:\s*\([^)]*\))?\s*[:—–-]/u;
-
-const isDateline = (text: string, m: PlaceMention) => {
-  const line = text.lastIndexOf('\n', m.start - 1) + 1;
-  if (m.start - line > 80) return false;
-  const dateline = DATELINE.exec(text.slice(line, line + 120));
-  return dateline !== null && m.end <= line + dateline[0].length;
-};
 
 function choosePlace(incident: Incident, context: DocumentContext): PlaceMention | null {
   let best: { mention: PlaceMention; score: number } | null = null;

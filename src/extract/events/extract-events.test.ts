@@ -427,6 +427,17 @@ describe('extractEvents', () => {
     expect(found.map((e) => [e.date, e.fatalities])).toEqual([['2024-05-07', 31]]);
   });
 
+  it('does not tell an incident apart from its lead by the dateline town', () => {
+    const found = events(
+      [
+        "KANO (Sahel Wire) — Nigeria began burying on Friday the troops killed in this week's assault on an army base, after ISWAP said its fighters had carried out the raid.",
+        'Scores of gunmen on motorbikes hit the base near Damboa in Borno state on Tuesday, killing 23 soldiers.',
+      ].join('\n\n'),
+      '2024-05-10',
+    );
+    expect(found.map((e) => [e.date, e.admin1, e.fatalities])).toEqual([['2024-05-07', 'Borno', 23]]);
+  });
+
   it('does not place an incident in the country it is said to be outside of', () => {
     const found = events(
       'Outside Nigeria, the faction carried out its deadliest raid in March 2019 on a market in northern Cameroon, where gunmen killed 21 people.',

@@ -1,6 +1,7 @@
 import type { EventType } from '../../model/event.js';
 import type { DateMention } from '../dates/index.js';
 import { distanceKm } from '../text/spans.js';
+import { isDateline } from './dateline.js';
 import { compatibleDates, incidentDates, mostPrecise } from './event-dates.js';
 import type { Frame } from './frames.js';
 import type { PlaceMention } from '../places/place.js';
@@ -102,16 +103,22 @@ function sameKind(incident: Incident, frame: Frame): boolean {
 
 const SETTLEMENT = new Set(['site', 'city']);
 
+/** The places a frame tells its incident at, without a dateline's ("NIAMEY (AFP) —"), which is where the story was filed. */
+const placedAt = (f: Frame) =>
+  placesAt(f).filter(
+    (p) => !isDateline(f.sentence.text, { start: p.start - f.sentence.start, end: p.end - f.sentence.start }),
+  );
+
 /** The first town or site a frame names, where it places its incident. */
 const firstTown = (f: Frame) =>
-  placesAt(f).find((p) => SETTLEMENT.has(p.place.kind) && p.place.lat !== null)?.place;
+  placedAt(f).find((p) => SETTLEMENT.has(p.place.kind) && p.place.lat !== null)?.place;
 
 /** The first town or site a frame names, with coordinates or not. */
-const namedTown = (f: Frame) => placesAt(f).find((p) => SETTLEMENT.has(p.place.kind))?.place;
+const namedTown = (f: Frame) => placedAt(f).find((p) => SETTLEMENT.has(p.place.kind))?.place;
 
 /** The first region (of a town, a site or a region itself) a frame places its incident in. */
 const firstRegion = (f: Frame) =>
-  placesAt(f).find((p) => p.place.kind !== 'country' && p.place.admin1 !== null)?.place;
+  placedAt(f).find((p) => p.place.kind !== 'country' && p.place.admin1 !== null)?.place;
 
 /**
  * False when the frame and the incident each name a town and the two lie more than 50 km apart,
