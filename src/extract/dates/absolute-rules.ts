@@ -50,6 +50,20 @@ export const ABSOLUTE_RULES: DateRule[] = [
     resolve: (g) => day(Number(g.year), monthNumber(g.month!), Number(g.day)),
   },
   {
+    // "27-31 March 2022", "between 12 and 14 June 2019": several days of one month give the month.
+    name: 'day-range-month-year',
+    pattern: rulePattern(
+      `\\b(?:(?:${anyCase('between', 'from')})\\s+)?(?<from>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:-|–|and|to|until|till)\\s*${DAY}\\s+(?:of\\s+)?(?<month>${MONTH}),?\\s+${YEAR}`,
+    ),
+    relative: false,
+    resolve: (g) => {
+      const month = monthNumber(g.month!);
+      const year = Number(g.year);
+      const valid = Number(g.from) < Number(g.day) && day(year, month, Number(g.day)) !== null;
+      return valid ? { year, month: month! } : null;
+    },
+  },
+  {
     name: 'numeric',
     pattern: rulePattern(`\\b(?<a>[0-3]?\\d)(?<sep>[/.])(?<b>[0-3]?\\d)\\k<sep>${YEAR}`),
     relative: false,

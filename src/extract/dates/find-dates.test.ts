@@ -60,6 +60,13 @@ describe('findDates: dates that carry their year', () => {
     expect(value('In March of 2019 the last pocket fell.')).toBe('2019-03');
   });
 
+  it('gives the month for a span of days within it', () => {
+    expect(value('Between 3 and 6 May 2021, troops swept the forest.')).toBe('2021-05');
+    expect(value('The siege lasted 12-15 October 2018.')).toBe('2018-10');
+    expect(value('Fighting went on from 9 to 11 June 2020.')).toBe('2020-06');
+    expect(value('Nine were shot on 11 June 2020.')).toBe('2020-06-11');
+  });
+
   it('gives year precision for years after a preposition, in brackets, possessive or qualified', () => {
     expect(values('Since 2015 the group has grown; in 2019 it lost its last town.')).toEqual([
       ['2015', '2015'],

@@ -1,5 +1,6 @@
 import type { DocumentEvent, EventType, LocationPrecision, Span } from '../../model/event.js';
 import type { ActorRegistry } from '../actors/registry.js';
+import { isDateline } from './dateline.js';
 import { unitAt, unitName } from '../actors/units.js';
 import type { CasualtyFigure } from '../numbers/index.js';
 import { countryByCode } from '../places/countries.js';
@@ -94,19 +95,6 @@ const AWAY_FROM = new RegExp(
   'i',
 );
 
-/**
- * A place at the very start of a paragraph, in capitals, before a dash or colon: where the reporter
- * filed from ("BAGHDAD —", "MAIDUGURI, Nigeria —", "NIAMEY, December 12, 2019 —", "KABUL (Reuters) -").
- */
-const DATELINE = /^[\p{Lu}\s'’.-]+(?:,[^—–:\n(]{1,40}?)?(?:\s*\([^)]*\))?\s*[:—–-]/u;
-
-const isDateline = (text: string, m: PlaceMention) => {
-  const line = text.lastIndexOf('\n', m.start - 1) + 1;
-  if (m.start - line > 80) return false;
-  const dateline = DATELINE.exec(text.slice(line, line + 120));
-  return dateline !== null && m.end <= line + dateline[0].length;
-};
-
 function choosePlace(incident: Incident, context: DocumentContext): PlaceMention | null {
   let best: { mention: PlaceMention; score: number } | null = null;
   incident.frames.forEach((f, i) => {
@@ -114,8 +102,10 @@ function choosePlace(incident: Incident, context: DocumentContext): PlaceMention
       const before = context.text.slice(Math.max(f.sentence.start, mention.start - 60), mention.start);
       let score = KIND_SCORE[mention.place.kind] ?? 1;
       if (i === 0) score += 2;
-      if (/\b(?:in|at|near|outside|on|inside)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i.test(before)) score += 1;
+      if (/\b(?:in|at|near|outside|on|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before)) score += 1;
       if (AWAY_FROM.test(before)) score -= 4;
+      // "Outside Somalia, its deadliest raid …": a country the incident happened outside of.
+      if (mention.place.kind === 'country' && /\boutside\s+(?:of\s+)?$/i.test(before)) score -= 4;
       if (isDateline(context.text, mention)) score -= 4;
       if (!best || score > best.score) best = { mention, score };
     }

@@ -2,7 +2,7 @@ import type { DateMention } from '../dates/index.js';
 
 /** Words before a date that make it the date of a report, a count or a statement, not of the incident. */
 const REPORTING_BEFORE =
-  /\b(?:said|says|told|reported|announced|confirmed|added|stated|rose|risen|climbed|reached|stood|passed|updated|published|released|issued|claimed\s+(?:responsibility|the\s+\w+)|declared(?!\s+victory)|tweeted|wrote|posted|statement|briefing|interview|mourning|mourned|buried|burials?|funerals?|waited|queued|gathered|protested|vigils?|silence|emergency|vowed|pledged|condemned|visited|agreed|signed|agreement|accord|elected|sworn\s+in)\s+(?:[\w'’-]+\s+){0,4}?$|\b(?:by|until|as\s+of)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:the\s+)?$/i;
+  /\b(?:said|says|told|reported|announced|confirmed|added|stated|rose|risen|climbed|reached|stood|passed|updated|published|released|issued|declared(?!\s+victory)|tweeted|wrote|posted|statement|briefing|interview|mourning|mourned|buried|burying|burials?|funerals?|waited|queued|gathered|protested|vigils?|silence|emergency|vowed|pledged|condemned|visited|agreed|signed|agreement|accord|elected|sworn\s+in|custody|surrendered|handed\s+(?:himself|herself|themselves)\s+in)\s+(?:[\w'’-]+\s+){0,4}?$|\bclaimed\s+(?:responsibility|the\s+\w+)\s+(?:[\w'’-]+\s+){0,6}?$|\b(?:by|until|as\s+of)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:the\s+)?$/i;
 
 /** Words right after a date that make it the date of a report ("officials on Thursday lowered the toll"). */
 const REPORTING_AFTER =
@@ -12,9 +12,25 @@ const REPORTING_AFTER =
 const SAID_IT_DID =
   /^[\s,]+(?:[\w-]+\s+){0,3}?(?:said|says|announced|reported)\s+(?:that\s+)?(?:it|they|its|their)\s+(?:had\s+|have\s+)?(?![\w-]+\s+(?:toll|figure))/i;
 
+/** "…opened fire on the post on Saturday, the army said": a comma and a speaker after the date attribute the act. */
+const ATTRIBUTED_AFTER =
+  /^\s*,\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:said|says|told|reported|announced|confirmed|added|stated)\b/i;
+
+/** "the toll rose to at least 213 on Tuesday, …": the date of a count, however attributed. */
+const TOLL_BEFORE = /\b(?:toll|rose|risen|climbed|reached|stood|figures?|count)\b[^,;.]*$/i;
+
+const ACT_NOUN =
+  '(?:attacks?|assault|bombings?|blasts?|explosions?|ambush|raid|massacre|killings?|shooting|siege|strikes?|air\\s*strikes?|abductions?|kidnapping|prison\\s+break|offensive)';
+
 /** "Thursday's attack", "Sunday's bombing": the date the wording gives the act itself. */
-const POSSESSIVE_ACT =
-  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|bombings?|blasts?|explosions?|ambush|raid|massacre|killings?|shooting|siege|strikes?|air\s*strikes?|abductions?|kidnapping|prison\s+break|offensive)\b/i;
+const POSSESSIVE_ACT = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,3}?${ACT_NOUN}\\b`, 'i');
+
+/** "a March 17 air strike": a date written as the act's attribute. */
+const ATTRIBUTIVE_ACT = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?${ACT_NOUN}\\b`, 'i');
+
+/** "after the attack on Friday evening": the day the wording gives the act named just before. */
+const ACT_ON =
+  /\bthe\s+(?:[\w-]+\s+)?(?:attack|assault|bombing|blast|explosion|ambush|raid|massacre|killings?|shooting|stabbing|siege|abduction|kidnapping)\s+(?:(?:late|early)\s+)?on\s+$/i;
 
 /** Words before a date that make it the start of a period rather than the day of an incident. */
 const PERIOD_BEFORE =
@@ -25,8 +41,13 @@ const PERIOD_BEFORE =
  * Wednesday", "the toll rose to 63 on Monday") nor the starts of periods ("since 2019").
  */
 export function incidentDates(clause: string, clauseStart: number, dates: DateMention[]): DateMention[] {
-  const possessive = dates.filter((d) =>
-    POSSESSIVE_ACT.test((/['’]s$/.test(d.text) ? "'s" : '') + clause.slice(d.end - clauseStart)),
+  const possessive = dates.filter(
+    (d) =>
+      POSSESSIVE_ACT.test((/['’]s$/.test(d.text) ? "'s" : '') + clause.slice(d.end - clauseStart)) ||
+      (/\b(?:a|an|the)\s+$/i.test(clause.slice(0, d.start - clauseStart)) &&
+        ATTRIBUTIVE_ACT.test(clause.slice(d.end - clauseStart))) ||
+      (ACT_ON.test(clause.slice(0, d.start - clauseStart)) &&
+        !REPORTING_BEFORE.test(clause.slice(0, d.start - clauseStart))),
   );
   return dates.filter((d) => {
     const before = clause.slice(0, d.start - clauseStart);
@@ -39,7 +60,7 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
     // "the worst since the war began in 2011": the start of a comparison, not the incident.
     if (/\bsince\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:in\s+)?$/i.test(before)) return false;
     if (/\b(?:between|from)\s+[^,;.]{1,40}\b(?:and|to|until)\s+$/i.test(before)) return false;
-    const tellsOfAct = SAID_IT_DID.test(after);
+    const tellsOfAct = SAID_IT_DID.test(after) || (ATTRIBUTED_AFTER.test(after) && !TOLL_BEFORE.test(before));
     return (
       !REPORTING_BEFORE.test(before) &&
       !PERIOD_BEFORE.test(before) &&

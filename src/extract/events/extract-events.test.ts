@@ -351,6 +351,109 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('takes the date and place of a note from its opening sentence when the act is told next', () => {
+    const found = events(
+      'On 12 June 2021, ISWAP fighters on pick-up trucks stopped a bus on the road near Damasak (Mobbar, Borno). Nine passengers were killed. The group claimed the killings in a statement on its channels in July 2021.',
+      null,
+    );
+    expect(found.map((e) => [e.date, e.place, e.perpetrator, e.fatalities, e.claimed])).toEqual([
+      ['2021-06-12', 'Damasak', 'Islamic State', 9, true],
+    ]);
+  });
+
+  it('dates the act by the day told before a speaker, but not a toll so told', () => {
+    const [attack] = events(
+      'Militants opened fire on a police checkpoint near Arish on Saturday, the army said in a statement. Three policemen were killed.',
+      '2024-05-06',
+    );
+    expect(attack).toMatchObject({ date: '2024-05-04', country: 'EG', fatalities: 3 });
+    const [bombing] = events(
+      'A car bomb exploded at a market in Baquba late on Friday. The death toll rose to at least 31 on Sunday, the health ministry said.',
+      '2024-05-06',
+    );
+    expect(bombing).toMatchObject({ date: '2024-05-03', fatalities: 31 });
+  });
+
+  it('dates the act by the day the wording gives it, not by an arrest or a claim', () => {
+    const found = events(
+      'A man suspected of stabbing four shoppers at a market in the Belgian city of Liege was in custody on Wednesday. He was arrested on Tuesday, a day after the attack on Monday evening. The group claimed the attack on Tuesday.',
+      '2024-05-08',
+    );
+    expect(found.map((e) => [e.date, e.country, e.claimed])).toEqual([['2024-05-06', 'BE', true]]);
+  });
+
+  it('dates an act by a date written before it or its possessive day', () => {
+    const found = events(
+      "Monday's knife and gun attack on a police station in Kano killed three officers. Last Friday, the coalition released a report on a February 9 drone strike outside Mogadishu that killed six herders.",
+      '2024-05-08',
+    );
+    expect(found.map((e) => [e.date, e.country, e.type])).toEqual([
+      ['2024-05-06', 'NG', 'attack'],
+      ['2024-02-09', 'SO', 'airstrike'],
+    ]);
+  });
+
+  it('tells apart an earlier incident recalled with a month of last year', () => {
+    const found = events(
+      'A suicide bomber killed 18 people at a wedding hall in Kirkuk on Sunday, the deadliest attack in the city since 2014 in April last year, when a car bomb killed 40 people at a market.',
+      '2024-05-08',
+    );
+    expect(found.map((e) => [e.date, e.fatalities])).toEqual([
+      ['2024-05-05', 18],
+      ['2023-04', 40],
+    ]);
+  });
+
+  it('dates a siege by the day it began and keeps its later days in it', () => {
+    const found = events(
+      [
+        'Troops ended a siege of a guesthouse in Kismayo late on Monday, a day and a half after al-Shabaab gunmen stormed it; 14 people were killed.',
+        'The assault began on Sunday afternoon when a suicide bomber rammed the gate. The gunmen then held the top floor for much of Monday.',
+        'It was the first large attack in the port since the president took office in March, vowing to crush the group.',
+        'The group has killed thousands of people across the region.',
+      ].join('\n\n'),
+      '2024-05-07',
+    );
+    expect(found.map((e) => [e.date, e.perpetrator, e.fatalities])).toEqual([
+      ['2024-05-05', 'al-Shabaab', 14],
+    ]);
+  });
+
+  it('does not date an incident by the day its dead were being buried', () => {
+    const found = events(
+      'Villagers in northern Mali were burying their dead on Thursday after gunmen raided the village of Tinbarat. The attackers struck on Tuesday night, killing 31 people.',
+      '2024-05-10',
+    );
+    expect(found.map((e) => [e.date, e.fatalities])).toEqual([['2024-05-07', 31]]);
+  });
+
+  it('does not tell an incident apart from its lead by the dateline town', () => {
+    const found = events(
+      [
+        "KANO (Sahel Wire) — Nigeria began burying on Friday the troops killed in this week's assault on an army base, after ISWAP said its fighters had carried out the raid.",
+        'Scores of gunmen on motorbikes hit the base near Damboa in Borno state on Tuesday, killing 23 soldiers.',
+      ].join('\n\n'),
+      '2024-05-10',
+    );
+    expect(found.map((e) => [e.date, e.admin1, e.fatalities])).toEqual([['2024-05-07', 'Borno', 23]]);
+  });
+
+  it('does not place an incident in the country it is said to be outside of', () => {
+    const found = events(
+      'Outside Nigeria, the faction carried out its deadliest raid in March 2019 on a market in northern Cameroon, where gunmen killed 21 people.',
+      '2024-05-07',
+    );
+    expect(found.map((e) => [e.country, e.date, e.fatalities])).toEqual([['CM', '2019-03', 21]]);
+  });
+
+  it('reads a strike announced by a US command as an air strike, and not "one of its strikes" as a victim', () => {
+    const [strike] = events(
+      'On Tuesday, US Africa Command said one of its strikes had killed seven al-Shabaab fighters near Jamaame, in southern Somalia.',
+      '2024-05-09',
+    );
+    expect(strike).toMatchObject({ type: 'airstrike', date: '2024-05-07', country: 'SO', fatalities: 7 });
+  });
+
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { EventType } from '../../model/event.js';
 import type { DateMention } from '../dates/index.js';
 import { distanceKm } from '../text/spans.js';
+import { isDateline } from './dateline.js';
 import { compatibleDates, incidentDates, mostPrecise } from './event-dates.js';
 import type { Frame } from './frames.js';
 import type { PlaceMention } from '../places/place.js';
@@ -12,6 +13,21 @@ export interface Incident {
   date: DateMention | null;
   /** Countries its sentences place it in. */
   countries: Set<string>;
+  /** The last day of an incident told to have lasted several days (a siege that began on Friday). */
+  through?: string;
+}
+
+/** Whether a date can be the day, or one of the days, of an incident. */
+function fits(date: DateMention, incident: Incident): boolean {
+  const own = incident.date;
+  if (!own) return true;
+  if (compatibleDates(date.value, own.value)) return true;
+  return (
+    incident.through !== undefined &&
+    date.precision === 'day' &&
+    date.value >= own.value &&
+    date.value <= incident.through
+  );
 }
 
 const CASUALTY_ROLES = new Set(['killed', 'injured', 'attackers_killed', 'abducted']);
@@ -46,7 +62,7 @@ function placesAt(f: Frame): PlaceMention[] {
 const frameCountries = (f: Frame) => new Set(placesAt(f).map((p) => p.place.country));
 
 function compatible(incident: Incident, date: DateMention | null, countries: Set<string>): boolean {
-  if (date && incident.date && !compatibleDates(date.value, incident.date.value)) return false;
+  if (date && !fits(date, incident)) return false;
   if (countries.size && incident.countries.size && ![...countries].some((c) => incident.countries.has(c)))
     return false;
   return true;
@@ -87,16 +103,22 @@ function sameKind(incident: Incident, frame: Frame): boolean {
 
 const SETTLEMENT = new Set(['site', 'city']);
 
+/** The places a frame tells its incident at, without a dateline's ("NIAMEY (AFP) —"), which is where the story was filed. */
+const placedAt = (f: Frame) =>
+  placesAt(f).filter(
+    (p) => !isDateline(f.sentence.text, { start: p.start - f.sentence.start, end: p.end - f.sentence.start }),
+  );
+
 /** The first town or site a frame names, where it places its incident. */
 const firstTown = (f: Frame) =>
-  placesAt(f).find((p) => SETTLEMENT.has(p.place.kind) && p.place.lat !== null)?.place;
+  placedAt(f).find((p) => SETTLEMENT.has(p.place.kind) && p.place.lat !== null)?.place;
 
 /** The first town or site a frame names, with coordinates or not. */
-const namedTown = (f: Frame) => placesAt(f).find((p) => SETTLEMENT.has(p.place.kind))?.place;
+const namedTown = (f: Frame) => placedAt(f).find((p) => SETTLEMENT.has(p.place.kind))?.place;
 
 /** The first region (of a town, a site or a region itself) a frame places its incident in. */
 const firstRegion = (f: Frame) =>
-  placesAt(f).find((p) => p.place.kind !== 'country' && p.place.admin1 !== null)?.place;
+  placedAt(f).find((p) => p.place.kind !== 'country' && p.place.admin1 !== null)?.place;
 
 /**
  * False when the frame and the incident each name a town and the two lie more than 50 km apart,
@@ -152,6 +174,41 @@ function dayOfUndatedLead(
   return own?.precision === 'day' && recentEnough(own, published) ? own : null;
 }
 
+/** "The siege began on Friday evening": the start of the incident just told. */
+const BEGAN =
+  /^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:attack|siege|assault|raid|fighting|battle|offensive|standoff|stand-off|violence|operation)\s+(?:had\s+)?(?:began|begun|started)\b/i;
+
+/** Days an incident may have begun before the day its lead gives it (a siege ended "late on Saturday"). */
+const START_DAYS = 3;
+
+/** Whether the frame tells when the incident in focus began, a few days before the date it has. */
+function beganEarlier(frame: Frame, own: DateMention, focusDate: DateMention): boolean {
+  if (!BEGAN.test(frame.sentence.text) || own.precision !== 'day' || focusDate.precision !== 'day')
+    return false;
+  const days = (Date.parse(focusDate.value) - Date.parse(own.value)) / 86_400_000;
+  return days > 0 && days <= START_DAYS;
+}
+
+/** A sentence that sets the scene of an act told next: its date and place, but no act of its own. */
+interface Scene {
+  frame: Frame;
+  date: DateMention;
+}
+
+/**
+ * "On 3 May 2021, gunmen on motorbikes stopped a lorry near X. Nine passengers were killed.": the
+ * first sentence names no act, yet its date and place are those of the killing told next in its
+ * paragraph. Null for a sentence that cannot set such a scene.
+ */
+function sceneOf(frame: Frame): Scene | null {
+  const { cues } = frame;
+  if (cues.aggregate || cues.hypothetical || cues.another || cues.comparison) return null;
+  const date = frameDate(frame);
+  if (!date || date.precision !== 'day' || placesAt(frame).length === 0 || frame.actors.length === 0)
+    return null;
+  return { frame, date };
+}
+
 /**
  * Groups a document's frames into incidents. A dated sentence joins the incident with a compatible
  * date and place, or starts a new one; an undated sentence elaborates the incident in focus (the
@@ -164,6 +221,7 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
   let last: Incident | null = null;
   let lastParagraph = -1;
   let sectionOpen = true;
+  let scene: Scene | null = null;
   for (const frame of frames) {
     if (frame.heading) {
       sectionOpen = true;
@@ -175,6 +233,7 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     if (!eventful && !hasCasualties(frame) && frame.claim.claimed === null && !blames) {
       const day = dayOfUndatedLead(frame, last === sectionMain ? last : null, lastParagraph, published);
       if (day) add(last!, frame, day);
+      else scene = sceneOf(frame);
       continue;
     }
     if (frame.cues.aggregate || frame.cues.hypothetical) continue;
@@ -198,15 +257,19 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     // incident, whatever its wording ("In June, its fighters raided a market"); a toll
     // with a later date ("284 were wounded, and scores were in hospital on Friday") does not.
     const focusDate = dateOf(focus);
-    const clashes =
-      eventful && own !== null && focusDate !== null && !compatibleDates(own.value, focusDate.value);
+    const begins = own !== null && focusDate !== null && beganEarlier(frame, own, focusDate);
+    const clashes = eventful && own !== null && focus !== null && !fits(own, focus) && !begins;
     const refers =
-      (frame.cues.referring || !eventful) && !frame.cues.another && !frame.cues.comparison && !clashes;
+      (frame.cues.referring || !eventful || begins) &&
+      !frame.cues.another &&
+      !frame.cues.comparison &&
+      !clashes;
     let date: DateMention | null = own;
     let home: Incident | null = null;
     if (refers && focus) {
       home = focus;
       date = !dateOf(focus) && own && recentEnough(own, published) ? own : null;
+      if (begins) [focus.through, focus.date] = [focusDate!.value, own];
       if (frame.cues.pointsBack === 'both') {
         const previous = incidents[incidents.indexOf(focus) - 1];
         if (previous) add(previous, frame, null);
@@ -244,7 +307,10 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       const lastDate = dateOf(last);
       home = { frames: [], date: !own && frame.cues.sameDay ? lastDate : null, countries: new Set() };
       incidents.push(home);
+      if (!own && !home.date && scene && scene.frame.paragraph === frame.paragraph)
+        add(home, scene.frame, scene.date);
     }
+    scene = null;
     add(home, frame, date);
     if (sectionOpen) sectionMain = home;
     sectionOpen = false;

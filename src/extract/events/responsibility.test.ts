@@ -11,6 +11,9 @@ describe('readClaim', () => {
     'It was the deadliest attack since 2016, when a bomber killed 30 in an attack also claimed by the group.',
     'The insurgents claimed to have killed a dozen guards at the depot.',
     'The movement claimed the prison break on its channels the next morning.',
+    'Hours later the group said one of its followers had carried out the shooting.',
+    'In a message on Telegram, the movement said the gunman was one of its "soldiers".',
+    'The faction said in a claim posted online that it had hit an army convoy.',
   ])('reads a claim in "%s"', (sentence) => expect(readClaim(sentence).claimed).toBe(true));
 
   it.each([

@@ -15,6 +15,7 @@ const CLAIM = new RegExp(
   [
     `claim(?:ed|ing|s)?\\s+(?:responsibility|credit|it\\b|(?:the|an?|its|this|that|both|these|those|all)\\s+(?:[\\w'-]+\\s+){0,3}?${INCIDENT_NOUN}\\b)`,
     'claims?\\s+of\\s+responsibility',
+    '\\b(?:said|announced)\\s+(?:in|via|through)\\s+a\\s+claim\\b',
     '\\bclaimed\\s+to\\s+have\\s+(?:killed|carried\\s+out|attacked|destroyed|downed|shot\\s+down|captured|seized|executed|beheaded)',
     'responsibility\\s+(?:was|has been|had been)\\s+claimed',
     '(?:was|were|been|also|later|quickly|swiftly)\\s+claimed\\s+by',
@@ -26,7 +27,8 @@ const CLAIM = new RegExp(
     'said\\b[^.;]{0,60}?\\b(?:that\\s+)?it\\s+(?:was|had\\s+been)\\s+behind',
     'said\\b[^.;]{0,40}?\\b(?:that\\s+)?it\\s+(?:had\\s+)?carried\\s+out',
     'said\\s+(?:through|via|in)\\s+(?:its|a)\\b[^.]{0,60}(?:agency|statement|channel|outlet)\\s+that\\s+(?:one\\s+of\\s+)?its',
-    'said\\s+(?:that\\s+)?(?:one\\s+of\\s+)?its\\s+(?:fighters|militants|members|soldiers|operatives|men|mujahideen)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew)',
+    'said\\s+(?:that\\s+)?(?:one\\s+of\\s+)?its\\s+(?:fighters|militants|members|soldiers|operatives|men|mujahideen|followers)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew)',
+    `said\\b[^.;]{0,60}?\\b(?:that\\s+)?the\\s+(?:attacker|assailant|bomber|gunman|perpetrator|killer)s?\\s+(?:was|were)\\s+(?:one\\s+of\\s+|among\\s+)?its\\s+["“']?(?:soldiers|fighters|members|followers)\\b`,
   ].join('|'),
   'i',
 );

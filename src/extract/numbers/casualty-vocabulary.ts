@@ -180,6 +180,7 @@ export const THING_NOUNS = new Set(
     'metres meters percent per cent operations operation attacks attack incidents raids vehicles cars trucks ' +
     'houses homes buildings villages towns districts provinces countries times rounds rockets missiles drones ' +
     'bombs shells cases dollars naira rupees pounds euros tonnes kg cattle cows goats camels schools mosques ' +
-    'churches shops tents positions bases checkpoints posts weapons guns rifles hectares acres pages languages'
+    'churches shops tents positions bases checkpoints posts weapons guns rifles hectares acres pages languages ' +
+    'strikes airstrikes bombings ambushes assaults blasts explosions shots mortars grenades aircraft'
   ).split(' '),
 );

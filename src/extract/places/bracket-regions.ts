@@ -16,13 +16,30 @@ interface Named {
 const BRACKET = /^(?:\s+(?:village|town|city|area|camp))?\s*\(([^()]{1,80})\)/i;
 
 /**
+ * The last name inside a bracket that follows a capitalised name ("Inata (Soum, Sahel)"), or that
+ * lists a district first ("the road between the two towns (Soum, Sahel)").
+ */
+const REGION_BRACKET_OPEN =
+  /(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:village|town|city|area|camp))?\s*\((?:[^()]{1,60},\s*)?|\([^()]{1,60},\s*)$/u;
+
+/**
  * Places named the way ACLED's notes name them, with their districts and region in brackets after
  * them: "Djibo (Soum, Sahel)". The region in the brackets settles both names wherever the document's
  * countries point: the town is the one of that name inside the region, the bracketed name is the
- * region, not a namesake elsewhere. Returns, per name so settled, the gazetteer entries it may be.
+ * region, not a namesake elsewhere (even when the town is one the gazetteer lacks: "Sahel" in
+ * "Inata (Soum, Sahel)" is Burkina Faso's region, not the belt across Africa). Returns, per name so
+ * settled, the gazetteer entries it may be.
  */
 export function bracketRegions(g: Gazetteer, view: TextView, names: Named[]): Map<Named, Set<number>> {
   const out = new Map<Named, Set<number>>();
+  for (const name of names) {
+    const start = view.tokens[name.first]!.start;
+    const end = view.tokens[name.last]!.end;
+    if (!/^\s*\)/.test(view.text.slice(end, end + 5))) continue;
+    if (!REGION_BRACKET_OPEN.test(view.text.slice(Math.max(0, start - 100), start))) continue;
+    const regions = name.values.map(ownId).filter((id) => g.place(id).kind === 'admin1');
+    if (regions.length > 0) out.set(name, new Set(regions));
+  }
   names.forEach((name, i) => {
     const after = view.tokens[name.last]!.end;
     const m = BRACKET.exec(view.text.slice(after, after + 120));

@@ -223,6 +223,14 @@ describe('findPlaces: places named as event datasets name them', () => {
     expect(findPlaces('Fighters of Boko Haram (JAS) burned huts.').map((m) => m.text)).toEqual([]);
   });
 
+  it('reads the bracketed region as a region even when the town before it is unknown or unnamed', () => {
+    const found = findPlaces('A patrol was hit at Wendkouni (Seno, Sahel) at dawn.');
+    expect(found[0]).toMatchObject({ text: 'Wendkouni', place: { country: 'BF', admin1: 'Sahel' } });
+    expect(found.at(-1)!.place).toMatchObject({ name: 'Sahel', kind: 'admin1', country: 'BF' });
+    const onRoad = findPlaces('A lorry hit a mine on the track linking the two villages (Seno, Sahel).');
+    expect(onRoad.at(-1)!.place).toMatchObject({ name: 'Sahel', kind: 'admin1', country: 'BF' });
+  });
+
   it('lets a country with a direction qualify a town the gazetteer lacks', () => {
     const [town] = findPlaces('Troops held the town of Tassia in eastern Niger for a day.');
     expect(town).toMatchObject({ text: 'Tassia', place: { country: 'NE', kind: 'city' } });
