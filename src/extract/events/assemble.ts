@@ -42,6 +42,12 @@ function groupRaid(f: Frame): boolean {
 /** A trigger of a type that names the incident wherever it is told (prison break … territory change). */
 const isSpecial = (t: Trigger) => t.priority >= 60;
 
+/** Whether any of the incident's sentences counts people killed. */
+const killedSomeone = (incident: Incident) =>
+  incident.frames.some((f) =>
+    f.casualties.some((c) => c.role === 'killed' && !c.part && c.quantity.best > 0),
+  );
+
 function incidentType(incident: Incident): EventType {
   const lead = incident.frames.find((f) => f.triggers.length > 0) ?? incident.frames[0]!;
   const all = incident.frames.flatMap((f) => f.triggers);
@@ -57,8 +63,11 @@ function incidentType(incident: Incident): EventType {
   if (acts.some((t) => t.type === 'bombing') || lead.triggers.some((t) => t.type === 'bombing'))
     return 'bombing';
   // A later sentence's abduction or execution names what the attack was; a recapture is the
-  // other side's answer to it, not its type.
-  const later = special?.type === 'territory_change' ? null : special?.type;
+  // other side's answer to it, not its type, and hostages taken in a massacre are part of it.
+  const later =
+    special?.type === 'territory_change' || (special?.type === 'abduction' && killedSomeone(incident))
+      ? null
+      : special?.type;
   return later ?? leadTop?.type ?? 'attack';
 }
 

@@ -6,6 +6,35 @@ import type { RoleReading } from './roles.js';
 
 const STRIKE = /\b(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:air\s+|drone\s+|military\s+)?(strikes?)\b/gu;
 
+/** The military of the country a name or demonym stands for ("U.S.", "French"). */
+function forcesOf(name: string, registry: ActorRegistry) {
+  const country = findCountry(name) ?? findCountry(name.replace(/\.$/, ''));
+  return country ? registry.byName(`Military of ${country.name}`) : undefined;
+}
+
+const AIRCRAFT =
+  /\b(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:(?:military|manned|unmanned|navy|air\s+force|fighter|combat|attack|armed)\s+)*(?:aircraft|drones?|warplanes?|jets?|planes?|helicopters?|gunships?|bombers)\b/gu;
+
+/**
+ * "US aircraft", "a Nigerian Air Force jet", "French warplanes": aircraft named after a country are
+ * its military's, unless they are what was hit ("fired on US drones").
+ */
+function nationalAircraft(sentence: string, registry: ActorRegistry): RoleReading[] {
+  const perpetrators: RoleReading[] = [];
+  for (const m of allMatches(AIRCRAFT, sentence)) {
+    if (
+      /\b(?:on|at|against|down|shot|targeted|targeting)\s+(?:an?\s+|the\s+|two\s+|several\s+)?$/i.test(
+        sentence.slice(0, m.index),
+      )
+    )
+      continue;
+    const forces = forcesOf(m[1]!, registry);
+    if (forces)
+      perpetrators.push({ actor: forces.name, unit: null, kind: 'state_forces', strength: 3, cue: 'agent' });
+  }
+  return perpetrators;
+}
+
 /**
  * "A US strike", "French drone strikes": a strike named after a country is that country's air or
  * drone strike, and its military is the perpetrator. Offsets are relative to `sentence`.
@@ -15,7 +44,7 @@ export function nationalStrikes(
   registry: ActorRegistry,
 ): { triggers: Trigger[]; perpetrators: RoleReading[] } {
   const triggers: Trigger[] = [];
-  const perpetrators: RoleReading[] = [];
+  const perpetrators: RoleReading[] = nationalAircraft(sentence, registry);
   if (!sentence.includes('strike')) return { triggers, perpetrators };
   for (const m of allMatches(STRIKE, sentence)) {
     const plural = m[2]!.endsWith('s');
@@ -26,8 +55,7 @@ export function nationalStrikes(
       )
     )
       continue;
-    const country = findCountry(m[1]!.replace(/\.$/, ''));
-    const forces = country && registry.byName(`Military of ${country.name}`);
+    const forces = forcesOf(m[1]!, registry);
     if (!forces) continue;
     const start = m.index + m[0].length - m[2]!.length;
     triggers.push({

@@ -190,8 +190,13 @@ export function readFrames(
       claim,
       subject,
     );
+    // In an air strike, a country's aircraft outrank a group named as the target just as strongly.
+    const fromAir = triggers.some((t) => t.type === 'airstrike');
+    const stronger = (r: RoleReading, best: RoleReading) =>
+      r.strength > best.strength ||
+      (fromAir && r.strength === best.strength && r.kind === 'state_forces' && best.kind !== 'state_forces');
     const strongest = [roles.perpetrator, ...strikes.perpetrators].reduce<RoleReading | null>(
-      (best, r) => (r && (!best || r.strength > best.strength) ? r : best),
+      (best, r) => (r && (!best || stronger(r, best)) ? r : best),
       null,
     );
     roles.perpetrator = strongest;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './extract-events.js';
+
+const read = (text: string, published = '2024-05-04') =>
+  extractEvents(text, published).map((e) => ({
+    type: e.type,
+    perpetrator: e.perpetrator,
+    fatalities: e.fatalities,
+  }));
+
+describe('the type and perpetrator of an incident', () => {
+  it('keeps a massacre an attack when hostages were also taken', () => {
+    const text = [
+      'Fighters of the Allied Democratic Forces attacked a farming village near Beni on Wednesday night, killing 19 people.',
+      'Four women were abducted and taken into the forest.',
+    ].join('\n\n');
+    expect(read(text)).toMatchObject([{ type: 'attack', fatalities: 19 }]);
+  });
+
+  it('still names a bloodless raid by the hostages it took', () => {
+    const text = [
+      'Armed men attacked a boarding school in Zamfara state on Thursday night.',
+      'They abducted 40 pupils and two teachers, police said.',
+    ].join('\n\n');
+    expect(read(text).map((e) => e.type)).toEqual(['abduction']);
+  });
+
+  it("reads a country's jet or aircraft as that country's air strike", () => {
+    expect(
+      read(
+        'On Monday a Chadian Air Force jet bombed an island camp of Boko Haram in Lac province, killing 14 fighters.',
+      ),
+    ).toEqual([{ type: 'airstrike', perpetrator: 'Military of Chad', fatalities: 14 }]);
+    expect(
+      read(
+        'French aircraft and drones struck a Islamic State camp near Menaka in Mali on Saturday, the army said.',
+      ),
+    ).toMatchObject([{ type: 'airstrike', perpetrator: 'Military of France' }]);
+  });
+
+  it("reads a bomb dropped by a national aircraft on a group as that country's strike, not the group's bombing", () => {
+    expect(
+      read(
+        'On Tuesday a bomb dropped by a U.S. aircraft on two al-Shabaab commanders killed nine people near Jilib, Somalia.',
+      ),
+    ).toMatchObject([{ type: 'airstrike', perpetrator: 'Military of United States' }]);
+  });
+
+  it('does not take aircraft that were the target for the perpetrator', () => {
+    const [event] = read(
+      'On Sunday al-Shabaab fighters fired mortars at US aircraft parked at an airfield near Baledogle, Somalia.',
+    );
+    expect(event?.perpetrator).toBe('al-Shabaab');
+  });
+});
