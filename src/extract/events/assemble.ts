@@ -5,8 +5,8 @@ import { unitAt, unitName } from '../actors/units.js';
 import type { CasualtyFigure } from '../numbers/index.js';
 import { countryByCode } from '../places/countries.js';
 import type { PlaceMention } from '../places/place.js';
-import type { Trigger } from './event-types.js';
 import type { Frame } from './frames.js';
+import { incidentType } from './incident-type.js';
 import { MOVED_WORDS, type Incident } from './incidents.js';
 import type { DocumentContext } from './read-frames.js';
 import type { RoleReading } from './roles.js';
@@ -27,49 +27,6 @@ function isArmed(incident: Incident): boolean {
 /** Types whose perpetrator is a state or coalition force, and types whose perpetrator is not. */
 const STATE_ACTS: EventType[] = ['airstrike'];
 const ANY_ACTOR: EventType[] = ['battle', 'territory_change'];
-
-/** An armed group's raid on a place ("militants raided the village"), which is an attack, not a battle. */
-function groupRaid(f: Frame): boolean {
-  const battle = f.triggers.filter((t) => t.type === 'battle');
-  return (
-    battle.length > 0 &&
-    battle.every((t) => /^raid(?:ed)?$/i.test(t.text)) &&
-    f.roles.perpetrator?.kind === 'armed_group' &&
-    f.roles.perpetrator.strength >= 3
-  );
-}
-
-/** A trigger of a type that names the incident wherever it is told (prison break … territory change). */
-const isSpecial = (t: Trigger) => t.priority >= 60;
-
-/** Whether any of the incident's sentences counts people killed. */
-const killedSomeone = (incident: Incident) =>
-  incident.frames.some((f) =>
-    f.casualties.some((c) => c.role === 'killed' && !c.part && c.quantity.best > 0),
-  );
-
-function incidentType(incident: Incident): EventType {
-  const lead = incident.frames.find((f) => f.triggers.length > 0) ?? incident.frames[0]!;
-  const all = incident.frames.flatMap((f) => f.triggers);
-  const special = all.filter(isSpecial).sort((a, b) => b.priority - a.priority)[0];
-  if (special && lead.triggers.some((t) => t.type === special.type && isSpecial(t))) return special.type;
-  const leadTop = [...lead.triggers].sort((a, b) => b.priority - a.priority)[0];
-  // "captured the town after heavy fighting": the taking is what the fighting was for
-  if (leadTop?.type === 'battle' && lead.triggers.some((t) => t.type === 'territory_change'))
-    return 'territory_change';
-  if (leadTop && leadTop.priority >= 50 && !groupRaid(lead)) return leadTop.type;
-  const acts = lead.triggers.filter((t) => t.act);
-  if (acts.some((t) => t.type === 'attack')) return 'attack';
-  if (acts.some((t) => t.type === 'bombing') || lead.triggers.some((t) => t.type === 'bombing'))
-    return 'bombing';
-  // A later sentence's abduction or execution names what the attack was; a recapture is the
-  // other side's answer to it, not its type, and hostages taken in a massacre are part of it.
-  const later =
-    special?.type === 'territory_change' || (special?.type === 'abduction' && killedSomeone(incident))
-      ? null
-      : special?.type;
-  return later ?? leadTop?.type ?? 'attack';
-}
 
 /** A sentence about several incidents at once ("the attacks claimed by the Khorasan province"). */
 const speaksOfMany = (f: Frame) =>

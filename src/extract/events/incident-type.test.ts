@@ -8,6 +8,8 @@ const read = (text: string, published = '2024-05-04') =>
     fatalities: e.fatalities,
   }));
 
+const types = (text: string) => read(text).map((e) => e.type);
+
 describe('the type and perpetrator of an incident', () => {
   it('keeps a massacre an attack when hostages were also taken', () => {
     const text = [
@@ -22,7 +24,7 @@ describe('the type and perpetrator of an incident', () => {
       'Armed men attacked a boarding school in Zamfara state on Thursday night.',
       'They abducted 40 pupils and two teachers, police said.',
     ].join('\n\n');
-    expect(read(text).map((e) => e.type)).toEqual(['abduction']);
+    expect(types(text)).toEqual(['abduction']);
   });
 
   it("reads a country's jet or aircraft as that country's air strike", () => {
@@ -51,5 +53,40 @@ describe('the type and perpetrator of an incident', () => {
       'On Sunday al-Shabaab fighters fired mortars at US aircraft parked at an airfield near Baledogle, Somalia.',
     );
     expect(event?.perpetrator).toBe('al-Shabaab');
+  });
+
+  it.each([
+    [
+      'fighting told as the circumstance of an assault is part of the attack',
+      'On Friday militants attacked an army post near Diffa, Niger, overrunning it after a long firefight; 16 soldiers were killed.',
+      'attack',
+    ],
+    [
+      'fighting told as the act is a battle',
+      'Soldiers clashed with militants near Diffa, Niger, on Friday, and 16 soldiers were killed.',
+      'battle',
+    ],
+    [
+      'a raid by gunmen on villages is an attack',
+      'On Thursday gunmen on motorbikes raided two hamlets near Tillaberi in Niger, killing 31 villagers.',
+      'attack',
+    ],
+    [
+      'a town taken after an assault changes hands',
+      'Insurgents captured the port town of Quissanga in Mozambique on Monday after a two-day assault.',
+      'territory_change',
+    ],
+    [
+      'a taking only its takers announce leaves the assault',
+      'The group said on Tuesday that its fighters had seized Quissanga, in Mozambique, after an assault that began on Sunday.',
+      'attack',
+    ],
+    [
+      'a town entered and left again was raided',
+      'On Saturday insurgents entered the town of Quissanga in Mozambique, burning the market and fighting soldiers before pulling out.',
+      'attack',
+    ],
+  ])('%s', (_, sentence, type) => {
+    expect(types(sentence)).toEqual([type]);
   });
 });

@@ -1,0 +1,85 @@
+import type { EventType } from '../../model/event.js';
+import type { Trigger } from './event-types.js';
+import type { Frame } from './frames.js';
+import type { Incident } from './incidents.js';
+
+/**
+ * A raid by armed men who are not state forces ("militants raided the village", "gunmen on
+ * motorbikes raided two hamlets"), which is an attack, not a battle.
+ */
+function groupRaid(f: Frame, battle: Trigger[]): boolean {
+  const raiders = f.roles.perpetrator;
+  return (
+    battle.length > 0 &&
+    battle.every((t) => /^raid(?:ed)?$/i.test(t.text)) &&
+    raiders?.kind !== 'state_forces' &&
+    raiders?.kind !== 'coalition' &&
+    ((raiders?.kind === 'armed_group' && raiders.strength >= 3) ||
+      f.triggers.some((t) => t.type === 'attack' && t.act && /^gunm[ae]n$/i.test(t.text)))
+  );
+}
+
+/** A trigger of a type that names the incident wherever it is told (prison break … territory change). */
+const isSpecial = (t: Trigger) => t.priority >= 60;
+
+/** Whether any of the incident's sentences counts people killed. */
+const killedSomeone = (incident: Incident) =>
+  incident.frames.some((f) =>
+    f.casualties.some((c) => c.role === 'killed' && !c.part && c.quantity.best > 0),
+  );
+
+/** "… in a battle lasting hours", "after a prolonged firefight": the fighting told as a circumstance. */
+const CIRCUMSTANCE =
+  /\b(?:in|after|during|following|amid)\s+(?:(?:a|an|the|its|their|that|[\w-]+'s|[\w-]+)\s+){0,3}$/i;
+/** Verbs of an assault by the perpetrators, which fighting told as its circumstance does not outrank. */
+const ASSAULT = /^(?:attack(?:ed|ing)?|assault(?:ed)?|storm(?:ed|ing)|ambush(?:ed)?|overran|raid(?:ed)?)$/i;
+/** "… before pulling out", "then withdrew": the takers left, so the taking was a raid. */
+const LEFT_AGAIN =
+  /\b(?:before|then|later|and)\s+(?:(?:quickly|hastily|eventually)\s+)?(?:pulling\s+out|pulled\s+out|withdrawing|withdrew|retreating|retreated|leaving|left)\b/i;
+
+/** The triggers that name what happened, leaving out fighting told as the circumstance of an assault or capture. */
+function mainTriggers(f: Frame): Trigger[] {
+  const before = (t: Trigger) => f.sentence.text.slice(0, t.start - f.sentence.start);
+  const told = (t: Trigger) => !CIRCUMSTANCE.test(before(t));
+  const assault = f.triggers.some((t) => t.type === 'attack' && ASSAULT.test(t.text) && told(t));
+  // a taking told as what someone said ("the group said its fighters had seized …") does not outrank the assault
+  const taking = f.triggers.find(
+    (t) => t.type === 'territory_change' && told(t) && !/\b(?:said|says|claimed|claims)\b/i.test(before(t)),
+  );
+  return f.triggers.filter(
+    (t) =>
+      told(t) ||
+      !((t.type === 'battle' && assault) || (t.type === 'attack' && taking && taking.start < t.start)),
+  );
+}
+
+/**
+ * The type of an incident: the highest-priority type of the sentence that introduced it, else an
+ * attack or a bombing by what the perpetrators did, else a type a later sentence names.
+ */
+export function incidentType(incident: Incident): EventType {
+  const lead = incident.frames.find((f) => f.triggers.length > 0) ?? incident.frames[0]!;
+  const all = incident.frames.flatMap((f) => f.triggers);
+  const special = all.filter(isSpecial).sort((a, b) => b.priority - a.priority)[0];
+  if (special && lead.triggers.some((t) => t.type === special.type && isSpecial(t))) return special.type;
+  const triggers = mainTriggers(lead);
+  const leadTop = [...triggers].sort((a, b) => b.priority - a.priority)[0];
+  const taking = triggers.some((t) => t.type === 'territory_change');
+  // fighters who entered a town and pulled out again raided it
+  if (taking && LEFT_AGAIN.test(lead.sentence.text) && lead.roles.perpetrator?.kind !== 'state_forces')
+    return 'attack';
+  // "captured the town after heavy fighting": the taking is what the fighting was for
+  if (leadTop?.type === 'battle' && taking) return 'territory_change';
+  const battle = triggers.filter((t) => t.type === 'battle');
+  if (leadTop && leadTop.priority >= 50 && !groupRaid(lead, battle)) return leadTop.type;
+  const acts = triggers.filter((t) => t.act);
+  if (acts.some((t) => t.type === 'attack')) return 'attack';
+  if (acts.some((t) => t.type === 'bombing') || triggers.some((t) => t.type === 'bombing')) return 'bombing';
+  // A later sentence's abduction or execution names what the attack was; a recapture is the
+  // other side's answer to it, not its type, and hostages taken in a massacre are part of it.
+  const later =
+    special?.type === 'territory_change' || (special?.type === 'abduction' && killedSomeone(incident))
+      ? null
+      : special?.type;
+  return later ?? leadTop?.type ?? 'attack';
+}
