@@ -86,6 +86,21 @@ describe('the type and perpetrator of an incident', () => {
       'On Saturday insurgents entered the town of Quissanga in Mozambique, burning the market and fighting soldiers before pulling out.',
       'attack',
     ],
+    [
+      'an assault told before the bomb that followed it is an attack',
+      'On Monday militants attacked a police checkpoint near Hawija, Iraq, then hit the reinforcements with a roadside IED, killing nine.',
+      'attack',
+    ],
+    [
+      'a bomber who attacked is a bombing',
+      'On Monday a suicide bomber attacked a police checkpoint near Hawija, Iraq, killing nine.',
+      'bombing',
+    ],
+    [
+      'a gun and bomb attack is an attack',
+      'Two militants carried out a gun and bomb attack on a police station in Quetta, Pakistan, on Monday, killing four officers.',
+      'attack',
+    ],
   ])('%s', (_, sentence, type) => {
     expect(types(sentence)).toEqual([type]);
   });

@@ -54,6 +54,22 @@ function mainTriggers(f: Frame): Trigger[] {
 }
 
 /**
+ * "Militants attacked a checkpoint, then targeted reinforcements with an IED": an assault told in
+ * the active voice before any bomb is what the perpetrators did, unless its doers are bombers.
+ */
+function firstAssault(f: Frame, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'attack' || !/^(?:attacked|assaulted)$/i.test(t.text)) return false;
+  const text = f.sentence.text;
+  const before = text.slice(0, t.start - f.sentence.start);
+  return (
+    !/\b(?:was|were|been|being|be)\s+(?:\w+\s+)?$/i.test(before) &&
+    !/\b(?:bombers?|suicide)\b/i.test(text) &&
+    triggers.some((b) => b.type === 'bombing') &&
+    triggers.every((b) => b.type !== 'bombing' || b.start > t.start)
+  );
+}
+
+/**
  * The type of an incident: the highest-priority type of the sentence that introduced it, else an
  * attack or a bombing by what the perpetrators did, else a type a later sentence names.
  */
@@ -72,7 +88,7 @@ export function incidentType(incident: Incident): EventType {
   if (leadTop?.type === 'battle' && taking) return 'territory_change';
   const battle = triggers.filter((t) => t.type === 'battle');
   if (leadTop && leadTop.priority >= 50 && !groupRaid(lead, battle)) return leadTop.type;
-  const acts = triggers.filter((t) => t.act);
+  const acts = triggers.filter((t) => t.act || firstAssault(lead, t, triggers));
   if (acts.some((t) => t.type === 'attack')) return 'attack';
   if (acts.some((t) => t.type === 'bombing') || triggers.some((t) => t.type === 'bombing')) return 'bombing';
   // A later sentence's abduction or execution names what the attack was; a recapture is the
