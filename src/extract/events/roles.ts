@@ -31,7 +31,9 @@ const AGENT_VERB =
 const BRACKETED = '\\)?(?:\\s*\\([^)]*\\))?';
 const FOLLOWED = new RegExp(`^${BRACKETED}${FOLLOWERS}`, 'i');
 const FOLLOWED_BY_ACT = new RegExp(`^${BRACKETED}${FOLLOWERS}(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i');
-const ACT_NEXT = new RegExp(`^${BRACKETED}(?:,[^,]{0,80},)?${AGENT_VERB}`, 'i');
+/** "… fighters loyal to a local commander took …": a short description between the doers and their act. */
+const DESCRIBED = String.raw`(?:\s+(?:loyal\s+to|led\s+by|commanded\s+by|under|from|based\s+in|armed\s+with|on)(?:\s+[\w'-]+){1,4}?)?`;
+const ACT_NEXT = new RegExp(`^${BRACKETED}(?:,[^,]{0,80},)?${DESCRIBED}${AGENT_VERB}`, 'i');
 
 const BLAME_BEFORE =
   /(?:blam(?:ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|hallmarks?\s+of|signature\s+of|flags?\s+of|banners?\s+of|modus\s+operandi\s+of|work\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|pointed\s+(?:the\s+finger\s+)?(?:at|to)|suspected|accused|belonging\s+to|members\s+of|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
