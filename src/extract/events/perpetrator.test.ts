@@ -26,4 +26,13 @@ describe('the perpetrator of an incident', () => {
       ),
     ).toEqual([['Islamic State', 'Greater Sahara']]);
   });
+
+  it("gives the group its own past attack told in a comparison ('its deadliest attack …, when …')", () => {
+    const text = [
+      'ISTANBUL — Islamic State claimed a knife attack on a bus in Istanbul on Sunday that wounded three people.',
+      'Its deadliest attack in the country was the bombing of a peace rally in Ankara in October 2015, when two suicide bombers killed 109 people.',
+    ].join('\n\n');
+    const found = extractEvents(text, '2024-05-06').map((e) => [e.date, e.perpetrator]);
+    expect(found).toContainEqual(['2015-10', 'Islamic State']);
+  });
 });

@@ -93,7 +93,7 @@ const PRONOUN_CLAIM =
 
 /** "its carrying out of the bombing", "their attack": an act owned by the group named just before. */
 const POSSESSIVE_ACT =
-  /\b(?:its|their)\s+(?:carrying\s+out|execution|perpetration|planned\s+(?:attack|operation|bombing)|attacks?|bombings?|operations?|assaults?|raids?|suicide\s+bombers?|fighters|militants)\b/i;
+  /\b(?:its|their)\s+(?:(?:deadliest|bloodiest|worst|biggest|largest|first|latest|most\s+\w+)\s+)?(?:carrying\s+out|execution|perpetration|planned\s+(?:attack|operation|bombing)|attacks?|bombings?|operations?|assaults?|raids?|suicide\s+bombers?|fighters|militants)\b/i;
 
 /** "the army" stands for the forces of the country the sentence (or else the document) is about. */
 function resolveForces(m: ActorMention, country: string | undefined, registry: ActorRegistry): ActorMention {
@@ -209,7 +209,15 @@ export function readFrames(
         cue: 'claim',
       };
     }
-    if ((roles.perpetrator?.strength ?? 0) < 2 && subject && POSSESSIVE_ACT.test(sentence.text)) {
+    // "Its deadliest attack was the shooting at X in 2017, when a gunman killed 39": the clause told
+    // after a possessive head is that group's act too.
+    const head = frames[frames.length - 1];
+    const ownHead = head?.whole.start === whole.start && POSSESSIVE_ACT.test(head.sentence.text);
+    if (
+      (roles.perpetrator?.strength ?? 0) < 2 &&
+      subject &&
+      (POSSESSIVE_ACT.test(sentence.text) || ownHead)
+    ) {
       roles.perpetrator = { actor: subject, unit: null, kind: 'armed_group', strength: 2, cue: 'modifier' };
     }
     lastGroup = [...mentions].reverse().find((m) => m.actor && m.kind !== 'state_forces') ?? lastGroup;
