@@ -12,6 +12,7 @@ import { findQuantities } from './find-quantities.js';
 import type { Quantity } from './quantity.js';
 import { codedFigures } from './coded-figures.js';
 import { singleVictimFigures } from './single-victims.js';
+import { listedSingleFigures, SINGLES_BEFORE } from './listed-singles.js';
 import { readVictims, type VictimPhrase } from './victim-phrase.js';
 
 export type { CasualtyRole } from './casualty-vocabulary.js';
@@ -54,7 +55,7 @@ const words = (table: Record<string, unknown>) =>
     .join('|');
 
 const ACTIVE_BEFORE = new RegExp(
-  `\\b(?<verb>${words(ACTIVE_VERBS)})\\s+(?:(?:all|both)\\s+(?:of\\s+)?(?:the\\s+)?|another\\s+|a\\s+further\\s+)?$`,
+  `\\b(?<verb>${words(ACTIVE_VERBS)})\\s+(?:(?:all|both)\\s+(?:of\\s+)?(?:the\\s+)?|another\\s+|a\\s+further\\s+|${SINGLES_BEFORE})?$`,
   'i',
 );
 const SELF_AND_BEFORE = /\b(?:killed|killing)\s+(?:himself|herself|themselves)\s+and\s+(?:another\s+)?$/i;
@@ -102,6 +103,10 @@ function passiveAfter(sentence: string, from: number, chainEnd: number): Reading
   return role ? { role, start: from, end: m.index + m[0].length } : null;
 }
 
+/** "stabbing three people to death", "beat two men to death". */
+const TO_DEATH_BEFORE =
+  /\b(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:en|ing)?|burn(?:ed|t|ing)|shoot(?:ing)?|shot|club(?:bed|bing)|bludgeon(?:ed|ing)|crush(?:ed|ing)|trampl(?:ed|ing))\s+$/i;
+
 /** How the text before and after one count says what happened to those counted. */
 function readRole(sentence: string, q: Quantity, np: VictimPhrase, chainEnd: number): Reading | null {
   const before = sentence.slice(Math.max(0, q.start - 160), q.start);
@@ -116,6 +121,13 @@ function readRole(sentence: string, q: Quantity, np: VictimPhrase, chainEnd: num
     return { role: ACTIVE_VERBS[verb]!, start: nearOffset + active.index, end: np.end };
   }
   if (np.kind === 'thing') return null;
+  const toDeath = TO_DEATH_BEFORE.exec(near);
+  if (toDeath && /^\s+to\s+death\b/i.test(sentence.slice(np.end)))
+    return {
+      role: 'killed',
+      start: nearOffset + toDeath.index,
+      end: np.end + sentence.slice(np.end).indexOf('death') + 5,
+    };
   if (np.kind === 'attacker' && THEMSELVES_AFTER.test(sentence.slice(np.end)))
     return {
       role: 'killed',
@@ -261,6 +273,7 @@ export function findCasualtyFigures(sentence: string, options: CasualtyOptions =
     figures.push(figure);
   }
   figures.push(...attackerFigures(sentence, figures));
+  figures.push(...listedSingleFigures(sentence, figures));
   figures.push(...singleVictimFigures(sentence, figures));
   for (const f of codedFigures(sentence))
     if (!figures.some((o) => o.start < f.end && o.end > f.start)) figures.push(f);

@@ -3,10 +3,13 @@ import { PARTICIPLES } from './casualty-vocabulary.js';
 import { allMatches } from '../text/words.js';
 
 /** People counted one at a time: "an officer … was also killed", "one soldier died". */
-const SINGULAR_PEOPLE =
+export const SINGULAR_PEOPLE =
   'person|civilian|soldier|officer|policeman|policewoman|guard|man|woman|child|boy|girl|student|pupil|teacher|' +
   'worker|journalist|farmer|villager|worshipper|passenger|pilgrim|resident|trader|driver|doctor|nurse|cleric|' +
-  'imam|priest|official|leader|commander|member|fighter|militiaman|tourist|inmate|prisoner|hostage|contractor';
+  'imam|priest|official|leader|commander|member|fighter|militiaman|tourist|inmate|prisoner|hostage|contractor|' +
+  'guide|interpreter|translator|engineer|employee|pilot|photographer|cameraman|bodyguard|gendarme|medic|' +
+  'paramedic|midwife|volunteer|shepherd|herder|fisherman|pastor|mayor|chief|baby|infant|mother|father|son|' +
+  'daughter|wife|husband|brother|sister|relative|neighbour|neighbor';
 
 const SINGLE = new RegExp(
   `\\b(?<who>(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SINGULAR_PEOPLE}))\\b` +

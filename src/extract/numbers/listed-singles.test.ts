@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findCasualtyFigures } from './casualties.js';
+
+/** The total of each role, adding up figures listed together and leaving breakdowns out. */
+function totals(sentence: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of findCasualtyFigures(sentence))
+    if (!f.part) out[f.role] = (out[f.role] ?? 0) + f.quantity.best;
+  return out;
+}
+
+describe('single people listed with a count', () => {
+  it.each([
+    ['Four Belgian engineers, their interpreter and a local guide were killed on Monday.', { killed: 6 }],
+    ['Gunmen killed an officer and ten soldiers at the post.', { killed: 11 }],
+    ['The blast killed seven soldiers and a civilian.', { killed: 8 }],
+    ['Seven soldiers were killed and a civilian was wounded.', { killed: 7, injured: 1 }],
+    ['The attack wounded nine pupils and their teacher.', { injured: 10 }],
+  ])('%s', (sentence, expected) => {
+    expect(totals(sentence)).toEqual(expected);
+  });
+
+  it('reads people stabbed, beaten or burned to death as killed', () => {
+    expect(totals('A man suspected of stabbing three people to death at a fair was arrested.')).toEqual({
+      killed: 3,
+    });
+    expect(totals('The mob beat two herders to death.')).toEqual({ killed: 2 });
+  });
+});
