@@ -257,6 +257,13 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     // incident, whatever its wording ("In June, its fighters raided a market"); a toll
     // with a later date ("284 were wounded, and scores were in hospital on Friday") does not.
     const focusDate = dateOf(focus);
+    // A dated, placed header with figures but no act, at a day the focus cannot have, sets the scene
+    // of the act told next rather than adding to the focus.
+    const header = !eventful && own !== null && focus !== null && !fits(own, focus) ? sceneOf(frame) : null;
+    if (header) {
+      scene = header;
+      continue;
+    }
     const begins = own !== null && focusDate !== null && beganEarlier(frame, own, focusDate);
     const clashes = eventful && own !== null && focus !== null && !fits(own, focus) && !begins;
     const refers =
@@ -264,9 +271,15 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       !frame.cues.another &&
       !frame.cues.comparison &&
       !clashes;
+    // An act right after a sentence that set its scene, in a paragraph of its own, is the scene's.
+    const scened =
+      !own &&
+      scene !== null &&
+      scene.frame.paragraph === frame.paragraph &&
+      frame.paragraph !== lastParagraph;
     let date: DateMention | null = own;
     let home: Incident | null = null;
-    if (refers && focus) {
+    if (refers && focus && !scened) {
       home = focus;
       date = !dateOf(focus) && own && recentEnough(own, published) ? own : null;
       if (begins) [focus.through, focus.date] = [focusDate!.value, own];
@@ -296,6 +309,7 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       }
     } else if (
       focus &&
+      !scened &&
       !frame.cues.another &&
       compatible(focus, null, countries) &&
       samePlace(focus, frame)

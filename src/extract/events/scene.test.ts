@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './extract-events.js';
+
+describe('a sentence that sets the scene of the act told next', () => {
+  it('starts a new incident after a dated header with figures, instead of adding to the story before it', () => {
+    const text = [
+      'Fighters of JNIM attacked two villages near Tillaberi, in Niger, on 2 January 2021, killing 12 villagers.',
+      [
+        'Case 2 | Mali | Mopti region, Boni | 2019-09-30 | JNIM | deaths best 38, low 38, high 40',
+        'Summary: before dawn, fighters of JNIM breached the perimeter of a gendarmerie camp near Boni.',
+        'One soldier and 37 gendarmes were killed.',
+      ].join('\n'),
+    ].join('\n\n');
+    const found = extractEvents(text, null).map((e) => [e.date, e.country, e.fatalities]);
+    expect(found).toEqual([
+      ['2021-01-02', 'NE', 12],
+      ['2019-09-30', 'ML', 38],
+    ]);
+  });
+});
