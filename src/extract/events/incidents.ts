@@ -189,6 +189,9 @@ function beganEarlier(frame: Frame, own: DateMention, focusDate: DateMention): b
   return days > 0 && days <= START_DAYS;
 }
 
+/** A dataset entry opened by its date ("11/02/2019: …", as the GTD writes its summaries) tells of one incident of its own. */
+const DATASET_ENTRY = /^\d{1,2}\/\d{1,2}\/\d{4}:\s/;
+
 /** A sentence that sets the scene of an act told next: its date and place, but no act of its own. */
 interface Scene {
   frame: Frame;
@@ -291,6 +294,7 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       home =
         incidents.find(
           (i) =>
+            !DATASET_ENTRY.test(frame.sentence.text) &&
             i.date &&
             compatible(i, own, countries) &&
             samePlace(i, frame) &&

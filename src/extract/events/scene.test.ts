@@ -17,4 +17,15 @@ describe('a sentence that sets the scene of the act told next', () => {
       ['2019-09-30', 'ML', 38],
     ]);
   });
+
+  it('keeps two dataset entries of the same day and town apart', () => {
+    const text = [
+      '03/14/2019: Gunmen opened fire on worshippers at a mosque in Kano city, Kano state, Nigeria, killing four people.',
+      '03/14/2019: An explosive device planted near a bus station in Kano city, Kano state, Nigeria, detonated, killing two people.',
+    ].join('\n\n');
+    expect(extractEvents(text, null).map((e) => [e.date, e.type, e.fatalities])).toEqual([
+      ['2019-03-14', 'attack', 4],
+      ['2019-03-14', 'bombing', 2],
+    ]);
+  });
 });
