@@ -26,4 +26,13 @@ describe('single people listed with a count', () => {
     });
     expect(totals('The mob beat two herders to death.')).toEqual({ killed: 2 });
   });
+
+  it.each([
+    ['Gunmen killed a policeman in Kano on Monday.', { killed: 1 }],
+    ['The strike killed a senior commander and wounded two guards.', { killed: 1, injured: 2 }],
+    ['Militants have killed a nurse working for an aid group, the group said.', { killed: 1 }],
+    ['They killed a soldier and a policeman.', {}],
+  ])('one person killed in the active voice: %s', (sentence, expected) => {
+    expect(totals(sentence)).toEqual(expected);
+  });
 });

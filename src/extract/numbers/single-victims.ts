@@ -1,5 +1,5 @@
 import type { CasualtyFigure } from './casualties.js';
-import { PARTICIPLES } from './casualty-vocabulary.js';
+import { ACTIVE_VERBS, PARTICIPLES } from './casualty-vocabulary.js';
 import { allMatches } from '../text/words.js';
 
 /** People counted one at a time: "an officer … was also killed", "one soldier died". */
@@ -12,7 +12,8 @@ export const SINGULAR_PEOPLE =
   'daughter|wife|husband|brother|sister|relative|neighbour|neighbor';
 
 const SINGLE = new RegExp(
-  `\\b(?<who>(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SINGULAR_PEOPLE}))\\b` +
+  `\\b(?<verb>killed|killing|murdered|murdering|executed|executing|beheaded|shot\\s+dead|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\\s+(?<object>(?:[Aa]n?|[Oo]ne)\\s+(?:(?!(?:and|or)\\s)[\\p{L}-]+\\s+){0,3}?(?:${SINGULAR_PEOPLE}))\\b(?!\\s+(?:and|or)\\s+(?:an?|one|the|their|his|her|its|\\d|two|three|four|five|six|seven|eight|nine|ten)\\b|-)` +
+    `|\\b(?<who>(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SINGULAR_PEOPLE}))\\b` +
     `(?<gap>[^.;:]{0,90}?)\\b(?:was|has\\s+been|had\\s+been)\\s+(?:(?:also|later|\\p{L}+ly)\\s+)?` +
     `(?<word>killed|shot\\s+dead|found\\s+dead|wounded|injured|hurt|abducted|kidnapped|arrested|detained)\\b` +
     `|\\b(?<who2>(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SINGULAR_PEOPLE}))\\s+(?:also\\s+|later\\s+)?died\\b`,
@@ -67,7 +68,7 @@ export function singleVictimFigures(sentence: string, counted: CasualtyFigure[])
   const re = SINGLE;
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    const who = m.groups!.who ?? m.groups!.who2!;
+    const who = m.groups!.who ?? m.groups!.who2 ?? m.groups!.object!;
     if (
       m.groups!.gap &&
       /\b(?:who|which|that|when|where|after|and|killing|wounding)\b|,\s*\p{Ll}+ed\b/u.test(m.groups!.gap)
@@ -78,8 +79,12 @@ export function singleVictimFigures(sentence: string, counted: CasualtyFigure[])
     const start = m.index;
     const end = start + m[0].length;
     if (counted.some((f) => f.start < end && f.end > start)) continue;
-    const role = PARTICIPLES[(m.groups!.word ?? 'died').toLowerCase().replace(/\s+/g, ' ')]!;
-    const quantity = { start, end: start + who.length, text: who, best: 1, low: 1, high: 1, vague: false };
+    const verb = m.groups!.verb?.toLowerCase().replace(/\s+/g, ' ');
+    const role = verb
+      ? ACTIVE_VERBS[verb]!
+      : PARTICIPLES[(m.groups!.word ?? 'died').toLowerCase().replace(/\s+/g, ' ')]!;
+    const at = m.index + m[0].lastIndexOf(who);
+    const quantity = { start: at, end: at + who.length, text: who, best: 1, low: 1, high: 1, vague: false };
     out.push({ role, quantity, start, end, victims: who.replace(/^(?:an?|one)\s+/i, '') });
   }
   for (const f of namedVictimFigures(sentence))
