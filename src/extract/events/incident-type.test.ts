@@ -104,4 +104,14 @@ describe('the type and perpetrator of an incident', () => {
   ])('%s', (_, sentence, type) => {
     expect(types(sentence)).toEqual([type]);
   });
+
+  it('reads a captive put to death as an execution', () => {
+    const text = [
+      'Militants of the Islamic State in Somalia have killed a Kenyan engineer they seized in Bosaso in March, his employer said on Monday.',
+      'The militants said in a video that they had killed him after his company refused to pay a ransom.',
+    ].join('\n\n');
+    expect(read(text, '2024-05-06')).toMatchObject([
+      { type: 'execution', perpetrator: 'Islamic State', fatalities: 1 },
+    ]);
+  });
 });

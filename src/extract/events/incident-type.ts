@@ -97,5 +97,11 @@ export function incidentType(incident: Incident): EventType {
     special?.type === 'territory_change' || (special?.type === 'abduction' && killedSomeone(incident))
       ? null
       : special?.type;
-  return later ?? leadTop?.type ?? 'attack';
+  const type = later ?? leadTop?.type ?? 'attack';
+  return type === 'attack' && acts.length === 0 && killedCaptive(incident) ? 'execution' : type;
 }
+
+/** "killed her after the government failed to meet their demands": a captive put to death. */
+const CAPTIVE =
+  /\b(?:killed|executed|murdered)\b[^.;]{0,80}\b(?:demands?|ransom|deadline|captivity|captives?|hostages?)\b|\b(?:hostages?|captives?)\b[^.;]{0,40}\b(?:was|were|had\s+been)\s+(?:killed|executed|murdered)\b/i;
+const killedCaptive = (incident: Incident) => incident.frames.some((f) => CAPTIVE.test(f.sentence.text));

@@ -14,6 +14,7 @@ describe('readClaim', () => {
     'Hours later the group said one of its followers had carried out the shooting.',
     'In a message on Telegram, the movement said the gunman was one of its "soldiers".',
     'The faction said in a claim posted online that it had hit an army convoy.',
+    'The jihadists said in a video released on Friday that they had executed the engineer.',
   ])('reads a claim in "%s"', (sentence) => expect(readClaim(sentence).claimed).toBe(true));
 
   it.each([
@@ -24,8 +25,9 @@ describe('readClaim', () => {
     'The faction denied any involvement.',
   ])('reads the absence of a claim in "%s"', (sentence) => expect(readClaim(sentence).claimed).toBe(false));
 
-  it.each(['Officials claimed the town was safe.', 'The army said it had killed 12 militants.'])(
-    'reads nothing in "%s"',
-    (sentence) => expect(readClaim(sentence).claimed).toBe(null),
-  );
+  it.each([
+    'Officials claimed the town was safe.',
+    'The army said it had killed 12 militants.',
+    'The soldiers said that they had killed the gunmen.',
+  ])('reads nothing in "%s"', (sentence) => expect(readClaim(sentence).claimed).toBe(null));
 });

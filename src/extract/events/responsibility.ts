@@ -25,6 +25,7 @@ const CLAIM = new RegExp(
     '\\bwhich\\s+(?:[\\w-]+\\s+){1,4}?(?:also\\s+|later\\s+|quickly\\s+)?claimed\\b',
     'said\\b[^.;]{0,60}?\\bthat\\s+(?:(?:one|two|three|four|five|several|some|a\\s+few|\\d+)\\s+of\\s+)?its\\s+(?:fighters|militants|members|soldiers|operatives|men|mujahideen|suicide\\s+bombers?)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew|set|struck|launched)',
     'said\\b[^.;]{0,60}?\\b(?:that\\s+)?it\\s+(?:was|had\\s+been)\\s+behind',
+    '\\b(?:militants|jihadists|insurgents|fighters|group|faction)\\s+said\\b[^.;]{0,80}?\\bthat\\s+(?:they|it)\\s+had\\s+(?:killed|executed|beheaded|carried\\s+out|attacked)',
     'said\\b[^.;]{0,40}?\\b(?:that\\s+)?it\\s+(?:had\\s+)?carried\\s+out',
     'said\\s+(?:through|via|in)\\s+(?:its|a)\\b[^.]{0,60}(?:agency|statement|channel|outlet)\\s+that\\s+(?:one\\s+of\\s+)?its',
     'said\\s+(?:that\\s+)?(?:one\\s+of\\s+)?its\\s+(?:fighters|militants|members|soldiers|operatives|men|mujahideen|followers)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew)',
