@@ -97,6 +97,11 @@ describe('the type and perpetrator of an incident', () => {
       'bombing',
     ],
     [
+      'an arrest of a man planning an attack is a foiled plot',
+      'Police in Graz arrested a 20-year-old man on Tuesday who was planning an attack on a Christmas market in Austria, officials said.',
+      'plot_foiled',
+    ],
+    [
       'a gun and bomb attack is an attack',
       'Two militants carried out a gun and bomb attack on a police station in Quetta, Pakistan, on Monday, killing four officers.',
       'attack',

@@ -35,4 +35,12 @@ describe('the perpetrator of an incident', () => {
     const found = extractEvents(text, '2024-05-06').map((e) => [e.date, e.perpetrator]);
     expect(found).toContainEqual(['2015-10', 'Islamic State']);
   });
+
+  it("reads an attack planned in the name of a group as that group's", () => {
+    expect(
+      perpetrators(
+        'Police in Graz arrested a man on Tuesday who was planning an attack on a Christmas market in Austria in the name of the Islamic State group.',
+      ),
+    ).toEqual([['Islamic State', null]]);
+  });
 });
