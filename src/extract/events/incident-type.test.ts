@@ -119,4 +119,20 @@ describe('the type and perpetrator of an incident', () => {
       { type: 'execution', perpetrator: 'Islamic State', fatalities: 1 },
     ]);
   });
+
+  it('keeps an attack an attack when air strikes answer it later', () => {
+    const text = [
+      'Twelve soldiers were killed on Monday when Islamic State militants stormed army posts near Rafah in North Sinai, Egypt, the army said.',
+      'F-16 warplanes later bombed militant hideouts south of the town.',
+    ].join('\n\n');
+    expect(read(text)[0]).toMatchObject({ type: 'attack', perpetrator: 'Islamic State' });
+  });
+
+  it('reads a national aircraft named by its model', () => {
+    expect(
+      read(
+        'An American MC-130 aircraft dropped a huge bomb on caves in Achin district, Afghanistan, on Thursday evening, killing 36 militants.',
+      ),
+    ).toMatchObject([{ type: 'airstrike', perpetrator: 'Military of United States', fatalities: 36 }]);
+  });
 });

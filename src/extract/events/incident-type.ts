@@ -93,8 +93,11 @@ export function incidentType(incident: Incident): EventType {
   if (acts.some((t) => t.type === 'bombing') || triggers.some((t) => t.type === 'bombing')) return 'bombing';
   // A later sentence's abduction or execution names what the attack was; a recapture is the
   // other side's answer to it, not its type, and hostages taken in a massacre are part of it.
+  // An air strike told later is the answer to the attack, too.
   const later =
-    special?.type === 'territory_change' || (special?.type === 'abduction' && killedSomeone(incident))
+    special?.type === 'territory_change' ||
+    special?.type === 'airstrike' ||
+    (special?.type === 'abduction' && killedSomeone(incident))
       ? null
       : special?.type;
   const type = later ?? leadTop?.type ?? 'attack';

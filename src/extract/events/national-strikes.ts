@@ -13,7 +13,7 @@ function forcesOf(name: string, registry: ActorRegistry) {
 }
 
 const AIRCRAFT =
-  /\b(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:(?:military|manned|unmanned|navy|air\s+force|fighter|combat|attack|armed)\s+)*(?:aircraft|drones?|warplanes?|jets?|planes?|helicopters?|gunships?|bombers)\b/gu;
+  /\b(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:(?:military|manned|unmanned|navy|air\s+force|fighter|combat|attack|armed|\p{Lu}+-?\d[\w/-]*)\s+)*(?:aircraft|drones?|warplanes?|jets?|planes?|helicopters?|gunships?|bombers)\b/gu;
 
 /**
  * "US aircraft", "a Nigerian Air Force jet", "French warplanes": aircraft named after a country are
@@ -28,7 +28,7 @@ function nationalAircraft(sentence: string, registry: ActorRegistry): RoleReadin
       )
     )
       continue;
-    const forces = forcesOf(m[1]!, registry);
+    const forces = forcesOf(m[1]!, registry) ?? forcesOf(m[1]!.split(/\s/).pop()!, registry);
     if (forces)
       perpetrators.push({ actor: forces.name, unit: null, kind: 'state_forces', strength: 3, cue: 'agent' });
   }
