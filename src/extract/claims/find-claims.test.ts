@@ -85,6 +85,11 @@ describe('findClaims', () => {
     ['resources', 'for', 'Its donations arrive in a coin that is harder to trace than cash.'],
     ['leadership', 'against', 'The death of its emir in March left a vacuum at the top.'],
     ['chaos_and_grievance', 'for', 'The chaos in the valley since the fall of the old regime keeps growing.'],
+    // money in figures and in levies, and the repatriation of nationals
+    ['resources', 'for', 'The cell network earns about $2 million a month from the ports.'],
+    ['resources', 'for', 'The movement imposes heavy tolls on traders along the river.'],
+    ['manpower', 'against', 'Kazakhstan has brought home hundreds of its nationals from the camps.'],
+    ['manpower', 'against', 'The clashes cost the faction hundreds of fighters last year.'],
   ])('reads a %s claim %s', (factor, direction, sentence) => {
     const claims = only(sentence, factor);
     expect(claims.map((c) => c.direction)).toEqual([direction]);
