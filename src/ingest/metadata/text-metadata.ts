@@ -1,5 +1,5 @@
 import type { Analysis } from '../text/analyse.js';
-import { nameLike } from '../text/layout.js';
+import { nameLike, outletLike } from '../text/name-shapes.js';
 import { isRole, normaliseAuthors } from './authors.js';
 import { findDate } from './dates.js';
 import { detectLanguage } from './language.js';
@@ -75,10 +75,6 @@ function publisher(analysed: Analysis): string | null {
   return siteNameEcho(analysed) ?? agency ?? mastheadBesideByline(analysed);
 }
 
-/** A name in title case: "The Northern Ledger", "Centre for Sahel Studies". */
-const NAME_LINE =
-  /^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}'’&-]*){0,5}$/u;
-
 /**
  * An outlet's name on a line of its own beside the byline or the date line under the headline
  * ("By Jane Doe / 2 April 2024 / The Northern Ledger").
@@ -88,7 +84,7 @@ function mastheadBesideByline({ lines, infos, layout }: Analysis): string | null
   const credit = (i: number) => infos[i]?.kind === 'byline' || infos[i]?.kind === 'date';
   for (let i = top + 1; i < Math.min(layout.start, top + 6); i++) {
     const text = lines[i]!.text.trim();
-    if (credit(i) || !NAME_LINE.test(text) || !(credit(i - 1) || credit(i + 1))) continue;
+    if (credit(i) || !outletLike(text) || !(credit(i - 1) || credit(i + 1))) continue;
     return text;
   }
   return null;
