@@ -1,4 +1,4 @@
-import { normaliseAuthors } from '../metadata/authors.js';
+import { normaliseAuthors, SECTION_LABEL } from '../metadata/authors.js';
 import { findDate } from '../metadata/dates.js';
 import { chromeKind, isMenuRow, type ChromeKind } from './chrome-rules.js';
 import type { Line } from './lines.js';
@@ -56,7 +56,7 @@ export function isProse(text: string): boolean {
 export function classifyLine(line: Line): LineInfo {
   const { text } = line;
   const dated = text.length < 200 ? findDate(text) : null;
-  const byline = BYLINE.test(text) || (dated && BY_INSIDE.test(text));
+  const byline = BYLINE.test(text.replace(SECTION_LABEL, '')) || (dated && BY_INSIDE.test(text));
   if (byline && text.length < 160 && normaliseAuthors(text).length) {
     return { kind: 'byline', ...(dated ? { date: dated.date } : {}) };
   }
