@@ -166,7 +166,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'address',
     test: isAddress,
   },
-  { kind: 'nav', test: isNavLine },
+  { kind: 'nav', test: (l) => isNavLine(l) || isSectionMenu(l) },
   { kind: 'call-to-action', test: (l) => CALL_TO_ACTION.test(l) },
   {
     kind: 'reading-time',
@@ -218,6 +218,26 @@ export const CHROME_RULES: readonly ChromeRule[] = [
         /\b(?:logo|lettermark|hero image|icon|thumbnail|placeholder|banner image|avatar)\b/i.test(l)),
   },
 ];
+
+/** Names of the sections of news and think-tank sites, as menus list them. */
+const SECTIONS = new Set(
+  (
+    'home news latest world politics business economy economics markets money sport sports football ' +
+    'opinion opinions comment analysis features culture arts books tech technology science health ' +
+    'climate environment society lifestyle entertainment travel education video videos photos podcasts ' +
+    'podcast audio live weather local national international regions region africa europe asia americas ' +
+    'security defence defense conflict crime justice research publications reports events experts ' +
+    'programs programmes projects topics about contact français english español deutsch العربية'
+  ).split(' '),
+);
+
+/** A menu of section names on one line, without separators: "Home World Politics Sport Podcasts". */
+function isSectionMenu(line: string): boolean {
+  if (/[.,:;!?]/.test(line)) return false;
+  const words = line.split(' ').filter((word) => word !== '&');
+  const sections = words.filter((word) => SECTIONS.has(word.toLowerCase())).length;
+  return words.length >= 4 && sections >= 0.75 * words.length;
+}
 
 /** Whether the wide-gapped parts of a line ("Home  Politics  Sport  Podcasts") are a menu. */
 export const isMenuRow = (cells: readonly string[]) =>
