@@ -27,6 +27,8 @@ describe('readTextMetadata: name lines under the headline', () => {
     [['Opinion | By Lena Ortiz', '2 March 2023'], ['Lena Ortiz']],
     [['Dr Lena Ortiz', '2 March 2023'], ['Dr Lena Ortiz']],
     [['2 March 2023', 'Link Copied'], []],
+    [['Lena Ortiz', 'Share: Facebook | X | Email'], ['Lena Ortiz']],
+    [['Harbour Desk', 'Share: Facebook | X | Email'], []],
   ])('%j gives %j', (header, authors) => {
     expect(meta(page(header)).authors).toEqual(authors);
   });
@@ -76,5 +78,20 @@ describe('readTextMetadata: dates of a notes file', () => {
       'On 9 February 2020, a mine went off under a dredger in the outer channel; the crew escaped unhurt, the navy said.',
     ];
     expect(meta(notes.join('\n\n')).published).toBe('2024-11-04');
+  });
+});
+
+describe('readTextMetadata: the headline', () => {
+  it.each([
+    [
+      'Canal incidents, first half of the year (compiled for the harbour board; one paragraph per incident)',
+      'Canal incidents, first half of the year',
+    ],
+    [
+      'Canal bridge reopens after a week of repairs (updated)',
+      'Canal bridge reopens after a week of repairs (updated)',
+    ],
+  ])('%s gives %s', (headline, title) => {
+    expect(meta([headline, '', 'By Lena Ortiz', '', ...BODY].join('\n')).title).toBe(title);
   });
 });

@@ -14,7 +14,8 @@ function bylineAuthors({ lines, infos, layout }: Analysis): string[] {
     if (names.length) return names;
   }
   for (let i = from + 1; i < layout.start; i++) {
-    const nearDate = [i - 1, i + 1, i + 2].some((k) => infos[k]?.kind === 'date');
+    const underTitle = layout.title !== null && i === layout.title + 1;
+    const nearDate = underTitle || [i - 1, i + 1, i + 2].some((k) => infos[k]?.kind === 'date');
     if (infos[i]!.kind === 'prose' || infos[i]!.kind === 'chrome') continue;
     const named =
       infos[i]!.kind === 'date' ? nameInDateLine(lines[i]!.text) : nearDate ? nameLine(lines[i]!.text) : null;
@@ -95,6 +96,12 @@ export function updatedDate({ infos, layout }: Analysis): string | null {
   return infos.slice(0, layout.start).find((info) => info.updated)?.date ?? null;
 }
 
+/** A headline without a note in brackets after it: "Incident notes (compiled for the board; one line each)". */
+const withoutNote = (title: string) =>
+  title.replace(/^(\S+(?:\s+\S+){3,}?)\s+\(([^()]+)\)$/, (whole, head: string, note: string) =>
+    note.split(/\s+/).length >= 6 ? head : whole,
+  );
+
 /**
  * What a page's own lines say about it, without markup: the headline line, the byline ("By ...",
  * "... by Jane Doe", or a name line beside the date), the publication date (a "Published ..." line,
@@ -110,7 +117,7 @@ export function readTextMetadata(analysed: Analysis, options: { updated?: boolea
   for (let i = layout.start; i <= layout.end; i++) if (infos[i]!.kind === 'prose') body.push(lines[i]!.text);
   const authors = bylineAuthors(analysed);
   return {
-    title: layout.title === null ? null : lines[layout.title]!.text,
+    title: layout.title === null ? null : withoutNote(lines[layout.title]!.text),
     authors,
     published,
     publisher: textPublisher(analysed, authors),
