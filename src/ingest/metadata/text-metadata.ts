@@ -15,10 +15,14 @@ function bylineAuthors({ lines, infos, layout }: Analysis): string[] {
   }
   for (let i = from + 1; i < layout.start; i++) {
     const underTitle = layout.title !== null && i === layout.title + 1;
-    const nearDate = underTitle || [i - 1, i + 1, i + 2].some((k) => infos[k]?.kind === 'date');
+    const bylinePlace = underTitle || [i - 1, i + 1, i + 2].some((k) => infos[k]?.kind === 'date');
     if (infos[i]!.kind === 'prose' || infos[i]!.kind === 'chrome') continue;
     const named =
-      infos[i]!.kind === 'date' ? nameInDateLine(lines[i]!.text) : nearDate ? nameLine(lines[i]!.text) : null;
+      infos[i]!.kind === 'date'
+        ? nameInDateLine(lines[i]!.text)
+        : bylinePlace
+          ? nameLine(lines[i]!.text)
+          : null;
     if (named) return normaliseAuthors(named);
   }
   for (let i = layout.end + 1; i < Math.min(lines.length, layout.end + 12); i++) {
