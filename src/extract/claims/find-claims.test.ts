@@ -90,6 +90,10 @@ describe('findClaims', () => {
     ['resources', 'for', 'The movement imposes heavy tolls on traders along the river.'],
     ['manpower', 'against', 'Kazakhstan has brought home hundreds of its nationals from the camps.'],
     ['manpower', 'against', 'The clashes cost the faction hundreds of fighters last year.'],
+    ['state_capacity', 'for', 'In the far west the government has no presence at all.'],
+    ['state_capacity', 'against', "Kenya's forces have grown markedly more capable since 2020."],
+    ['leadership', 'against', 'Its founding generation is dead or behind bars.'],
+    ['ideological_appeal', 'for', 'Whatever its losses, the brand endures among the young.'],
   ])('reads a %s claim %s', (factor, direction, sentence) => {
     const claims = only(sentence, factor);
     expect(claims.map((c) => c.direction)).toEqual([direction]);
