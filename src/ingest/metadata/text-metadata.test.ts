@@ -33,6 +33,13 @@ describe('readTextMetadata: name lines under the headline', () => {
     expect(meta(page(header)).authors).toEqual(authors);
   });
 
+  it('reads an outlet line that names its section as the outlet, not the headline', () => {
+    const text = [HEADLINE, 'By Lena Ortiz', '2 March 2023', 'The Harbour Review, Opinion', ...BODY].join(
+      '\n',
+    );
+    expect(meta(text)).toMatchObject({ title: HEADLINE, publisher: 'The Harbour Review' });
+  });
+
   it('takes the outlet beside the date for the publisher, not the authors above it', () => {
     expect(meta(page(['Lena Ortiz and Omar Haddad', '2 March 2023', 'The Harbour Review']))).toMatchObject({
       authors: ['Lena Ortiz', 'Omar Haddad'],

@@ -11,6 +11,10 @@ const COMPANY_WORD =
 const SERIES =
   /(?:,\s*|\s*\()(?:policy|issue|research|working|occasional|discussion|analysis|briefing)?\s*(?:brief|paper|report|note|series|commentary)\b[^)]*\)?$/i;
 
+/** A section the outlet line names after the outlet: ", Opinion", " | Analysis". */
+const SECTION =
+  /(?:,\s*|\s+[|·]\s+)(?:opinion|comment|commentary|analysis|editorial|features?|news|world|politics|security|blogs?|op-ed|perspectives?|column)$/i;
+
 /** The first part of a masthead or footer line: "RHINE POST" of "RHINE POST · English edition". */
 const firstPart = (text: string) => text.split(/\s+[·|•—–-]\s+/)[0]!.trim();
 
@@ -32,7 +36,7 @@ function mastheadBesideByline({ lines, infos, layout }: Analysis, authors: reado
   const credit = (i: number) => infos[i]?.kind === 'byline' || infos[i]?.kind === 'date';
   const named = (text: string) => normaliseAuthors(text).some((name) => authors.includes(name));
   for (let i = top + 1; i < Math.min(layout.start, top + 6); i++) {
-    const text = lines[i]!.text.trim().replace(SERIES, '').trim();
+    const text = lines[i]!.text.trim().replace(SERIES, '').replace(SECTION, '').trim();
     if (credit(i) || infos[i]!.kind === 'chrome' || !(credit(i - 1) || credit(i + 1))) continue;
     if (outletLike(text) && !named(text)) return text;
   }

@@ -4,9 +4,11 @@ export const nameLike = (text: string) =>
     text,
   );
 
-/** A name in title case: "The Northern Ledger", "Centre for Sahel Studies". */
+/** A name in title case, perhaps with its section: "The Northern Ledger", "Centre for Sahel Studies", "The Ledger, Opinion". */
 export const outletLike = (text: string) =>
-  /^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}'’&-]*){0,5}$/u.test(text);
+  /^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}'’&-]*){0,5}(?:\s*[,|·]\s*\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)?)?$/u.test(
+    text,
+  );
 
 /** Words that end the name of an outlet or an institution, not of a person. */
 const OUTLET_WORD =
