@@ -179,17 +179,23 @@ describe('findClaims', () => {
     expect(only('Tribal leaders said the talks had failed.', 'leadership')).toEqual([]);
   });
 
-  it('gives a clause that says no direction the way its paragraph argues, and drops it otherwise', () => {
+  it('gives a clause that says no direction the way its paragraph argues, else its document, and says which', () => {
+    const read = (text: string) => findClaims(text).map((c) => [c.factor, c.direction, c.directionFrom]);
     const paragraph =
       'The group has rebuilt its finances through kidnapping for ransom. Its fighters answer to commanders in the hills.';
-    expect(findClaims(paragraph).map((c) => [c.factor, c.direction])).toEqual([
-      ['resources', 'for'],
-      ['manpower', 'for'],
+    expect(read(paragraph)).toEqual([
+      ['resources', 'for', 'text'],
+      ['manpower', 'for', 'paragraph'],
     ]);
     expect(findClaims('Its fighters answer to commanders in the hills.')).toEqual([]);
     const apart =
       'The group has rebuilt its finances through kidnapping for ransom.\n\nIts fighters answer to commanders in the hills.';
-    expect(findClaims(apart).map((c) => c.factor)).toEqual(['resources']);
+    expect(read(apart)).toEqual([
+      ['resources', 'for', 'text'],
+      ['manpower', 'for', 'document'],
+    ]);
+    const split = `${apart}\n\nIts coffers have shrunk under the air strikes.`;
+    expect(read(split).map(([factor]) => factor)).toEqual(['resources', 'resources']);
   });
 
   it('does not read a claim from a sentence about none of the factors', () => {
