@@ -28,10 +28,6 @@ describe('the brief', () => {
     expect(text).toContain('### Manpower: disagree');
     expect(text).toContain('> Its recruits have dwindled since 2021.');
     expect(text).toContain('> A prison break last spring freed hundreds of fighters.');
-    // a direction the words do not give is cited as taken from the document's argument
-    expect(text).toMatch(
-      /> The group cannot make a comeback in the river provinces\.\n>\n> — doc1, characters \d+-\d+; against \(read from the document's argument\)/,
-    );
     expect(text).toContain('![Events per year by theatre](brief.charts/chart-events.svg)');
     expect(attachments.map((a) => a.name)).toEqual([
       'brief.charts/chart-events.svg',

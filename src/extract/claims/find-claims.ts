@@ -120,6 +120,13 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
   return settleDirections(text, claims);
 }
 
+/**
+ * How many claims with a direction of their own the rest of a document must make before its
+ * argument gives a direction to a clause that has none: an analysis makes dozens, a news report
+ * that mentions troops and militants a handful.
+ */
+const ARGUMENT = 8;
+
 /** A claim found in sentence number `sentence`, whose direction may still be open. */
 type Pending = Omit<Claim, 'direction' | 'directionFrom'> & { direction: Direction | null; sentence: number };
 
@@ -127,7 +134,7 @@ type Pending = Omit<Claim, 'direction' | 'directionFrom'> & { direction: Directi
  * A clause that speaks of a factor without saying which way ("its fighters answer to commanders in
  * the hills" has no word the lexicon reads) takes the way its paragraph argues: the direction most
  * claims of the paragraph's other sentences take; without a majority there, the way the rest of
- * the document argues. Without a majority in either it is no claim. Each claim records where its
+ * the document argues, when it argues (makes {@link ARGUMENT} claims or more). Without a majority in either it is no claim. Each claim records where its
  * direction was read.
  */
 function settleDirections(text: string, claims: Pending[]): Claim[] {
@@ -143,9 +150,10 @@ function settleDirections(text: string, claims: Pending[]): Claim[] {
     const elsewhere = (k: number) => claims[k]!.sentence !== sentence;
     const paragraph = lean((k) => paragraphs[k] === paragraphs[i] && elsewhere(k));
     const document = lean(elsewhere);
+    const argues = claims.filter((o, k) => o.direction && elsewhere(k)).length >= ARGUMENT;
     if (paragraph !== 0)
       out.push({ ...c, direction: paragraph > 0 ? 'for' : 'against', directionFrom: 'paragraph' });
-    else if (document !== 0)
+    else if (document !== 0 && argues)
       out.push({ ...c, direction: document > 0 ? 'for' : 'against', directionFrom: 'document' });
   });
   return out;
