@@ -134,8 +134,8 @@ type Pending = Omit<Claim, 'direction' | 'directionFrom'> & { direction: Directi
  * A clause that speaks of a factor without saying which way ("its fighters answer to commanders in
  * the hills" has no word the lexicon reads) takes the way its paragraph argues: the direction most
  * claims of the paragraph's other sentences take; without a majority there, the way the rest of
- * the document argues, when it argues (makes {@link ARGUMENT} claims or more). Without a majority in either it is no claim. Each claim records where its
- * direction was read.
+ * the document argues, when it argues (makes {@link ARGUMENT} claims or more). Without a majority
+ * in either it is no claim. Each claim records where its direction was read.
  */
 function settleDirections(text: string, claims: Pending[]): Claim[] {
   const paragraphs = claims.map((c) => text.lastIndexOf('\n\n', c.start));
