@@ -1,6 +1,6 @@
 // Runs extraction over ../shared/seeds, ../shared/eval/dev and our own sets (eval/own, eval/own2; eval/blind and
-// eval/blind2, written blind and never tuned on; the analyses eval/analyses-own, eval/analyses-own2 and
-// eval/analyses-blind, the last never tuned on) and prints the shared scorer's report for each, with the number of claims
+// eval/blind2, written blind and never tuned on; the analyses eval/analyses-own, eval/analyses-own2,
+// eval/analyses-own3 (written blind, not yet tuned on) and eval/analyses-blind, never tuned on) and prints the shared scorer's report for each, with the number of claims
 // predicted. Without ../shared (and so without the scorer) it says so and exits 0.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ const sets = [
   ['blind2', resolve('eval', 'blind2')],
   ['analyses-own', resolve('eval', 'analyses-own')],
   ['analyses-own2', resolve('eval', 'analyses-own2')],
+  ['analyses-own3', resolve('eval', 'analyses-own3')],
   ['analyses-blind', resolve('eval', 'analyses-blind')],
 ] as const;
 const scorer = join(shared, 'eval', 'score.mjs');

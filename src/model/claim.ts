@@ -9,10 +9,18 @@ export type Stance = 'for' | 'against' | 'mixed';
 /** Whether a statement is asserted outright or hedged ("may", "could"). */
 export type Firmness = 'asserted' | 'hedged';
 
+/**
+ * Where a claim's direction was read: in its own words (`text`), or, when they say the factor but
+ * not which way, from the argument of its paragraph or, failing that, of the whole document.
+ */
+export type DirectionSource = 'text' | 'paragraph' | 'document';
+
 /** A statement in a document about one factor of the framework. */
 export interface Claim {
   factor: string;
   direction: Direction;
+  /** Where the direction was read (`text` unless the words themselves do not say). */
+  directionFrom: DirectionSource;
   firmness: Firmness;
   /** `author`, or the cited source ("American estimates", "UN reports"). */
   attribution: string;

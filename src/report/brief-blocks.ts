@@ -155,7 +155,7 @@ function disagreementBlocks(a: Assessment): Block[] {
         blocks.push({
           kind: 'quote',
           text: q.text,
-          cite: `doc${p.documentId}, characters ${q.start}-${q.end}; ${q.direction}, ${q.firmness}${q.attribution === 'author' ? '' : `, according to ${q.attribution}`}${q.period ? `, ${q.period}` : ''}`,
+          cite: `doc${p.documentId}, characters ${q.start}-${q.end}; ${q.direction}${q.directionFrom === 'text' ? '' : ` (read from the ${q.directionFrom}'s argument)`}, ${q.firmness}${q.attribution === 'author' ? '' : `, according to ${q.attribution}`}${q.period ? `, ${q.period}` : ''}`,
         });
       }
     }

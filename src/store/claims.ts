@@ -7,6 +7,7 @@ const CLAIM_COLUMNS: InsertColumn[] = [
   'ordinal',
   'factor',
   'direction',
+  'direction_from',
   'firmness',
   'attribution',
   'period',
@@ -30,6 +31,7 @@ export async function insertClaims(
       i + 1,
       c.factor,
       c.direction,
+      c.directionFrom,
       c.firmness,
       c.attribution,
       c.period,
@@ -58,6 +60,7 @@ interface ClaimRow {
   ordinal: number;
   factor: string;
   direction: Claim['direction'];
+  direction_from: Claim['directionFrom'] | null;
   firmness: Claim['firmness'];
   attribution: string;
   period: string | null;
@@ -76,6 +79,7 @@ export async function listClaims(db: Queryable, documentIds?: number[]): Promise
     ordinal: r.ordinal,
     factor: r.factor,
     direction: r.direction,
+    directionFrom: r.direction_from ?? 'text',
     firmness: r.firmness,
     attribution: r.attribution,
     period: r.period,

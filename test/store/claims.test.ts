@@ -13,10 +13,10 @@ describe('claims in the store', () => {
   it('stores a document with its claims and stance, and reads them back with their offsets', async () => {
     const id = await storeAnalysis(db, 'gloomy.txt', GLOOMY, 'Example Review');
     const claims = await listClaims(db);
-    expect(claims.map((c) => [c.documentId, c.factor, c.direction])).toEqual([
-      [id, 'state_capacity', 'against'],
-      [id, 'manpower', 'against'],
-      [id, 'resources', 'against'],
+    expect(claims.map((c) => [c.documentId, c.factor, c.direction, c.directionFrom])).toEqual([
+      [id, 'state_capacity', 'against', 'text'],
+      [id, 'manpower', 'against', 'text'],
+      [id, 'resources', 'against', 'text'],
     ]);
     const recruits = claims.find((c) => c.factor === 'manpower')!;
     expect(GLOOMY.slice(recruits.start, recruits.end)).toBe('Its recruits have dwindled since 2021.');
@@ -39,6 +39,7 @@ describe('claims in the store', () => {
     const bad = {
       factor: null as unknown as string,
       direction: 'for' as const,
+      directionFrom: 'text' as const,
       firmness: 'asserted' as const,
       attribution: 'author',
       period: null,

@@ -30,6 +30,7 @@ export const quoteOf = (c: StoredClaim): Quote => ({
   end: c.end,
   text: c.text,
   direction: c.direction,
+  directionFrom: c.directionFrom,
   firmness: c.firmness,
   attribution: c.attribution,
   period: c.period,

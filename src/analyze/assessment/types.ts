@@ -23,6 +23,8 @@ export interface Quote {
   end: number;
   text: string;
   direction: 'for' | 'against';
+  /** Where the direction was read: the quote's own words, or its paragraph's or document's argument. */
+  directionFrom: 'text' | 'paragraph' | 'document';
   firmness: 'asserted' | 'hedged';
   attribution: string;
   period: string | null;

@@ -85,6 +85,15 @@ describe('findClaims', () => {
     ['resources', 'for', 'Its donations arrive in a coin that is harder to trace than cash.'],
     ['leadership', 'against', 'The death of its emir in March left a vacuum at the top.'],
     ['chaos_and_grievance', 'for', 'The chaos in the valley since the fall of the old regime keeps growing.'],
+    // money in figures and in levies, and the repatriation of nationals
+    ['resources', 'for', 'The cell network earns about $2 million a month from the ports.'],
+    ['resources', 'for', 'The movement imposes heavy tolls on traders along the river.'],
+    ['manpower', 'against', 'Kazakhstan has brought home hundreds of its nationals from the camps.'],
+    ['manpower', 'against', 'The clashes cost the faction hundreds of fighters last year.'],
+    ['state_capacity', 'for', 'In the far west the government has no presence at all.'],
+    ['state_capacity', 'against', "Kenya's forces have grown markedly more capable since 2020."],
+    ['leadership', 'against', 'Its founding generation is dead or behind bars.'],
+    ['ideological_appeal', 'for', 'Whatever its losses, the brand endures among the young.'],
   ])('reads a %s claim %s', (factor, direction, sentence) => {
     const claims = only(sentence, factor);
     expect(claims.map((c) => c.direction)).toEqual([direction]);
@@ -170,17 +179,33 @@ describe('findClaims', () => {
     expect(only('Tribal leaders said the talks had failed.', 'leadership')).toEqual([]);
   });
 
-  it('gives a clause that says no direction the way its paragraph argues, and drops it otherwise', () => {
+  it('gives a clause that says no direction the way its paragraph argues, else its document, and says which', () => {
+    const read = (text: string) => findClaims(text).map((c) => [c.factor, c.direction, c.directionFrom]);
     const paragraph =
       'The group has rebuilt its finances through kidnapping for ransom. Its fighters answer to commanders in the hills.';
-    expect(findClaims(paragraph).map((c) => [c.factor, c.direction])).toEqual([
-      ['resources', 'for'],
-      ['manpower', 'for'],
+    expect(read(paragraph)).toEqual([
+      ['resources', 'for', 'text'],
+      ['manpower', 'for', 'paragraph'],
     ]);
     expect(findClaims('Its fighters answer to commanders in the hills.')).toEqual([]);
     const apart =
       'The group has rebuilt its finances through kidnapping for ransom.\n\nIts fighters answer to commanders in the hills.';
-    expect(findClaims(apart).map((c) => c.factor)).toEqual(['resources']);
+    // a news report's handful of claims is no argument to lend a direction by
+    expect(read(apart)).toEqual([['resources', 'for', 'text']]);
+    const analysis = [
+      ...[
+        'Its revenue from extortion has grown.',
+        'Its recruits have multiplied.',
+        'Government troops have weakened.',
+        'Its African provinces have expanded their operations.',
+        'Its propaganda has regained its reach.',
+        'Local support for the insurgents has grown.',
+        'Its weapons stocks have swelled.',
+        'The police are weak and badly paid.',
+      ],
+      'Its fighters answer to commanders in the hills.',
+    ].join('\n\n');
+    expect(read(analysis).at(-1)).toEqual(['manpower', 'for', 'document']);
   });
 
   it('does not read a claim from a sentence about none of the factors', () => {

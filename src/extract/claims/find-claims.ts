@@ -120,28 +120,41 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
   return settleDirections(text, claims);
 }
 
+/**
+ * How many claims with a direction of their own the rest of a document must make before its
+ * argument gives a direction to a clause that has none: an analysis makes dozens, a news report
+ * that mentions troops and militants a handful.
+ */
+const ARGUMENT = 8;
+
 /** A claim found in sentence number `sentence`, whose direction may still be open. */
-type Pending = Omit<Claim, 'direction'> & { direction: Direction | null; sentence: number };
+type Pending = Omit<Claim, 'direction' | 'directionFrom'> & { direction: Direction | null; sentence: number };
 
 /**
  * A clause that speaks of a factor without saying which way ("its fighters answer to commanders in
  * the hills" has no word the lexicon reads) takes the way its paragraph argues: the direction most
- * claims of the paragraph's other sentences take. Without a clear majority it is no claim.
+ * claims of the paragraph's other sentences take; without a majority there, the way the rest of
+ * the document argues, when it argues (makes {@link ARGUMENT} claims or more). Without a majority
+ * in either it is no claim. Each claim records where its direction was read.
  */
 function settleDirections(text: string, claims: Pending[]): Claim[] {
   const paragraphs = claims.map((c) => text.lastIndexOf('\n\n', c.start));
+  const lean = (include: (k: number) => boolean) =>
+    claims.reduce((sum, o, k) => sum + (o.direction && include(k) ? (o.direction === 'for' ? 1 : -1) : 0), 0);
   const out: Claim[] = [];
   claims.forEach(({ sentence, ...c }, i) => {
     if (c.direction) {
-      out.push({ ...c, direction: c.direction });
+      out.push({ ...c, direction: c.direction, directionFrom: 'text' });
       return;
     }
-    let balance = 0;
-    claims.forEach((o, k) => {
-      if (o.direction && paragraphs[k] === paragraphs[i] && o.sentence !== sentence)
-        balance += o.direction === 'for' ? 1 : -1;
-    });
-    if (balance !== 0) out.push({ ...c, direction: balance > 0 ? 'for' : 'against' });
+    const elsewhere = (k: number) => claims[k]!.sentence !== sentence;
+    const paragraph = lean((k) => paragraphs[k] === paragraphs[i] && elsewhere(k));
+    const document = lean(elsewhere);
+    const argues = claims.filter((o, k) => o.direction && elsewhere(k)).length >= ARGUMENT;
+    if (paragraph !== 0)
+      out.push({ ...c, direction: paragraph > 0 ? 'for' : 'against', directionFrom: 'paragraph' });
+    else if (document !== 0 && argues)
+      out.push({ ...c, direction: document > 0 ? 'for' : 'against', directionFrom: 'document' });
   });
   return out;
 }

@@ -110,6 +110,8 @@ export function readStance(text: string, claims: Claim[], options: StanceOptions
     total += w;
   }
   for (const claim of claims) {
+    // A direction taken from the document's own argument would only echo it.
+    if (claim.directionFrom === 'document') continue;
     const w = claim.firmness === 'hedged' ? 0.5 : 1;
     balance += claim.direction === 'for' ? w : -w;
     total += w;

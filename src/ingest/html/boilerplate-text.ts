@@ -93,6 +93,8 @@ const CALLS_TO_ACTION = [
   'tell us what you think',
   '(?:leave|post|add) a comment',
   'comments? (?:are|is) (?:closed|moderated)',
+  'share your (?:views|thoughts|comments)',
+  'have your say',
   'support (?:our|independent|quality) (?:journalism|reporting)',
   'make a donation',
   'donate (?:now|today|here)',

@@ -206,6 +206,13 @@ describe('robustness', () => {
     );
   });
 
+  it('drops an invitation to comment at the end of the article', () => {
+    const html = page(
+      `<article><p>${prose}</p><p>Have your say: share your views on the ferry timetable below.</p></article>`,
+    );
+    expect(extract(html)).toEqual([prose]);
+  });
+
   it('refuses HTML nested 10,000 deep with a one-line InputError', () => {
     const deep = `${'<div>'.repeat(10_000)}text${'</div>'.repeat(10_000)}`;
     expect(() => parseHtml(deep, 'deep.html')).toThrow(InputError);

@@ -19,6 +19,9 @@ function withoutDate(byline: string): string {
 /** Whether `text` names a job ("Senior Correspondent") rather than a person. */
 export const isRole = (text: string) => ROLE.test(text);
 
+/** A section's name before a byline: "Opinion | By Jane Doe". */
+export const SECTION_LABEL = /^\p{Lu}[\p{L}&' -]{1,30}\s[|·•]\s+(?=by\b)/iu;
+
 /** Label words a byline may carry before the names. */
 const LABEL =
   /^(?:by|from|written by|words by|story by|text by|reporting by|posted by|authors?|author\(s\)|par)\s*:?\s+/i;
@@ -67,7 +70,7 @@ export function normaliseAuthors(raw: string | readonly string[] | null | undefi
   const values = typeof raw === 'string' ? [raw] : raw;
   const names: string[] = [];
   for (const value of values) {
-    const byline = withoutDate(value.replace(/^.*?\bby:?\s+(?=\p{Lu})/su, 'By '));
+    const byline = withoutDate(value.replace(SECTION_LABEL, '').replace(/^.*?\bby:?\s+(?=\p{Lu})/su, 'By '));
     for (const segment of byline.split(/\s*[|·•]\s*|\s+[–—]\s+/)) {
       for (const part of segment.split(/\s*(?:,|;|&|\band\b|\bet\b)\s*/)) {
         const name = cleanName(part);

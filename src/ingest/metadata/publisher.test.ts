@@ -16,6 +16,7 @@ describe('publisherFromCopyright', () => {
   it('gives null when no outlet is named', () => {
     expect(publisherFromCopyright('All rights reserved.')).toBeNull();
     expect(publisherFromCopyright('© 2024')).toBeNull();
+    expect(publisherFromCopyright('Harbour Post · Port Said · All content © 2023')).toBeNull();
   });
 });
 

@@ -13,6 +13,8 @@ function cleanOutlet(text: string): string | null {
     .trim();
   while (LEGAL_SUFFIX.test(name)) name = name.replace(LEGAL_SUFFIX, '').trim();
   if (!/\p{L}{2}/u.test(name) || /\b\d{3,}\b/.test(name) || name.split(/\s+/).length > 8) return null;
+  if (/^(?:all\s+)?(?:site\s+)?(?:content|contents|materials?|text|articles?|rights)$/i.test(name))
+    return null;
   return name;
 }
 

@@ -1,10 +1,11 @@
 import type { Analysis } from '../text/analyse.js';
-import { nameLike } from '../text/layout.js';
+import { personLike } from '../text/name-shapes.js';
 import { isRole, normaliseAuthors } from './authors.js';
 import { findDate } from './dates.js';
 import { detectLanguage } from './language.js';
 import type { MetaFindings } from './metadata-object.js';
-import { publisherFromCopyright, readDateline } from './publisher.js';
+import { readDateline } from './publisher.js';
+import { textPublisher } from './text-publisher.js';
 
 function bylineAuthors({ lines, infos, layout }: Analysis): string[] {
   const from = layout.title ?? 0;
@@ -13,10 +14,16 @@ function bylineAuthors({ lines, infos, layout }: Analysis): string[] {
     if (names.length) return names;
   }
   for (let i = from + 1; i < layout.start; i++) {
-    const nearDate = [i - 1, i + 1, i + 2].some((k) => infos[k]?.kind === 'date');
+    const underTitle = layout.title !== null && i === layout.title + 1;
+    const bylinePlace = underTitle || [i - 1, i + 1, i + 2].some((k) => infos[k]?.kind === 'date');
+    if (infos[i]!.kind === 'prose' || infos[i]!.kind === 'chrome') continue;
     const named =
-      infos[i]!.kind === 'date' ? nameInDateLine(lines[i]!.text) : nearDate ? nameLine(lines[i]!.text) : null;
-    if (named && infos[i]!.kind !== 'prose') return normaliseAuthors(named);
+      infos[i]!.kind === 'date'
+        ? nameInDateLine(lines[i]!.text)
+        : bylinePlace
+          ? nameLine(lines[i]!.text)
+          : null;
+    if (named) return normaliseAuthors(named);
   }
   for (let i = layout.end + 1; i < Math.min(lines.length, layout.end + 12); i++) {
     const names = infos[i]!.kind === 'byline' ? normaliseAuthors(lines[i]!.text) : [];
@@ -25,10 +32,23 @@ function bylineAuthors({ lines, infos, layout }: Analysis): string[] {
   return [];
 }
 
-/** A name line under a headline: "Jane Doe", or "Jane Doe | Senior Correspondent". */
+const person = (text: string) => personLike(text) && !isRole(text);
+/** A place after a name: "Mogadishu", "Port Said". */
+const placeLike = (text: string) => /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(text);
+
+/**
+ * A name line under a headline: "Jane Doe", "Jane Doe and John Roe", "A, B and C", "Jane Doe,
+ * Mogadishu", "Jane Doe | Senior Correspondent" or "Jane Doe, Senior Fellow, Sahel Programme" (the
+ * names, then a place or a role, then anything); not an outlet's name ("The Evening Ledger").
+ */
 function nameLine(text: string): string | null {
-  const [name, ...rest] = text.split(/\s*[·|•,]\s*|\s[–—-]\s/).map((part) => part.trim());
-  return name && nameLike(name) && rest.every(isRole) ? name : null;
+  const [head = '', ...rest] = text.split(/\s*[·|•]\s*|\s[–—-]\s/).map((part) => part.trim());
+  const parts = head.split(/\s*,\s*/);
+  const count = parts.findIndex((part) => /\s(?:and|&)\s/.test(part)) + 1 || 1;
+  const names = parts.slice(0, count).flatMap((part) => part.split(/\s+(?:and|&)\s+/));
+  const next = [...parts.slice(count), ...rest][0];
+  if (!names.every(person)) return null;
+  return next === undefined || isRole(next) || placeLike(next) ? names.join(', ') : null;
 }
 
 /** The name a date line carries beside its date ("Jane Doe · Baghdad · 5 May 2024"), or null. */
@@ -40,13 +60,27 @@ function nameInDateLine(text: string): string | null {
     rest
       .split(/\s*[·|•,]\s*|\s[–—-]\s/)
       .map((part) => part.trim())
-      .find(nameLike) ?? null
+      .find(person) ?? null
   );
 }
 
-function publicationDate({ lines, infos, layout }: Analysis): string | null {
+/** Two or more date lines in the body: each heads an entry ("3 June 2016 - Niger" over a note). */
+const datedEntries = ({ infos, layout }: Analysis) =>
+  infos.slice(layout.start, layout.end + 1).filter((info) => info.kind === 'date').length >= 2;
+
+/** The date a header sentence gives with a label: "Analyst notes, updated 4 November 2024." */
+function labelledDate(text: string, updated: boolean): string | null {
+  const label = updated ? 'published|updated|last updated|revised|as of|dated' : 'published|as of|dated';
+  const m = new RegExp(`\\b(?:${label})\\s*:?\\s*(?:on\\s+)?`, 'i').exec(text);
+  const found = m ? findDate(text.slice(m.index + m[0].length)) : null;
+  return found?.start === 0 ? found.date : null;
+}
+
+function publicationDate(analysed: Analysis, updated: boolean): string | null {
+  const { lines, infos, layout } = analysed;
   const from = layout.title ?? 0;
-  const dated = (i: number) => infos[i]!.date !== undefined && !infos[i]!.updated;
+  const entry = datedEntries(analysed) ? layout.start - 1 : -1;
+  const dated = (i: number) => infos[i]!.date !== undefined && !infos[i]!.updated && i !== entry;
   const published = (i: number) => dated(i) && /\b(?:published|posted|publié)\b/i.test(lines[i]!.text);
   const header: number[] = [];
   for (let i = 0; i < Math.min(layout.start, lines.length); i++) header.push(i);
@@ -56,6 +90,8 @@ function publicationDate({ lines, infos, layout }: Analysis): string | null {
   for (let i = layout.end + 1; i < Math.min(lines.length, layout.end + 6); i++) footer.push(i);
   const first = after.find(published) ?? after.find(dated) ?? before.find(dated) ?? footer.find(published);
   if (first !== undefined) return infos[first]!.date!;
+  const stated = after.map((i) => labelledDate(lines[i]!.text, updated)).find(Boolean);
+  if (stated) return stated;
   return layout.start <= layout.end ? (readDateline(lines[layout.start]!.text)?.date ?? null) : null;
 }
 
@@ -64,53 +100,11 @@ export function updatedDate({ infos, layout }: Analysis): string | null {
   return infos.slice(0, layout.start).find((info) => info.updated)?.date ?? null;
 }
 
-function publisher(analysed: Analysis): string | null {
-  const { lines, infos, layout } = analysed;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if (infos[i]!.chrome !== 'copyright') continue;
-    const name = publisherFromCopyright(lines[i]!.text);
-    if (name) return name;
-  }
-  const agency = layout.start <= layout.end ? readDateline(lines[layout.start]!.text)?.agency : null;
-  return siteNameEcho(analysed) ?? agency ?? mastheadBesideByline(analysed);
-}
-
-/** A name in title case: "The Northern Ledger", "Centre for Sahel Studies". */
-const NAME_LINE =
-  /^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}'’&-]*){0,5}$/u;
-
-/**
- * An outlet's name on a line of its own beside the byline or the date line under the headline
- * ("By Jane Doe / 2 April 2024 / The Northern Ledger").
- */
-function mastheadBesideByline({ lines, infos, layout }: Analysis): string | null {
-  const top = layout.title === null ? -1 : layout.title;
-  const credit = (i: number) => infos[i]?.kind === 'byline' || infos[i]?.kind === 'date';
-  for (let i = top + 1; i < Math.min(layout.start, top + 6); i++) {
-    const text = lines[i]!.text.trim();
-    if (credit(i) || !NAME_LINE.test(text) || !(credit(i - 1) || credit(i + 1))) continue;
-    return text;
-  }
-  return null;
-}
-
-/**
- * The site name a page shows at its top and repeats at the start of a footer line (an address,
- * a contact line): "Valley Courier" above the menu and "Valley Courier, 12 River Road" below.
- */
-function siteNameEcho({ lines, layout }: Analysis): string | null {
-  const footer = lines.slice(Math.max(layout.end + 1, 0)).map((line) => line.text);
-  for (const line of lines.slice(0, Math.min(6, layout.title ?? 6))) {
-    const name = line.text;
-    if (name.split(/\s+/).length > 6 || /[.!?:]$/.test(name) || !/\p{L}{2}/u.test(name)) continue;
-    for (const text of footer) {
-      const head = text.slice(0, name.length);
-      const rest = text.slice(name.length);
-      if (head.toLowerCase() === name.toLowerCase() && /^(?:$|\s*[,·|•—–-])/.test(rest)) return head;
-    }
-  }
-  return null;
-}
+/** A headline without a note in brackets after it: "Incident notes (compiled for the board; one line each)". */
+const withoutNote = (title: string) =>
+  title.replace(/^(\S+(?:\s+\S+){3,}?)\s+\(([^()]+)\)$/, (whole, head: string, note: string) =>
+    note.split(/\s+/).length >= 6 ? head : whole,
+  );
 
 /**
  * What a page's own lines say about it, without markup: the headline line, the byline ("By ...",
@@ -121,14 +115,16 @@ function siteNameEcho({ lines, layout }: Analysis): string | null {
  */
 export function readTextMetadata(analysed: Analysis, options: { updated?: boolean } = {}): MetaFindings {
   const { lines, infos, layout } = analysed;
-  const published = publicationDate(analysed) ?? (options.updated === false ? null : updatedDate(analysed));
+  const updated = options.updated !== false;
+  const published = publicationDate(analysed, updated) ?? (updated ? updatedDate(analysed) : null);
   const body: string[] = [];
   for (let i = layout.start; i <= layout.end; i++) if (infos[i]!.kind === 'prose') body.push(lines[i]!.text);
+  const authors = bylineAuthors(analysed);
   return {
-    title: layout.title === null ? null : lines[layout.title]!.text,
-    authors: bylineAuthors(analysed),
+    title: layout.title === null ? null : withoutNote(lines[layout.title]!.text),
+    authors,
     published,
-    publisher: publisher(analysed),
+    publisher: textPublisher(analysed, authors),
     language: detectLanguage(body.join(' ')),
   };
 }

@@ -35,6 +35,8 @@ describe('chromeKind', () => {
     ['Valley Courier, 12 River Road, Old Town, Harbour City', 'address'],
     ['About | Contact | Privacy | Terms', 'nav'],
     ['Home » World » Middle East', 'nav'],
+    ['Home World Politics Business Climate Podcasts', 'nav'],
+    ['Africa Europe Security & Defence Culture Video', 'nav'],
     ['Learn More', 'call-to-action'],
     ['Skip to main content', 'call-to-action'],
     ['4 min read', 'reading-time'],
@@ -44,6 +46,12 @@ describe('chromeKind', () => {
     ['Leave a Reply', 'comments'],
     ['Photo: Valley Courier', 'media'],
     ['Site logo', 'media'],
+    ['f t in ✉', 'share'],
+    ['Breaking: Port authority reopens the eastern quay', 'promo'],
+    ['— Also in Politics —', 'related-heading'],
+    ['SUBSCRIBE to the Harbour Letter: one e-mail every Monday, nothing else.', 'newsletter'],
+    ['Have your say. Comments are reviewed before they appear.', 'comments'],
+    ['Listen to this article (6 min)', 'media'],
   ])('%s is %s', (line, kind) => {
     expect(chromeKind(line)).toBe(kind);
   });
@@ -55,6 +63,12 @@ describe('chromeKind', () => {
     'The group urged its followers to share the statement on social media, investigators said.',
     'Police said the attackers came from the direction of the old market road.',
     'Niger: 137 killed in raids on three villages',
+    'Q & A',
+    'Security forces retake Culture Ministry',
+    'World Health Organization',
+    'Also in attendance were two ministers.',
+    'Harbour Institute, Working Paper No. 12',
+    'KEN-2 | 3 March 2019 | Armed clash',
   ])('leaves article text alone: %s', (line) => {
     expect(chromeKind(line)).toBeNull();
   });

@@ -1,3 +1,5 @@
+import { findDate } from '../metadata/dates.js';
+
 /**
  * Site chrome a single line can be recognised as, whatever the site: each rule names its kind and
  * says when a line is one. Add a rule here (with a test in `chrome-rules.test.ts`) rather than a
@@ -40,20 +42,29 @@ const SOCIAL = new Set(
   ).split(' '),
 );
 
+/** A row of share icons scraped as letters and symbols: "f t in ✉", "f X ✆ 🔗" (not "Q & A"). */
+function isIconRow(line: string): boolean {
+  const tokens = line.split(' ');
+  if (line.length > 40 || tokens.length < 3) return false;
+  if (!tokens.every((token) => /^(?:\p{L}{1,2}|[^\p{L}\p{N}]+)$/u.test(token))) return false;
+  return /\p{So}/u.test(line) || !/\p{Lu}/u.test(line);
+}
+
 /** A line made only of share or social-network words ("Share: Facebook · X · Email", "Link Copied"). */
 function isShareLine(line: string): boolean {
   if (line.length > 120) return false;
+  if (isIconRow(line)) return true;
   const tokens = line.toLowerCase().match(/[\p{L}\p{N}-]+/gu);
   return !!tokens && tokens.every((t) => SOCIAL.has(t) || t === 'and');
 }
 
 /** Labels of "see also" furniture; as a whole line they head a list of other articles. */
 const RELATED_LABEL =
-  "(?:related(?:\\s+[\\p{L}-]+){0,2}|read (?:more|also|next)|also read|see also|more (?:stories|news|from|work from|on this|in|to explore|like this)\\b[^:]{0,40}|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared|watched)|popular(?: now| stories)?|trending(?: now| stories)?|latest(?: news| stories| posts| headlines)?|top stories|editor'?s (?:picks?|choice)|further reading|also on [^:]{1,40}|what to read next|in other news|around the web|don't miss|must read|elsewhere on [^:]{1,40})";
+  "(?:related(?:\\s+[\\p{L}-]+){0,2}|read (?:more|also|next)|also read|see also|more (?:stories|news|from|work from|on this|in|to explore|like this)\\b[^:]{0,40}|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared|watched)|popular(?: now| stories)?|trending(?: now| stories)?|latest(?: news| stories| posts| headlines)?|top stories|editor'?s (?:picks?|choice)|further reading|also (?:on|in) [^:]{1,40}|what to read next|in other news|around the web|don't miss|must read|elsewhere on [^:]{1,40})";
 
 const RELATED_HEADING = new RegExp(`^[\\W_]*${RELATED_LABEL}[\\W_]*$`, 'iu');
 const PROMO = new RegExp(
-  `^[\\W_]*(?:${RELATED_LABEL}|sponsored|advertisement|watch|listen|read|more|also|see)\\s*[:›»>|]\\s*\\S`,
+  `^[\\W_]*(?:${RELATED_LABEL}|sponsored|advertisement|watch|listen|read|more|also|see|breaking(?: news)?|just in|news alert|developing(?: story)?)\\s*[:›»>|]\\s*\\S`,
   'iu',
 );
 
@@ -62,7 +73,8 @@ const CALL_TO_ACTION =
 
 const STREET =
   /\b(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|highway|rue|via|calle|avenida|plaza|building|floor|suite|plot)\b|stra(?:ss|\u00df)e/i;
-const POSTAL = /\b(?:p\.?\s?o\.?\s?box|b\.?p\.?|plot|suite|no\.)\s*\d+/i;
+const POSTAL =
+  /\b(?:p\.?\s?o\.?\s?box|b\.?p\.?|plot|suite|(?<!\b(?:brief|paper|report|issue|series|vol\.?|volume)\s)no\.)\s*\d+/i;
 
 /** A postal address: a box or plot number, or a street with two commas and mostly capitalised words. */
 function isAddress(line: string): boolean {
@@ -73,8 +85,12 @@ function isAddress(line: string): boolean {
   return STREET.test(line) && (line.match(/,/g) ?? []).length >= 2 && capitalised >= 0.6 * words.length;
 }
 
-/** A menu on one line ("About | Contact | Privacy") or a breadcrumb ("Home » News » Headline"). */
+/**
+ * A menu on one line ("About | Contact | Privacy") or a breadcrumb ("Home » News » Headline"); not
+ * a record's heading that carries a date ("MLI-3 | 4 May 2021 | Armed clash").
+ */
 function isNavLine(line: string): boolean {
+  if (findDate(line)) return false;
   const breadcrumb = /\s*[›»]\s*|\s+>\s+/;
   const parts = line.split(breadcrumb.test(line) ? breadcrumb : /\s+[|·•/]\s+/);
   const short = (p: string) => p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p);
@@ -100,7 +116,10 @@ export const CHROME_RULES: readonly ChromeRule[] = [
         l,
       ),
   },
-  { kind: 'related-heading', test: (l) => l.length < 60 && RELATED_HEADING.test(l) },
+  {
+    kind: 'related-heading',
+    test: (l) => l.length < 60 && !/\p{Ll}[.!?]$/u.test(l) && RELATED_HEADING.test(l),
+  },
   { kind: 'promo', test: (l) => l.length < 400 && PROMO.test(l) },
   {
     kind: 'tags',
@@ -109,11 +128,12 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {
     kind: 'newsletter',
     test: (l) =>
-      /\b(?:newsletters?|sign up|sign-up|subscribe|your inbox|in your inbox|your email|email address|enter your e-?mail|get (?:the|our) .{0,40}(?:briefing|digest|alerts?))\b/i.test(
+      (/^[\W_]*(?:subscribe|sign up)\b/i.test(l) && l.length < 200) ||
+      (/\b(?:newsletters?|sign up|sign-up|subscribe|your inbox|in your inbox|your email|email address|enter your e-?mail|get (?:the|our) .{0,40}(?:briefing|digest|alerts?))\b/i.test(
         l,
       ) &&
-      (l.length < 80 || !/[.!?]["”']?$/.test(l)) &&
-      l.length < 200,
+        (l.length < 80 || !/[.!?]["”']?$/.test(l)) &&
+        l.length < 200),
   },
   {
     kind: 'copyright',
@@ -146,7 +166,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'address',
     test: isAddress,
   },
-  { kind: 'nav', test: isNavLine },
+  { kind: 'nav', test: (l) => isNavLine(l) || isSectionMenu(l) },
   { kind: 'call-to-action', test: (l) => CALL_TO_ACTION.test(l) },
   {
     kind: 'reading-time',
@@ -158,7 +178,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {
     kind: 'comments',
     test: (l) =>
-      /^[\W_]*(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?[\W_]*$|^\d+\s+(?:comments?|responses?|replies) (?:to|on)\b|^[\w.-]+(?: [\w.-]+)? (?:says|said|wrote):$|^[\W_]*(?:leave a (?:comment|reply)|add (?:a |your )?comment|join the (?:discussion|conversation)|show comments|view comments)\b/i.test(
+      /^[\W_]*(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?[\W_]*$|^\d+\s+(?:comments?|responses?|replies) (?:to|on)\b|^[\w.-]+(?: [\w.-]+)? (?:says|said|wrote):$|^[\W_]*(?:leave a (?:comment|reply)|add (?:a |your )?comment|join the (?:discussion|conversation|debate)|show comments|view comments|share your (?:views|thoughts|comments|opinion)|have your say|comments (?:are|will be) (?:moderated|closed|reviewed))\b/i.test(
         l,
       ),
   },
@@ -190,11 +210,38 @@ export const CHROME_RULES: readonly ChromeRule[] = [
         /(?:\b(?:photo|image|picture|credit|illustration)s?\s*(?:credit)?\s*:\s*[^.]{1,60}|\.\s*\((?:photo:?\s*)?\p{Lu}[\p{L}\s/.&-]{0,30}\))$/iu.test(
           l,
         )) ||
+      /^[\W_]*(?:listen to (?:this|the) (?:article|story|report|piece)|listen to article|audio version|play audio)\b[^.!?]{0,30}$/i.test(
+        l,
+      ) ||
       (l.length < 60 &&
         !/[.!?]$/.test(l) &&
         /\b(?:logo|lettermark|hero image|icon|thumbnail|placeholder|banner image|avatar)\b/i.test(l)),
   },
 ];
+
+/** Names of the sections of news and think-tank sites, as menus list them. */
+const SECTIONS = new Set(
+  (
+    'home news latest world politics business economy economics markets money sport sports football ' +
+    'opinion opinions comment analysis features culture arts books tech technology science health ' +
+    'climate environment society lifestyle entertainment travel education video videos photos podcasts ' +
+    'podcast audio live weather local national international regions region africa europe asia americas ' +
+    'security defence defense conflict crime justice research publications reports events experts ' +
+    'programs programmes projects topics about contact français english español deutsch العربية'
+  ).split(' '),
+);
+
+/** A menu of section names on one line, without separators: "Home World Politics Sport Podcasts". */
+function isSectionMenu(line: string): boolean {
+  if (/[.,:;!?]/.test(line)) return false;
+  const words = line.split(' ').filter((word) => word !== '&');
+  const sections = words.filter((word) => SECTIONS.has(word.toLowerCase())).length;
+  return words.length >= 4 && sections >= 0.75 * words.length;
+}
+
+/** Whether the wide-gapped parts of a line ("Home  Politics  Sport  Podcasts") are a menu. */
+export const isMenuRow = (cells: readonly string[]) =>
+  cells.length >= 3 && cells.every((cell) => /^[^\d]/.test(cell)) && isNavLine(cells.join(' | '));
 
 /** The kind of chrome `line` is, or null when no rule recognises it. */
 export function chromeKind(line: string): ChromeKind | null {

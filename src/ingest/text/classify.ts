@@ -1,6 +1,6 @@
-import { normaliseAuthors } from '../metadata/authors.js';
+import { normaliseAuthors, SECTION_LABEL } from '../metadata/authors.js';
 import { findDate } from '../metadata/dates.js';
-import { chromeKind, type ChromeKind } from './chrome-rules.js';
+import { chromeKind, isMenuRow, type ChromeKind } from './chrome-rules.js';
 import type { Line } from './lines.js';
 
 /**
@@ -10,7 +10,7 @@ import type { Line } from './lines.js';
 export type LineKind = 'prose' | 'short' | 'byline' | 'date' | 'chrome';
 
 /** Chrome recognised from a line's neighbours rather than from the line alone. */
-export type ContextChromeKind = 'json' | 'nav' | 'teaser' | 'blurb';
+export type ContextChromeKind = 'json' | 'nav' | 'teaser' | 'blurb' | 'signoff';
 
 /** What one line of a page is, with the date it gives when it gives one. */
 export interface LineInfo {
@@ -56,13 +56,13 @@ export function isProse(text: string): boolean {
 export function classifyLine(line: Line): LineInfo {
   const { text } = line;
   const dated = text.length < 200 ? findDate(text) : null;
-  const byline = BYLINE.test(text) || (dated && BY_INSIDE.test(text));
+  const byline = BYLINE.test(text.replace(SECTION_LABEL, '')) || (dated && BY_INSIDE.test(text));
   if (byline && text.length < 160 && normaliseAuthors(text).length) {
     return { kind: 'byline', ...(dated ? { date: dated.date } : {}) };
   }
   const date = dateLine(text);
   if (date) return date;
-  const chrome = chromeKind(text);
+  const chrome = chromeKind(text) ?? (line.cells && isMenuRow(line.cells) ? 'nav' : null);
   if (chrome) return { kind: 'chrome', chrome };
   return { kind: isProse(text) ? 'prose' : 'short' };
 }

@@ -199,3 +199,95 @@ describe('cleanScrapedText: chrome inside the article', () => {
     });
   });
 });
+
+describe('cleanScrapedText: headlines, headers and sign-offs', () => {
+  const body = [
+    'Engineers reopened the bridge over the canal on Thursday after a week of repairs, the works ministry said.',
+    '',
+    'Traffic was light in the morning, but lorries queued at both ends by the afternoon, drivers said.',
+  ];
+
+  it('takes a menu set out with wide gaps for a menu, not the headline', () => {
+    const { meta } = cleanScrapedText(
+      [
+        'Home  Region  Business  Sport  Opinion',
+        '',
+        'Canal bridge reopens after a week of repairs',
+        '',
+        'By Lena Ortiz',
+        '',
+        ...body,
+      ].join('\n'),
+    );
+    expect(meta.title).toBe('Canal bridge reopens after a week of repairs');
+  });
+
+  it('keeps a bracketed subtitle out of the headline', () => {
+    const { meta } = cleanScrapedText(
+      [
+        'Canal incidents, first half of the year',
+        '(prepared for the harbour board; one paragraph per incident)',
+        '',
+        ...body,
+      ].join('\n'),
+    );
+    expect(meta.title).toBe('Canal incidents, first half of the year');
+  });
+
+  it('does not take the institute named under the date line for the headline', () => {
+    const { meta } = cleanScrapedText(
+      [
+        'Why the Canal Towns Keep Their Militias',
+        'Lena Ortiz',
+        '2 March 2023',
+        'Harbour Institute for Canal Studies',
+        '',
+        ...body,
+      ].join('\n'),
+    );
+    expect(meta.title).toBe('Why the Canal Towns Keep Their Militias');
+  });
+
+  it('keeps the records of a notes file, whose headings carry dates, from the first record on', () => {
+    const { paragraphs } = cleanScrapedText(
+      [
+        'Home | Notes | About',
+        '',
+        'CANAL ZONE - INCIDENT NOTES',
+        '',
+        'CZ-1 | 4 May 2021 | Gunfire at north lock',
+        'On 4 May 2021, gunmen fired on a patrol boat near the northern lock; two guards were wounded. Port police said the attackers escaped in a fast boat towards the marshes, and the canal authority suspended night convoys for the rest of the week while divers checked the lock gates for damage.',
+        '',
+        'CZ-2 | 9 June 2021 | Gunfire at south lock',
+        'On 9 June 2021, a patrol exchanged fire with smugglers at the southern lock; no one was hurt. Port police said the attackers escaped in a fast boat towards the marshes, and the canal authority suspended night convoys for the rest of the week while divers checked the lock gates for damage.',
+        '',
+        'CZ-3 | 1 July 2021 | Mine blast under a dredger in the outer channel',
+        'On 1 July 2021, a mine went off under a dredger in the outer channel; the crew escaped unhurt. Port police said the attackers escaped in a fast boat towards the marshes, and the canal authority suspended night convoys for the rest of the week while divers checked the lock gates for damage.',
+      ].join('\n'),
+    );
+    expect(paragraphs[0]).toMatch(/^On 4 May 2021, gunmen fired/);
+    expect(paragraphs[1]).toBe('CZ-2 | 9 June 2021 | Gunfire at south lock');
+    expect(paragraphs.at(-1)).toMatch(/^On 1 July 2021, a mine went off/);
+  });
+
+  it("drops a wire report's headline, byline and date line above its dateline, and its sign-off", () => {
+    const { paragraphs, meta } = cleanScrapedText(
+      [
+        'Canal bridge reopens after a week of repairs',
+        'By Lena Ortiz | Harbour Wire | 2 March 2023',
+        '',
+        'PORT SAID (HW) - ' + body[0],
+        '',
+        body[2],
+        '',
+        '--',
+        'Harbour Wire',
+      ].join('\n'),
+    );
+    expect(paragraphs).toEqual(['PORT SAID (HW) - ' + body[0], body[2]]);
+    expect(meta).toMatchObject({
+      title: 'Canal bridge reopens after a week of repairs',
+      published: '2023-03-02',
+    });
+  });
+});

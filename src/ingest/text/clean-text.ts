@@ -1,5 +1,6 @@
 import type { DocumentMeta } from '../../model/document.js';
 import { combineFindings } from '../metadata/combine.js';
+import { readDateline } from '../metadata/publisher.js';
 import { readTextMetadata } from '../metadata/text-metadata.js';
 import { analyseLines, type Analysis } from './analyse.js';
 import { joinWrappedLines, splitLines, type Line } from './lines.js';
@@ -27,9 +28,24 @@ function blocksOf(lines: readonly Line[]): string[] {
   return blocks.map((block) => block.join('\n'));
 }
 
-/** The article's paragraphs: every block when the text has no chrome at all, else the body's. */
-function articleParagraphs({ lines, infos, layout }: Analysis): string[] {
-  if (infos.every((info) => info.kind !== 'chrome')) return blocksOf(lines);
+/**
+ * A news report's header: a headline with a byline or date line under it, above a body that opens
+ * with a dateline ("KABUL (Agency) -").
+ */
+const headed = ({ lines, infos, layout }: Analysis) =>
+  layout.title !== null &&
+  infos
+    .slice(layout.title + 1, layout.start)
+    .some((info) => info.kind === 'byline' || info.kind === 'date') &&
+  readDateline(lines[layout.start]?.text ?? '') !== null;
+
+/**
+ * The article's paragraphs: every block when the text has neither chrome nor a news header
+ * (headline, byline or date line, dateline), else the body's.
+ */
+function articleParagraphs(analysis: Analysis): string[] {
+  const { lines, infos, layout } = analysis;
+  if (!headed(analysis) && infos.every((info) => info.kind !== 'chrome')) return blocksOf(lines);
   const paragraphs: string[] = [];
   for (let i = layout.start; i <= layout.end; i++) {
     const kind = infos[i]!.kind;
@@ -45,7 +61,8 @@ function articleParagraphs({ lines, infos, layout }: Analysis): string[] {
  * from its first real paragraph to its last, one string per paragraph, and the metadata the text
  * states (JSON blobs first, then bylines, date lines, copyright lines; see docs/cleaning.md).
  * Menus, share bars, teaser lists, blurbs, newsletters, addresses, disclaimers, copyright and cookie
- * lines go. A text without any chrome passes through whole, headline and byline included.
+ * lines go. A text without any chrome passes through whole, unless it is a news report whose
+ * headline and byline or date line stand above a dateline: those go.
  *
  * @example
  *   const { paragraphs, meta } = cleanScrapedText(scraped);

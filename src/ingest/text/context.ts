@@ -105,10 +105,25 @@ function markTeaserRuns(lines: readonly Line[], infos: LineInfo[]): void {
   flush();
 }
 
-/** Marks the chrome that only a line's neighbours reveal: menus, cards, blurbs, teaser lists. */
+/**
+ * A wire's sign-off after the last paragraph: "-- Agency", or a rule ("--", "—") with the agency's
+ * name on the next line.
+ */
+function markSignOff(lines: readonly Line[], infos: LineInfo[]): void {
+  let last = infos.length - 1;
+  while (last >= 0 && infos[last]!.kind !== 'prose') last--;
+  const tail = lines.slice(last + 1);
+  if (last < 0 || !tail.length || tail.length > 3) return;
+  if (!/^(?:-{2,}|[—–])(?:\s*\p{Lu}[\p{L}&.'’ -]{1,60})?$/u.test(tail[0]!.text)) return;
+  if (tail.slice(1).some((line) => words(line.text) > 6)) return;
+  for (const line of tail) mark(infos, line.index, 'signoff');
+}
+
+/** Marks the chrome that only a line's neighbours reveal: menus, cards, blurbs, teaser lists, sign-offs. */
 export function markContextChrome(lines: readonly Line[], infos: LineInfo[]): void {
   markNavRuns(lines, infos);
   markListCards(lines, infos);
   markBlurbs(lines, infos);
   markTeaserRuns(lines, infos);
+  markSignOff(lines, infos);
 }

@@ -1,6 +1,7 @@
 import { readDateline } from '../metadata/publisher.js';
 import type { LineInfo } from './classify.js';
 import type { Line } from './lines.js';
+import { nameLike, outletLike } from './name-shapes.js';
 
 /** Where the parts of a scraped page sit among its lines. */
 export interface Layout {
@@ -38,12 +39,6 @@ function titleLike(line: Line, info: LineInfo): boolean {
   if (!/\p{Ll}/u.test(line.text) || /:$/.test(line.text)) return false;
   return info.kind === 'short' || info.kind === 'prose';
 }
-
-/** "Jane Doe": two to four capitalised words, no digits, the shape of a name line under a headline. */
-export const nameLike = (text: string) =>
-  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|la|le|du)\b[-\s]?)?\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(
-    text,
-  );
 
 /** The first prose line that another prose line follows with only short lines between. */
 function firstProseRun(infos: readonly LineInfo[]): number {
@@ -130,8 +125,9 @@ function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: n
 
 /**
  * The headline: the nearest headline-like line above the body, unless that line sits below the
- * byline or date line and is a sentence (a caption) or a mere label of under four words: then the
- * headline above the byline or date wins.
+ * byline or date line and is a sentence (a caption), a mere label of under four words or the name
+ * of an outlet or institute ("Centre for Sahel Studies"): then the headline above the byline or
+ * date wins.
  */
 function findTitle(lines: readonly Line[], infos: readonly LineInfo[], run: number): number | null {
   const nearest = titleBefore(lines, infos, run - 1);
@@ -142,7 +138,8 @@ function findTitle(lines: readonly Line[], infos: readonly LineInfo[], run: numb
   if (nearest === null || above === null) return nearest ?? above;
   const sentence = /[.)]$|\.\s/.test(lines[nearest]!.text);
   const weak = (k: number) => words(lines[k]!.text) < 4;
-  return sentence || (weak(nearest) && !weak(above)) ? above : nearest;
+  const label = weak(nearest) || outletLike(lines[nearest]!.text);
+  return sentence || (label && !weak(above)) ? above : nearest;
 }
 
 /**

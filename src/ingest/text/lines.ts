@@ -10,6 +10,8 @@ export interface Line {
   bullet: boolean;
   /** Which run of lines between blank lines it belongs to. */
   block: number;
+  /** The parts of a line set out with wide gaps (two spaces or a tab), when it has three or more. */
+  cells?: string[];
 }
 
 const BULLET = /^(?:[•◦▪▫‣●○■□➤►▶✓✔-]|[*+]|\d{1,3}[.)])\s+/u;
@@ -35,20 +37,30 @@ export function splitLines(text: string): Line[] {
     const trimmed = clean.trim();
     const bullet = BULLET.test(trimmed);
     const body = (bullet ? trimmed.replace(BULLET, '') : trimmed).replace(/\s+/g, ' ');
-    lines.push({ index: lines.length, text: body || trimmed, indent, bullet, block });
+    const cells = trimmed.split(/\s{2,}|\t/);
+    lines.push({
+      index: lines.length,
+      text: body || trimmed,
+      indent,
+      bullet,
+      block,
+      ...(cells.length >= 3 ? { cells } : {}),
+    });
   }
   return lines;
 }
 
 const ENDS_SENTENCE = /[.!?…:;"'”’)\]]$/;
 const CONTINUES = /^[\p{Ll}\d(]/u;
+/** A line wholly in brackets under another is a subtitle or a note, not the rest of a sentence. */
+const ASIDE = /^\(.*\)$/;
 
 /** Whether a block's lines are one paragraph hard-wrapped at a fixed width. */
 function isWrapped(block: readonly Line[]): boolean {
   if (block.length < 2 || block.some((l) => l.bullet)) return false;
   const inner = block.slice(0, -1);
   const open = inner.filter((l) => !ENDS_SENTENCE.test(l.text) && l.text.length >= 30).length;
-  const continued = block.slice(1).filter((l) => CONTINUES.test(l.text)).length;
+  const continued = block.slice(1).filter((l) => CONTINUES.test(l.text) && !ASIDE.test(l.text)).length;
   return open * 2 >= inner.length && continued * 2 >= inner.length;
 }
 
@@ -63,7 +75,8 @@ export function joinWrappedLines(lines: readonly Line[]): Line[] {
     while (j < lines.length && lines[j]!.block === lines[i]!.block) j++;
     const block = lines.slice(i, j);
     if (isWrapped(block)) {
-      out.push({ ...block[0]!, text: block.map((l) => l.text).join(' ') });
+      const { cells: _cells, ...first } = block[0]!;
+      out.push({ ...first, text: block.map((l) => l.text).join(' ') });
     } else out.push(...block);
     i = j;
   }

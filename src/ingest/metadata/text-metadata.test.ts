@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { cleanScrapedText } from '../text/clean-text.js';
+
+const HEADLINE = 'Canal bridge reopens after a week of repairs';
+const BODY = [
+  'Engineers reopened the bridge over the canal on Thursday after a week of repairs, the works ministry said.',
+  'Traffic was light in the morning, but lorries queued at both ends by the afternoon, drivers said.',
+];
+
+/** A scraped page: a masthead and menu, the header lines under the headline, the body, a footer. */
+function page(header: string[], options: { top?: string; footer?: string[] } = {}): string {
+  const top = [options.top ?? 'HARBOUR POST', 'Home | Canal | Port | Opinion'];
+  return [...top, HEADLINE, ...header, ...BODY, ...(options.footer ?? [])].join('\n\n');
+}
+
+const meta = (text: string) => cleanScrapedText(text).meta;
+
+describe('readTextMetadata: name lines under the headline', () => {
+  it.each([
+    [
+      ['Lena Ortiz and Omar Haddad', '2 March 2023'],
+      ['Lena Ortiz', 'Omar Haddad'],
+    ],
+    [['Lena Ortiz, Port Said', '2 March 2023'], ['Lena Ortiz']],
+    [['Lena Ortiz, Senior Fellow, Canal Programme', '2 March 2023'], ['Lena Ortiz']],
+    [['Harbour Wire', 'Lena Ortiz', '2 March 2023'], ['Lena Ortiz']],
+    [['Opinion | By Lena Ortiz', '2 March 2023'], ['Lena Ortiz']],
+    [['Dr Lena Ortiz', '2 March 2023'], ['Dr Lena Ortiz']],
+    [['2 March 2023', 'Link Copied'], []],
+    [['Lena Ortiz', 'Share: Facebook | X | Email'], ['Lena Ortiz']],
+    [['Harbour Desk', 'Share: Facebook | X | Email'], []],
+  ])('%j gives %j', (header, authors) => {
+    expect(meta(page(header)).authors).toEqual(authors);
+  });
+
+  it('reads an outlet line that names its section as the outlet, not the headline', () => {
+    const text = [HEADLINE, 'By Lena Ortiz', '2 March 2023', 'The Harbour Review, Opinion', ...BODY].join(
+      '\n',
+    );
+    expect(meta(text)).toMatchObject({ title: HEADLINE, publisher: 'The Harbour Review' });
+  });
+
+  it('takes the outlet beside the date for the publisher, not the authors above it', () => {
+    expect(meta(page(['Lena Ortiz and Omar Haddad', '2 March 2023', 'The Harbour Review']))).toMatchObject({
+      authors: ['Lena Ortiz', 'Omar Haddad'],
+      publisher: 'The Harbour Review',
+    });
+  });
+
+  it('takes an institute under the date, without its series, for the publisher', () => {
+    const found = meta(page(['Lena Ortiz', '2 March 2023', 'Centre for Canal Studies, Policy Brief No. 7']));
+    expect(found).toMatchObject({ title: HEADLINE, publisher: 'Centre for Canal Studies' });
+  });
+});
+
+describe('readTextMetadata: the publisher in the footer', () => {
+  it.each([
+    ['© 2023 Harbour Post Media', 'HARBOUR POST'],
+    ['Harbour Post · Port Said · All content © 2023', 'HARBOUR POST'],
+    ['Harbour Post GmbH · Imprint · Privacy · Contact', 'HARBOUR POST · English edition'],
+    ['Harbour Post is published by Harbour Post Media SARL. © 2023. Terms · Privacy', 'HARBOUR POST'],
+  ])('%s under the masthead %s gives the masthead', (footer, top) => {
+    expect(meta(page(['By Lena Ortiz', '2 March 2023'], { top, footer: [footer] })).publisher).toBe(
+      'Harbour Post',
+    );
+  });
+
+  it('keeps a company word the page does not show without it', () => {
+    expect(
+      meta(page(['By Lena Ortiz'], { top: 'CANAL NEWS', footer: ['© 2023 Harbour Post Media'] })).publisher,
+    ).toBe('Harbour Post Media');
+  });
+});
+
+describe('readTextMetadata: dates of a notes file', () => {
+  it('takes the date its introduction states, not the date heading its first entry', () => {
+    const notes = [
+      'Canal incidents: working notes',
+      'Analyst extract, updated 4 November 2024. Entries follow the harbour board conventions; places are given as (district, province).',
+      '3 June 2016 - North lock',
+      'On 3 June 2016, gunmen fired on a patrol boat near the northern lock; two guards were wounded, the harbour board said.',
+      '17 January 2017 - South lock',
+      'On 17 January 2017, a patrol exchanged fire with smugglers at the southern lock; no one was hurt, officials said.',
+      '9 February 2020 - Outer channel',
+      'On 9 February 2020, a mine went off under a dredger in the outer channel; the crew escaped unhurt, the navy said.',
+    ];
+    expect(meta(notes.join('\n\n')).published).toBe('2024-11-04');
+  });
+});
+
+describe('readTextMetadata: the headline', () => {
+  it.each([
+    [
+      'Canal incidents, first half of the year (compiled for the harbour board; one paragraph per incident)',
+      'Canal incidents, first half of the year',
+    ],
+    [
+      'Canal bridge reopens after a week of repairs (updated)',
+      'Canal bridge reopens after a week of repairs (updated)',
+    ],
+  ])('%s gives %s', (headline, title) => {
+    expect(meta([headline, '', 'By Lena Ortiz', '', ...BODY].join('\n')).title).toBe(title);
+  });
+});

@@ -1,0 +1,85 @@
+import type { Analysis } from '../text/analyse.js';
+import { outletLike } from '../text/name-shapes.js';
+import { normaliseAuthors } from './authors.js';
+import { publisherFromCopyright, readDateline } from './publisher.js';
+
+/** A company word an outlet's owner adds to its name: "Harbour Post Media" publishes "Harbour Post". */
+const COMPANY_WORD =
+  /\s+(?:media|network|group|communications|corporation|company|holdings|gmbh|ltd\.?|sarl|s\.a\.)$/i;
+
+/** A publication series after an institute's name: ", Policy Brief No. 14", " (Working Paper 3)". */
+const SERIES =
+  /(?:,\s*|\s*\()(?:policy|issue|research|working|occasional|discussion|analysis|briefing)?\s*(?:brief|paper|report|note|series|commentary)\b[^)]*\)?$/i;
+
+/** A section the outlet line names after the outlet: ", Opinion", " | Analysis". */
+const SECTION =
+  /(?:,\s*|\s+[|·]\s+)(?:opinion|comment|commentary|analysis|editorial|features?|news|world|politics|security|blogs?|op-ed|perspectives?|column)$/i;
+
+/** The first part of a masthead or footer line: "RHINE POST" of "RHINE POST · English edition". */
+const firstPart = (text: string) => text.split(/\s+[·|•—–-]\s+/)[0]!.trim();
+
+/** `name` without a company word when the page shows the shorter name as a line or a line's first part. */
+function shownName(name: string, { lines }: Analysis): string {
+  const short = name.replace(COMPANY_WORD, '').trim();
+  if (short === name || !short.includes(' ')) return name;
+  const shown = lines.some((line) => firstPart(line.text).toLowerCase() === short.toLowerCase());
+  return shown ? short : name;
+}
+
+/**
+ * An outlet's name on a line of its own beside the byline or the date line under the headline
+ * ("By Jane Doe / 2 April 2024 / The Northern Ledger"), without a series it adds ("Centre for
+ * Sahel Studies, Policy Brief No. 14"); not a chrome line, not the authors' names.
+ */
+function mastheadBesideByline({ lines, infos, layout }: Analysis, authors: readonly string[]): string | null {
+  const top = layout.title === null ? -1 : layout.title;
+  const credit = (i: number) => infos[i]?.kind === 'byline' || infos[i]?.kind === 'date';
+  const named = (text: string) => normaliseAuthors(text).some((name) => authors.includes(name));
+  for (let i = top + 1; i < Math.min(layout.start, top + 6); i++) {
+    const text = lines[i]!.text.trim().replace(SERIES, '').replace(SECTION, '').trim();
+    if (credit(i) || infos[i]!.kind === 'chrome' || !(credit(i - 1) || credit(i + 1))) continue;
+    if (outletLike(text) && !named(text)) return text;
+  }
+  return null;
+}
+
+/** What may follow the site's name at the start of a footer line: a legal suffix, then a separator or "is". */
+const FOOTER_REST =
+  /^(?:\s+(?:gmbh|ltd\.?|limited|inc\.?|llc|sarl|plc|media))?(?:$|\s*[,·|•—–-]|\s+(?:is|was)\b)/i;
+
+/**
+ * The site name a page shows at its top (or the first part of a top line) and repeats at the start
+ * of a footer line: "Valley Courier" above the menu and "Valley Courier, 12 River Road", "Valley
+ * Courier GmbH · Imprint" or "Valley Courier is published by ..." below.
+ */
+function siteNameEcho({ lines, layout }: Analysis): string | null {
+  const footer = lines.slice(Math.max(layout.end + 1, 0)).map((line) => line.text);
+  for (const line of lines.slice(0, Math.min(6, layout.title ?? 6))) {
+    for (const name of new Set([line.text, firstPart(line.text)])) {
+      if (name.split(/\s+/).length > 6 || /[.!?:]$/.test(name) || !/\p{L}{2}/u.test(name)) continue;
+      for (const text of footer) {
+        const head = text.slice(0, name.length);
+        if (head.toLowerCase() === name.toLowerCase() && FOOTER_REST.test(text.slice(name.length)))
+          return head;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The publisher a page's lines name: a copyright line (without a company word the page does not
+ * show: "© Harbour Post Media" under a "HARBOUR POST" masthead gives "Harbour Post"), else the site
+ * name shown at the top and repeated in the footer, else a news agency in the dateline, else an
+ * outlet's name beside the byline that is not one of `authors`.
+ */
+export function textPublisher(analysed: Analysis, authors: readonly string[]): string | null {
+  const { lines, infos, layout } = analysed;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (infos[i]!.chrome !== 'copyright') continue;
+    const name = publisherFromCopyright(lines[i]!.text);
+    if (name) return shownName(name, analysed);
+  }
+  const agency = layout.start <= layout.end ? readDateline(lines[layout.start]!.text)?.agency : null;
+  return siteNameEcho(analysed) ?? agency ?? mastheadBesideByline(analysed, authors);
+}

@@ -1,0 +1,18 @@
+/** "Jane Doe": two to four capitalised words, no digits, the shape of a name line under a headline. */
+export const nameLike = (text: string) =>
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|la|le|du)\b[-\s]?)?\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(
+    text,
+  );
+
+/** A name in title case, perhaps with its section: "The Northern Ledger", "Centre for Sahel Studies", "The Ledger, Opinion". */
+export const outletLike = (text: string) =>
+  /^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}'’&-]*){0,5}(?:\s*[,|·]\s*\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)?)?$/u.test(
+    text,
+  );
+
+/** Words that end the name of an outlet or an institution, not of a person. */
+const OUTLET_WORD =
+  /\s(?:wire|news|post|times|herald|tribune|observer|digest|review|dispatch|press|agency|service|monitor|journal|gazette|chronicle|daily|weekly|quarterly|magazine|bulletin|courier|ledger|express|mail|telegraph|sentinel|insider|online|today|report|watch|institute|centre|center|council|foundation|observatory|network|media|radio|television|tv)$/i;
+
+/** A person's name line, "Jane Doe", "Dr Amina Yusuf": name-shaped, not "The ..." nor "... News". */
+export const personLike = (text: string) => nameLike(text) && !/^The\s/.test(text) && !OUTLET_WORD.test(text);
