@@ -44,6 +44,13 @@ function asidesOf(text: string, actors: ActorMention[]): { start: number; end: n
   ].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/**
+ * A dataset record's header line, fields apart by bars ("BF-1 | 14 May 2021 | Battles - Armed
+ * clash"), short and with no sentence in it: its event-type words are the dataset's coding, not
+ * the act the text tells.
+ */
+const RECORD_HEADER = /^[^\n|]*\S\s+\|\s+[^\n|]*\S\s+\|\s+[^\n]*$/gm;
+
 const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
   items.map((i) => ({ ...i, start: i.start + by, end: i.end + by }));
 
@@ -153,6 +160,10 @@ export function readFrames(
   const placeStarts = new Set(places.filter((p) => p.place.kind !== 'country').map((p) => p.start));
   const asides = asidesOf(text, actors);
   const outside = (at: number) => !asides.some((a) => at >= a.start && at < a.end);
+  const headers = allMatches(RECORD_HEADER, text)
+    .filter((m) => m[0].length <= 100 && !/[.!?]\s/.test(m[0]))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const told = (at: number) => outside(at) && !headers.some((h) => at >= h.start && at < h.end);
   const dates = findDates(text, dateContext)
     .filter((d) => outside(d.start))
     .sort((a, b) => a.start - b.start);
@@ -164,7 +175,7 @@ export function readFrames(
     splitComparison(whole).flatMap((s) => {
       const acts = registries.eventTypes
         .triggersIn(text, within(words, s), placeStarts)
-        .filter((t) => outside(t.start));
+        .filter((t) => told(t.start));
       return splitAtDates(s, incidentDates(s.text, s.start, within(dates, s)), acts).map((sentence) => ({
         sentence,
         whole,

@@ -28,4 +28,14 @@ describe('a sentence that sets the scene of the act told next', () => {
       ['2019-03-14', 'bombing', 2],
     ]);
   });
+
+  it("reads a record's header line as coding, not as the act, and attackers 'also killed' as the same incident", () => {
+    const text = [
+      'NGA-7 | 3 May 2021 | Battles - Armed clash',
+      'On 3 May 2021, ISWAP militants raided a market near Monguno (Monguno, Borno). 11 traders were killed; several militants were also killed. ISWAP claimed the attack.',
+    ].join('\n');
+    expect(extractEvents(text, null).map((e) => [e.type, e.fatalities, e.claimed])).toEqual([
+      ['attack', 14, true],
+    ]);
+  });
 });
