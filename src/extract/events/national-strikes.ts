@@ -12,6 +12,7 @@ function forcesOf(name: string, registry: ActorRegistry) {
   return country ? registry.byName(`Military of ${country.name}`) : undefined;
 }
 
+const AIRCRAFT_WORD = /aircraft|drone|plane|jet|helicopter|gunship|bomber/i;
 const AIRCRAFT =
   /\b(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:(?:military|manned|unmanned|navy|air\s+force|fighter|combat|attack|armed|\p{Lu}+-?\d[\w/-]*)\s+)*(?:aircraft|drones?|warplanes?|jets?|planes?|helicopters?|gunships?|bombers)\b/gu;
 
@@ -21,6 +22,7 @@ const AIRCRAFT =
  */
 function nationalAircraft(sentence: string, registry: ActorRegistry): RoleReading[] {
   const perpetrators: RoleReading[] = [];
+  if (!AIRCRAFT_WORD.test(sentence)) return perpetrators;
   for (const m of allMatches(AIRCRAFT, sentence)) {
     if (
       /\b(?:on|at|against|down|shot|targeted|targeting)\s+(?:an?\s+|the\s+|two\s+|several\s+)?$/i.test(

@@ -15,6 +15,9 @@ const AFTER = new RegExp(
 );
 const BEFORE = new RegExp(String.raw`(?<list>${ITEM}(?:\s*,\s*${ITEM})*)\s*,?\s+and\s+$`, 'u');
 const ONE = new RegExp(ITEM, 'gu');
+/** Every list of single people has one joined by "and": a cheap test before the patterns. */
+const MAY_LIST = /\band\s/i;
+const MAY_SINGLE = /\b(?:their|its|his|her|an?|one)\s/i;
 /** A verb inside what was taken for the count's noun: the list belongs to another clause. */
 const VERB = /\b(?:was|were|had|has|have|died|killed|wounded|injured|\p{Ll}+ed)\b/u;
 
@@ -24,10 +27,11 @@ const VERB = /\b(?:was|were|had|has|have|died|killed|wounded|injured|\p{Ll}+ed)\
  */
 export function listedSingleFigures(sentence: string, counted: CasualtyFigure[]): CasualtyFigure[] {
   const out: CasualtyFigure[] = [];
+  if (!MAY_LIST.test(sentence) || !MAY_SINGLE.test(sentence)) return out;
   counted.forEach((figure, index) => {
     if (figure.part || figure.all || !['killed', 'injured'].includes(figure.role)) return;
     const q = figure.quantity;
-    const after = AFTER.exec(sentence.slice(q.end));
+    const after = AFTER.exec(sentence.slice(q.end, q.end + 200));
     const spans: [number, string][] = [];
     if (after && !VERB.test(after.groups!.noun!)) {
       const at = q.end + after.groups!.noun!.length;
