@@ -139,18 +139,31 @@ type Pending = Omit<Claim, 'direction' | 'directionFrom'> & { direction: Directi
  */
 function settleDirections(text: string, claims: Pending[]): Claim[] {
   const paragraphs = claims.map((c) => text.lastIndexOf('\n\n', c.start));
-  const lean = (include: (k: number) => boolean) =>
-    claims.reduce((sum, o, k) => sum + (o.direction && include(k) ? (o.direction === 'for' ? 1 : -1) : 0), 0);
+  const vote = (c: Pending) => (c.direction === 'for' ? 1 : c.direction === 'against' ? -1 : 0);
+  // The document's lean and its directed claims, from which each clause takes away its own sentence's.
+  const total = { lean: 0, directed: 0 };
+  const bySentence = new Map<number, { lean: number; directed: number }>();
+  for (const c of claims) {
+    const own = bySentence.get(c.sentence) ?? { lean: 0, directed: 0 };
+    for (const tally of [total, own]) {
+      tally.lean += vote(c);
+      tally.directed += c.direction ? 1 : 0;
+    }
+    bySentence.set(c.sentence, own);
+  }
   const out: Claim[] = [];
   claims.forEach(({ sentence, ...c }, i) => {
     if (c.direction) {
       out.push({ ...c, direction: c.direction, directionFrom: 'text' });
       return;
     }
-    const elsewhere = (k: number) => claims[k]!.sentence !== sentence;
-    const paragraph = lean((k) => paragraphs[k] === paragraphs[i] && elsewhere(k));
-    const document = lean(elsewhere);
-    const argues = claims.filter((o, k) => o.direction && elsewhere(k)).length >= ARGUMENT;
+    const own = bySentence.get(sentence)!;
+    const paragraph = claims.reduce(
+      (sum, o, k) => sum + (paragraphs[k] === paragraphs[i] && o.sentence !== sentence ? vote(o) : 0),
+      0,
+    );
+    const document = total.lean - own.lean;
+    const argues = total.directed - own.directed >= ARGUMENT;
     if (paragraph !== 0)
       out.push({ ...c, direction: paragraph > 0 ? 'for' : 'against', directionFrom: 'paragraph' });
     else if (document !== 0 && argues)

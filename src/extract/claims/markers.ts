@@ -21,9 +21,15 @@ export interface Marker {
   headsOf: boolean;
 }
 
+/** What comes before a passive verb ("has been weakened"), whose decline is its subject's. */
 const PASSIVE = /\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+/** What opens a verb's object ("weakened the group", "killed dozens"). */
 const OBJECT =
   /^\s+(?:the|its|their|his|her|a|an|many|dozens|hundreds|thousands|scores|several|some|most|much|all|both|\d)\b/i;
+
+/** A noun heading an "of" phrase: a determiner before it, "of" after ("since the fall of the regime"). */
+const OF_AFTER = /^\s+of\b/;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
 
 const QUANTITY = /^\s+(?:number|numbers|share|amount|proportion|level|levels|rate)\s+of\b/i;
 
@@ -87,8 +93,8 @@ export function findMarkers(
         quantifies: QUANTITY.test(text.slice(end, end + 24)),
         actsOn,
         headsOf:
-          /^\s+of\b/.test(text.slice(end, end + 4)) &&
-          /\b(?:the|a|an|its|their|this|that)\s+$/i.test(text.slice(Math.max(0, start - 8), start)),
+          OF_AFTER.test(text.slice(end, end + 4)) &&
+          DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)),
       };
     });
 }
