@@ -206,6 +206,22 @@ describe('findClaims', () => {
       'Its fighters answer to commanders in the hills.',
     ].join('\n\n');
     expect(read(analysis).at(-1)).toEqual(['manpower', 'for', 'document']);
+    // Five claims for and four against lean for by a ninth, under the centre: the piece argues against.
+    const balanced = [
+      ...[
+        'Its revenue from extortion has grown.',
+        'Its recruits have multiplied.',
+        'Its African provinces have expanded their operations.',
+        'Local support for the insurgents has grown.',
+        'Its weapons stocks have swelled.',
+        'Government troops have strengthened their hold on the towns.',
+        'Support for its ideology has fallen sharply.',
+        'Its revenue from smuggling has shrunk.',
+        'Its recruits have dwindled in the south.',
+      ],
+      'Its fighters answer to commanders in the hills.',
+    ].join('\n\n');
+    expect(read(balanced).at(-1)).toEqual(['manpower', 'against', 'document']);
   });
 
   it('does not read a claim from a sentence about none of the factors', () => {

@@ -1,5 +1,6 @@
 import type { Claim, StanceReading } from '../../model/claim.js';
 import { effectiveKind, findMarkers, negatedAt } from './markers.js';
+import { LEAN_CENTRE } from './find-claims.js';
 import { defaultClaimRules, type ClaimRules } from './rules.js';
 import { splitSentences, type TextSpan } from './sentences.js';
 import { within } from '../text/spans.js';
@@ -19,10 +20,7 @@ export interface StanceOptions {
   minimumWeight?: number;
   /** Share of the total weight the balance must reach to be `for` or `against`. Default 0.25. */
   margin?: number;
-  /**
-   * Where the margin is measured from. Default 0.15: analysts weigh the signs of a revival before
-   * they judge them, so the claims of a piece that argues neither way lean `for`.
-   */
+  /** Where the margin is measured from. Default {@link LEAN_CENTRE}: the share at which a piece argues neither way. */
   centre?: number;
   /** How many times a bottom-line sentence weighs when it is in the headline, the lead or the conclusion. Default 2. */
   framingWeight?: number;
@@ -133,7 +131,7 @@ export function readStance(text: string, claims: Claim[], options: StanceOptions
   if (total < (options.minimumWeight ?? 4) * (lines.length ? 1 : 1.5)) return null;
   const share = balance / total;
   const margin = options.margin ?? 0.25;
-  const centre = options.centre ?? 0.15;
+  const centre = options.centre ?? LEAN_CENTRE;
   const stance = share >= centre + margin ? 'for' : share <= centre - margin ? 'against' : 'mixed';
   const evidence = lines
     .filter((l) => stance === 'mixed' || l.direction === stance)
