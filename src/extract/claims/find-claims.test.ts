@@ -234,3 +234,48 @@ describe('findClaims on what fighters do to others', () => {
     expect(only('Its fighters destroyed the bridge and killed many guards.', 'manpower')).toEqual([]);
   });
 });
+
+describe('findClaims on the state acting on the group', () => {
+  const directions = (text: string) => findClaims(text).map((c) => [c.factor, c.direction]);
+
+  it('reads a verb that shares its object with another ("killed or captured") as acting on it', () => {
+    expect(
+      directions('The army has killed or captured a number of the group’s commanders since 2021.'),
+    ).toEqual([
+      ['state_capacity', 'against'],
+      ['leadership', 'against'],
+    ]);
+  });
+});
+
+describe('findClaims on missions, priorities and durable assets', () => {
+  const direction = (text: string, factor: string) => only(text, factor).map((c) => c.direction);
+
+  it('reads peacekeepers and alliances scaling back or fraying as a weaker state', () => {
+    expect(direction('The UN peacekeeping mission is scaling back its presence.', 'state_capacity')).toEqual([
+      'for',
+    ]);
+    expect(direction('The regional alliance against the insurgents is fraying.', 'state_capacity')).toEqual([
+      'for',
+    ]);
+  });
+
+  it('reads priorities that lie elsewhere and inattention as distraction', () => {
+    expect(direction('Western priorities lie in Ukraine these days.', 'geopolitical_distraction')).toEqual([
+      'for',
+    ]);
+    expect(direction('The group thrives on inattention.', 'geopolitical_distraction')).toEqual(['for']);
+  });
+
+  it('reads an intact command, a durable revenue base and a dying old guard', () => {
+    expect(direction('Its command in the north has stayed intact.', 'leadership')).toEqual(['for']);
+    expect(direction('Its revenue base is durable.', 'resources')).toEqual(['for']);
+    expect(direction('The old guard that founded the movement is dying out.', 'leadership')).toEqual([
+      'against',
+    ]);
+  });
+
+  it('reads a threat to strike capitals as external reach', () => {
+    expect(direction('The cells can still strike a major capital.', 'external_operations')).toEqual(['for']);
+  });
+});
