@@ -150,9 +150,17 @@ export function readRoles(
   return { perpetrator, targets };
 }
 
+/**
+ * A clause set off by commas between a group and its claim ("X, which split from Y in 2016, claimed";
+ * "X, the group's affiliate and a rival of Y, claimed"): the group before it is the claimant.
+ */
+const SET_OFF_BEFORE_CLAIM =
+  /^(?:\s*\([^)]*\))?\s*,\s*(?:which|who|whose|a|an|the|its|once|formerly|now|long)\b[^,;.]*,\s*(?:(?:has|had|have|later|quickly|swiftly|also|then|on\s+\w+)\s+){0,3}$/i;
+
 /** The claimant is the actor named last before the claim ("X, which ..., claimed") or right after "claimed by". */
 function isClaimant(sentence: string, m: ActorMention, claimAt: number, mentions: ActorMention[]): boolean {
   if (m.start < claimAt) {
+    if (SET_OFF_BEFORE_CLAIM.test(sentence.slice(m.end, claimAt))) return true;
     const later = mentions.some((o) => o.start > m.end && o.end <= claimAt && o.kind !== 'state_forces');
     return !later && !/[.;]/.test(sentence.slice(m.end, claimAt));
   }

@@ -37,7 +37,7 @@ function dateLine(text: string): LineInfo | null {
   let rest = text;
   for (let d = findDate(rest); d; d = findDate(rest)) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
   const words = rest.replace(DATE_FILLER, ' ').trim().split(/\s+/).filter(Boolean);
-  if (words.length > (/[·|•,]/.test(rest) ? 4 : 2)) return null;
+  if (words.length > (/[·|•,]|\s[–—-]\s/.test(rest) ? 4 : 2)) return null;
   const label = text.slice(0, found.start);
   const updated = /\b(?:updated|modified)\b/i.test(label) && !/\b(?:published|posted)\b/i.test(label);
   return { kind: 'date', date: found.date, updated };
