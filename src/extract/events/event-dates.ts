@@ -71,10 +71,18 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
 
 const rank = { day: 3, month: 2, year: 1 } as const;
 
-/** The most precise of some dates, the earliest in the text among equals. */
+/**
+ * The most precise of some dates, a date written out before one counted from another ("a week
+ * later, on 15 May") and the earliest in the text among equals.
+ */
 export function mostPrecise(dates: DateMention[]): DateMention | null {
   return dates.reduce<DateMention | null>(
-    (best, d) => (!best || rank[d.precision] > rank[best.precision] ? d : best),
+    (best, d) =>
+      !best ||
+      rank[d.precision] > rank[best.precision] ||
+      (rank[d.precision] === rank[best.precision] && best.relative && !d.relative)
+        ? d
+        : best,
     null,
   );
 }

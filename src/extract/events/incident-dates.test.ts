@@ -21,4 +21,16 @@ describe('the date an incident is told at', () => {
     ].join('\n\n');
     expect(dated(text, '2024-05-09')).toContainEqual(['2024-02', 'Butembo', true]);
   });
+
+  it('dates an incident by a date written out rather than one counted from the story ("a week later, on …")', () => {
+    const text = [
+      'On 3 March 2022 a bomber struck a market in Bosaso, Somalia, killing nine people.',
+      'A week later, on 10 March 2022, gunmen attacked a police post in Galkayo, killing four officers.',
+      'Islamic State claimed both.',
+    ].join(' ');
+    expect(dated(text, '2024-06-01')).toEqual([
+      ['2022-03-03', 'Bosaso', true],
+      ['2022-03-10', 'Galkayo', true],
+    ]);
+  });
 });

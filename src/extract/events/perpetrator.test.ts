@@ -56,4 +56,13 @@ describe('the perpetrator of an incident', () => {
       ),
     ).toEqual([['Islamic State', 'Khorasan Province']]);
   });
+
+  it('keeps the unit the wording blames for an attack abroad, outside its home countries', () => {
+    expect(
+      perpetrators(
+        'Gunmen killed two worshippers at a church in Istanbul, Turkey, on Sunday. Islamic State claimed the attack. Turkish officials blamed ISKP.',
+        '2024-01-30',
+      ),
+    ).toEqual([['Islamic State', 'Khorasan Province']]);
+  });
 });

@@ -15,6 +15,7 @@ const CLAIM = new RegExp(
   [
     `claim(?:ed|ing|s)?\\s+(?:responsibility|credit|it\\b|(?:the|an?|its|this|that|both|these|those|all)\\s+(?:[\\w'-]+\\s+){0,3}?${INCIDENT_NOUN}\\b)`,
     'claims?\\s+of\\s+responsibility',
+    '\\bclaimed\\s+(?:them\\s+)?(?:both|all\\s+(?:two|three|four|of\\s+them))\\b',
     '\\b(?:said|announced)\\s+(?:in|via|through)\\s+a\\s+claim\\b',
     '\\bclaimed\\s+to\\s+have\\s+(?:killed|carried\\s+out|attacked|destroyed|downed|shot\\s+down|captured|seized|executed|beheaded)',
     'responsibility\\s+(?:was|has been|had been)\\s+claimed',

@@ -117,4 +117,10 @@ describe('readTextMetadata: date lines a plain-text header runs together', () =>
     ].join('\n\n');
     expect(meta(text).published).toBe('2023-03-02');
   });
+
+  it('reads the date in a bar of short labels ("Policy brief | Canal Institute | 2 March 2023")', () => {
+    expect(meta(page(['Policy brief | Canal Institute for Trade Studies | 2 March 2023'])).published).toBe(
+      '2023-03-02',
+    );
+  });
 });
