@@ -37,6 +37,39 @@ describe('findCasualtyFigures: active phrasings', () => {
       ['killed', 2, 'Chadian troops', undefined],
       ['killed', 5, 'Cameroonian troops', 0],
     ]);
+    const tally = findCasualtyFigures('Hospital records listed at least 40 dead and 112 wounded.');
+    expect(tally.map((f) => [f.role, f.quantity.best])).toEqual([
+      ['killed', 40],
+      ['injured', 112],
+    ]);
+    const bare = findCasualtyFigures('By nightfall 18 killed and 60 injured had been counted.');
+    expect(bare.map((f) => [f.role, f.quantity.best])).toEqual([
+      ['killed', 18],
+      ['injured', 60],
+    ]);
+    const singles = findCasualtyFigures('A nurse was killed and six patients died when the ward collapsed.');
+    expect(singles.map((f) => [f.role, f.quantity.best, f.listedWith])).toEqual([
+      ['killed', 1, undefined],
+      ['killed', 6, 0],
+    ]);
+    const besides = findCasualtyFigures('The raid killed 31 farmers as well as the nine guards at the gate.');
+    expect(besides.map((f) => [f.role, f.quantity.best, f.listedWith])).toEqual([
+      ['killed', 31, undefined],
+      ['killed', 9, 0],
+    ]);
+    const attackers = findCasualtyFigures(
+      'Nine hostages were killed, in addition to the three gunmen, and 40 were wounded.',
+    );
+    expect(attackers.map((f) => [f.role, f.quantity.best])).toEqual([
+      ['killed', 9],
+      ['attackers_killed', 3],
+      ['injured', 40],
+    ]);
+    const own = findCasualtyFigures('Five guards were killed and 3 wounded.');
+    expect(own.map((f) => [f.role, f.quantity.best])).toEqual([
+      ['killed', 5],
+      ['injured', 3],
+    ]);
     const apart = findCasualtyFigures('The raid killed nine fighters and wounded four soldiers.');
     expect(apart.map((f) => f.listedWith)).toEqual([undefined, undefined]);
   });

@@ -66,7 +66,10 @@ const DEAD_WERE_BEFORE =
   /\b(?:(?<among>among)\s+(?:the\s+dead|those\s+killed|the\s+victims)\s+(?:were|was|are)|(?:the\s+(?:dead|victims|fatalities)|those\s+killed)\s+(?<verb>were|included|include|are))\s+$/i;
 const BREAKDOWN_BEFORE =
   /\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them)\s+(?:the\s+|its\s+|their\s+)?$/i;
-const CONNECTOR = /^\s*(?:,\s*)?(?:(?:and|as\s+well\s+as|plus|while)\s+)?(?:another\s+|a\s+further\s+)?$/i;
+const CONNECTOR =
+  /^\s*(?:,\s*)?(?:(?:and|as\s+well\s+as|plus|while|in\s+addition\s+to|besides)\s+)?(?:another\s+|a\s+further\s+|the\s+)?$/i;
+/** "…, in addition to the five attackers": a count added to a finished clause, with no verb of its own. */
+const JOINED = /\b(?:as\s+well\s+as|in\s+addition\s+to|besides)\s+(?:the\s+)?$/i;
 const AFTER_PHRASE = new RegExp(
   `^\\s*(?:(?:were|was|are|is|remain|remained|remains|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:also\\s+)?(?<word>${words(PARTICIPLES)})\\b`,
   'i',
@@ -235,7 +238,15 @@ export function findCasualtyFigures(sentence: string, options: CasualtyOptions =
     let partOf: number | undefined;
     let listedWith: number | undefined;
     const prev = i > 0 ? figureOf.get(i - 1) : undefined;
-    const gap = i > 0 ? sentence.slice(phrases[i - 1]!.end, q.start) : '';
+    let gap = i > 0 ? sentence.slice(phrases[i - 1]!.end, q.start) : '';
+    // a conjunction after the previous figure's whole phrase ("14 people dead, in addition to the …")
+    const prevEnd = prev === undefined ? -1 : figures[prev]!.end;
+    const addition =
+      i > 0 &&
+      prevEnd > phrases[i - 1]!.end &&
+      prevEnd <= q.start &&
+      JOINED.test(sentence.slice(prevEnd, q.start));
+    if (addition) gap = sentence.slice(prevEnd, q.start);
     // "three tourists, two from Japan and one from Canada": counts without a noun of their own,
     // set off by a comma after a counted noun, break that count down
     const apposition = /^\s*,\s*$/.test(gap) && np.kind === 'none' && Boolean(phrases[i - 1]?.text);
@@ -245,7 +256,7 @@ export function findCasualtyFigures(sentence: string, options: CasualtyOptions =
     if (prev !== undefined && np.kind !== 'thing' && (breakdown || CONNECTOR.test(gap))) {
       const base = figures[prev]!;
       const baseRole = base.role === 'attackers_killed' ? 'killed' : base.role;
-      if (breakdown || !reading) reading = { role: baseRole, start: q.start, end: np.end };
+      if (breakdown || addition || !reading) reading = { role: baseRole, start: q.start, end: np.end };
       if (breakdown) partOf = base.partOf ?? prev;
       else if (reading.role === baseRole) {
         partOf = base.partOf;
@@ -277,8 +288,22 @@ export function findCasualtyFigures(sentence: string, options: CasualtyOptions =
   figures.push(...singleVictimFigures(sentence, figures));
   for (const f of codedFigures(sentence))
     if (!figures.some((o) => o.start < f.end && o.end > f.start)) figures.push(f);
-  linkAdjacent(sentence, figures);
-  return figures;
+  const ordered = inTextOrder(figures);
+  linkAdjacent(sentence, ordered);
+  return ordered;
+}
+
+/** The figures sorted by where they stand in the sentence, their links to each other kept. */
+function inTextOrder(figures: CasualtyFigure[]): CasualtyFigure[] {
+  const order = figures.map((_, i) => i).sort((a, b) => figures[a]!.start - figures[b]!.start);
+  if (order.every((o, i) => o === i)) return figures;
+  const at = new Map(order.map((o, i) => [o, i]));
+  return order.map((o) => {
+    const f = { ...figures[o]! };
+    if (f.partOf !== undefined) f.partOf = at.get(f.partOf)!;
+    if (f.listedWith !== undefined) f.listedWith = at.get(f.listedWith)!;
+    return f;
+  });
 }
 
 const LIST_GAP = /^\s*(?:,|and|,\s*and)\s*$/;
@@ -317,6 +342,14 @@ function shareGappedHeads(sentence: string, quantities: Quantity[], phrases: Vic
     if (own.kind !== 'unknown' || !['person', 'attacker', 'casualty'].includes(next.kind)) continue;
     const m = GAPPED_MODIFIERS.exec(sentence.slice(quantities[i]!.end, quantities[i + 1]!.start));
     if (!m || /\b(?:of|in|at|on|from|by)\b/i.test(m[1]!)) continue;
+    // "77 killed and 255 injured": a participle is the count's own head, not a modifier to share
+    if (
+      m[1]!
+        .trim()
+        .split(/\s+/)
+        .some((w) => w.toLowerCase() in PARTICIPLES)
+    )
+      continue;
     const end = quantities[i]!.end + m[1]!.length;
     phrases[i] = {
       ...next,
