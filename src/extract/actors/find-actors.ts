@@ -38,6 +38,8 @@ const GENERIC = [
   'the jihadist organization',
   'the insurgent group',
   'the faction',
+  'the branch',
+  'the affiliate',
   'the same group',
   'the militants',
   'the jihadists',

@@ -65,4 +65,21 @@ describe('the perpetrator of an incident', () => {
       ),
     ).toEqual([['Islamic State', 'Khorasan Province']]);
   });
+
+  it('gives an unattributed act the group a paragraph opens on, not across paragraphs or to other groups', () => {
+    const text = [
+      'Al-Shabaab has shifted its focus to the capital region over the past year.',
+      'In the south, the group opened the year with raids on army outposts. On 4 March 2024 gunmen stormed a hotel in Kismayo, killing nine guests.',
+      'On 9 March 2024 gunmen stormed a hotel in Baidoa, killing four guests.',
+    ].join('\n\n');
+    expect(perpetrators(text, '2024-03-20')).toEqual([
+      ['al-Shabaab', null],
+      [null, null],
+    ]);
+    const victims = [
+      'In the south, al-Shabaab opened the year with raids on army outposts.',
+      'On 4 March 2024 a bomber killed nine ISWAP fighters in Kismayo, Somalia.',
+    ].join(' ');
+    expect(perpetrators(victims, '2024-03-20')[0]?.[0]).not.toBe('al-Shabaab');
+  });
 });

@@ -16,6 +16,7 @@ import { within } from '../text/spans.js';
 import { readClaim } from './responsibility.js';
 import { nationalStrikes } from './national-strikes.js';
 import { readRoles, type RoleReading } from './roles.js';
+import { nextParagraphSubject, type ParagraphSubject } from './paragraph-subject.js';
 
 /** What the whole document says that frames are read against. */
 export interface DocumentContext {
@@ -171,6 +172,7 @@ export function readFrames(
   const paragraphs = paragraphStarts(text);
   const frames: Frame[] = [];
   let lastGroup: ActorMention | null = null;
+  let opening: ParagraphSubject = { paragraph: -1, reading: null };
   const clauses = splitSentences(text).flatMap((whole) =>
     splitComparison(whole).flatMap((s) => {
       const acts = registries.eventTypes
@@ -232,9 +234,22 @@ export function readFrames(
       roles.perpetrator = { actor: subject, unit: null, kind: 'armed_group', strength: 2, cue: 'modifier' };
     }
     lastGroup = [...mentions].reverse().find((m) => m.actor && m.kind !== 'state_forces') ?? lastGroup;
+    const paragraph = paragraphOf(paragraphs, sentence.start);
+    if (sentence.start === whole.start)
+      opening = nextParagraphSubject(opening, paragraph, sentence.text, local, subject);
+    // "The branch opened its campaign … A bomber killed …": an act nobody is named for, in a paragraph
+    // about a group, is that group's, unless the sentence names another group (its victims, say).
+    if (
+      opening.paragraph === paragraph &&
+      opening.reading &&
+      triggers.length > 0 &&
+      (roles.perpetrator?.strength ?? 0) < 2 &&
+      !mentions.some((m) => m.kind !== 'state_forces')
+    )
+      roles.perpetrator = opening.reading;
     frames.push({
       index: frames.length,
-      paragraph: paragraphOf(paragraphs, sentence.start),
+      paragraph,
       sentence,
       whole: { start: whole.start, end: whole.end },
       places: within(places, sentence),

@@ -42,6 +42,11 @@ describe('findCasualtyFigures: active phrasings', () => {
       ['killed', 40],
       ['injured', 112],
     ]);
+    const reported = findCasualtyFigures('Medics said 14 reported killed, 30 injured.');
+    expect(reported.map((f) => [f.role, f.quantity.best])).toEqual([
+      ['killed', 14],
+      ['injured', 30],
+    ]);
     const bare = findCasualtyFigures('By nightfall 18 killed and 60 injured had been counted.');
     expect(bare.map((f) => [f.role, f.quantity.best])).toEqual([
       ['killed', 18],
@@ -64,6 +69,13 @@ describe('findCasualtyFigures: active phrasings', () => {
       ['killed', 9],
       ['attackers_killed', 3],
       ['injured', 40],
+    ]);
+    const among = findCasualtyFigures(
+      'At least 30 people died, including a police officer, and over 60 were wounded.',
+    );
+    expect(among.map((f) => [f.role, f.quantity.best])).toEqual([
+      ['killed', 30],
+      ['injured', 60],
     ]);
     const own = findCasualtyFigures('Five guards were killed and 3 wounded.');
     expect(own.map((f) => [f.role, f.quantity.best])).toEqual([

@@ -71,7 +71,7 @@ const CONNECTOR =
 /** "…, in addition to the five attackers": a count added to a finished clause, with no verb of its own. */
 const JOINED = /\b(?:as\s+well\s+as|in\s+addition\s+to|besides)\s+(?:the\s+)?$/i;
 const AFTER_PHRASE = new RegExp(
-  `^\\s*(?:(?:were|was|are|is|remain|remained|remains|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:also\\s+)?(?<word>${words(PARTICIPLES)})\\b`,
+  `^\\s*(?:(?:were|was|are|is|remain|remained|remains|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:also\\s+|reported(?:ly)?\\s+|believed\\s+|feared\\s+)?(?<word>${words(PARTICIPLES)})\\b`,
   'i',
 );
 const PASSIVE_OR_STOP = new RegExp(
@@ -298,12 +298,20 @@ function inTextOrder(figures: CasualtyFigure[]): CasualtyFigure[] {
   const order = figures.map((_, i) => i).sort((a, b) => figures[a]!.start - figures[b]!.start);
   if (order.every((o, i) => o === i)) return figures;
   const at = new Map(order.map((o, i) => [o, i]));
-  return order.map((o) => {
+  const ordered = order.map((o) => {
     const f = { ...figures[o]! };
     if (f.partOf !== undefined) f.partOf = at.get(f.partOf)!;
     if (f.listedWith !== undefined) f.listedWith = at.get(f.listedWith)!;
     return f;
   });
+  // a list now starts at its first figure in the text: a link forward becomes a link back
+  ordered.forEach((f, i) => {
+    const j = f.listedWith;
+    if (j === undefined || j < i) return;
+    delete f.listedWith;
+    for (const o of ordered.slice(i + 1)) if (o.listedWith === j || o === ordered[j]) o.listedWith = i;
+  });
+  return ordered;
 }
 
 const LIST_GAP = /^\s*(?:,|and|,\s*and)\s*$/;

@@ -15,6 +15,7 @@ const AFTER = new RegExp(
 );
 const BEFORE = new RegExp(String.raw`(?<list>${ITEM}(?:\s*,\s*${ITEM})*)\s*,?\s+and\s+$`, 'u');
 const ONE = new RegExp(ITEM, 'gu');
+const INCLUDING = /\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i;
 /** Every list of single people has one joined by "and": a cheap test before the patterns. */
 const MAY_LIST = /\band\s/i;
 const MAY_SINGLE = /\b(?:their|its|his|her|an?|one)\s/i;
@@ -38,7 +39,9 @@ export function listedSingleFigures(sentence: string, counted: CasualtyFigure[])
       spans.push([at, after.groups!.list!]);
     }
     const before = BEFORE.exec(sentence.slice(Math.max(0, q.start - 120), q.start));
-    if (before) spans.push([Math.max(0, q.start - 120) + before.index, before.groups!.list!]);
+    // "52 were killed, including a police officer, and 50 injured": that officer is among the 52
+    const breakdown = before && INCLUDING.test(sentence.slice(0, Math.max(0, q.start - 120) + before.index));
+    if (before && !breakdown) spans.push([Math.max(0, q.start - 120) + before.index, before.groups!.list!]);
     for (const [at, list] of spans)
       for (const m of list.matchAll(ONE)) {
         const start = at + m.index;
