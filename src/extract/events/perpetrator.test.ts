@@ -82,4 +82,14 @@ describe('the perpetrator of an incident', () => {
     ].join(' ');
     expect(perpetrators(victims, '2024-03-20')[0]?.[0]).not.toBe('al-Shabaab');
   });
+
+  it('reads "the group" as the group last named in the same record, not the one the document names most', () => {
+    const text = [
+      'JNIM fighters attacked a gendarmerie post near Kayes on 2 February 2025. JNIM claimed the attack.',
+      'JNIM militants ambushed a convoy near Nioro on 5 February 2025. JNIM claimed it the next day.',
+      'ISGS militants attacked a market in Menaka on 9 February 2025, killing 12 traders. The group claimed the attack.',
+    ].join('\n\n');
+    const last = extractEvents(text, '2025-02-20').at(-1);
+    expect([last?.perpetrator, last?.claimed]).toEqual(['Islamic State', true]);
+  });
 });

@@ -196,12 +196,21 @@ export function readFrames(
       start: m.start - sentence.start,
       end: m.end - sentence.start,
     }));
+    const paragraph = paragraphOf(paragraphs, sentence.start);
+    // "the group" is the group last named in the same paragraph (a record of its own), else the
+    // group the document is about
+    const named = mentions.find((m) => m.actor && m.kind !== 'state_forces');
+    const near =
+      (named && mentions.some((m) => !m.actor && m.kind !== 'state_forces' && m.start > named.start)
+        ? named.actor
+        : null) ??
+      (lastGroup && paragraphOf(paragraphs, lastGroup.start) === paragraph ? lastGroup.actor : null);
     const roles = readRoles(
       sentence.text,
       local,
       triggers.map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start })),
       claim,
-      subject,
+      near ?? subject,
     );
     // In an air strike, a country's aircraft outrank a group named as the target just as strongly.
     const fromAir = triggers.some((t) => t.type === 'airstrike');
@@ -234,7 +243,6 @@ export function readFrames(
       roles.perpetrator = { actor: subject, unit: null, kind: 'armed_group', strength: 2, cue: 'modifier' };
     }
     lastGroup = [...mentions].reverse().find((m) => m.actor && m.kind !== 'state_forces') ?? lastGroup;
-    const paragraph = paragraphOf(paragraphs, sentence.start);
     if (sentence.start === whole.start)
       opening = nextParagraphSubject(opening, paragraph, sentence.text, local, subject);
     // "The branch opened its campaign … A bomber killed …": an act nobody is named for, in a paragraph

@@ -23,6 +23,7 @@ describe('readClaim', () => {
     'No armed group had claimed the killings by Sunday.',
     'The bombing has not been claimed.',
     'The faction denied any involvement.',
+    'Mourning was declared; the movement did not claim the massacre.',
   ])('reads the absence of a claim in "%s"', (sentence) => expect(readClaim(sentence).claimed).toBe(false));
 
   it.each([

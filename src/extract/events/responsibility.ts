@@ -6,7 +6,7 @@ export interface ClaimReading {
 }
 
 const NO_CLAIM =
-  /\b(?:no(?:\s+\w+){0,2}\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+|yet\s+|so far\s+)*(?:claimed|said it (?:was|carried))|no(?:\s+immediate)?\s+claims?\s+of\s+responsibility|(?:there\s+(?:was|has been|had been)\s+)?no(?:\s+immediate)?\s+claim\b|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+|publicly\s+)?claimed|never\s+(?:formally\s+|officially\s+|publicly\s+)?claimed|nobody\s+(?:has\s+)?claimed|not\s+(?:been\s+)?claimed\s+by|without\s+(?:a\s+)?claim|unclaimed|denied\s+(?:any\s+)?(?:involvement|responsibility))/i;
+  /\b(?:no(?:\s+\w+){0,2}\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+|yet\s+|so far\s+)*(?:claimed|said it (?:was|carried))|no(?:\s+immediate)?\s+claims?\s+of\s+responsibility|(?:there\s+(?:was|has been|had been)\s+)?no(?:\s+immediate)?\s+claim\b|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+|publicly\s+)?claimed|(?:did|does|do)\s+not\s+(?:formally\s+|officially\s+|publicly\s+)?claim\b|(?:didn['’]t|doesn['’]t|hasn['’]t|haven['’]t)\s+(?:yet\s+)?claim(?:ed)?\b|never\s+(?:formally\s+|officially\s+|publicly\s+)?claimed|nobody\s+(?:has\s+)?claimed|not\s+(?:been\s+)?claimed\s+by|without\s+(?:a\s+)?claim|unclaimed|denied\s+(?:any\s+)?(?:involvement|responsibility))/i;
 
 const INCIDENT_NOUN =
   '(?:attacks?|bombings?|bombs?|blasts?|assaults?|killings?|operations?|raids?|ambush(?:es)?|massacres?|explosions?|kidnappings?|abductions?|strikes?|shootings?|stabbings?|jailbreaks?|prison\\s+breaks?|executions?|beheadings?|capture|seizure|atrocity|atrocities|violence|siege|storming)';
