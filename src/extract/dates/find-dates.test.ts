@@ -242,3 +242,14 @@ describe('findDates without a publication date', () => {
     expect(value('Last August the city fell.', month)).toBe('2021-08');
   });
 });
+
+describe('findDates: named days', () => {
+  it('reads fixed and Easter-based named days, with a year or counted back from the reference', () => {
+    expect(value("Gunmen struck a bar on New Year's Eve.", { published: '2025-01-03' })).toBe('2024-12-31');
+    expect(value('The church was bombed on Christmas Day 2011.')).toBe('2011-12-25');
+    expect(value('Churches were bombed on Easter Sunday.', { published: '2019-04-25' })).toBe('2019-04-21');
+    expect(value('A bomb went off on Good Friday 2024.')).toBe('2024-03-29');
+    // a named day later in the year than the reference is last year's
+    expect(value('The Boxing Day raid left nine dead.', { published: '2023-06-10' })).toBe('2022-12-26');
+  });
+});

@@ -2,11 +2,12 @@ import { formatDate, precisionOf, type PartialDate } from './calendar.js';
 import { ABSOLUTE_RULES } from './absolute-rules.js';
 import { referenceOf } from './reference.js';
 import { RELATIVE_RULES } from './relative-rules.js';
+import { NAMED_DAY_RULES } from './named-days.js';
 import type { DateRule } from './rule.js';
 import type { DateContext, DateMention } from './types.js';
 
 /** Every date rule, absolute first; where two match overlapping text the longer mention wins. */
-export const DATE_RULES: DateRule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES];
+export const DATE_RULES: DateRule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES, ...NAMED_DAY_RULES];
 
 interface Candidate {
   rule: DateRule;

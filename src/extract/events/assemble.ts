@@ -3,7 +3,8 @@ import type { ActorRegistry } from '../actors/registry.js';
 import { isDateline } from './dateline.js';
 import { unitAt, unitName } from '../actors/units.js';
 import type { CasualtyFigure } from '../numbers/index.js';
-import { countryByCode } from '../places/countries.js';
+import { countryByCode, findCountry } from '../places/countries.js';
+import { allMatches } from '../text/words.js';
 import type { PlaceMention } from '../places/place.js';
 import type { Frame } from './frames.js';
 import { incidentType } from './incident-type.js';
@@ -57,7 +58,7 @@ function choosePerpetrator(incident: Incident, type: EventType): RoleReading | n
 
 const KIND_SCORE: Record<string, number> = { site: 5, city: 4, region: 2, admin1: 2, country: 1 };
 const AWAY_FROM = new RegExp(
-  String.raw`\b(?:${MOVED_WORDS}|treated|border(?:ing)?|headquarters\s+of|capital|embassy|based|km|kilometres|kilometers|miles)\b[^.,;]{0,30}$`,
+  String.raw`\b(?:${MOVED_WORDS}|treated|borders?|bordering|headquarters\s+of|capital|embassy|based|km|kilometres|kilometers|miles)\b[^.,;]{0,30}$`,
   'i',
 );
 
@@ -87,6 +88,32 @@ function regionFor(incident: Incident, place: PlaceMention | null): string | nul
     .flatMap((f) => f.places)
     .find((p) => p.place.kind === 'admin1' && (!country || p.place.country === country));
   return admin1?.place.admin1 ?? admin1?.place.name ?? null;
+}
+
+/** "at Dharjaale", "in Bohoma": a capitalised name after a preposition of place. */
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const NAMED_SPOT = /\b(?:at|in|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * A place the gazetteer does not know ("an army base at Dharjaale, in the same mountains") is still
+ * in a region: the first-level region of that country the document names nearest before the
+ * incident (else after it). Only when the incident names such a place and no region of its own.
+ */
+function regionNearby(incident: Incident, context: DocumentContext, country: string): PlaceMention | null {
+  const known = (at: number) =>
+    context.places.some((p) => p.start <= at && p.end > at) ||
+    context.actors.some((a) => a.start <= at && a.end > at);
+  const unknown = incident.frames.some((f) =>
+    allMatches(NAMED_SPOT, f.sentence.text).some((m) => {
+      const at = f.sentence.start + m.index + m[0].length - m[1]!.length;
+      return !known(at) && !findCountry(m[1]!) && !MONTH_OR_DAY.test(m[1]!);
+    }),
+  );
+  if (!unknown) return null;
+  const from = incident.frames[0]!.sentence.start;
+  const regions = context.places.filter((p) => p.place.kind === 'admin1' && p.place.country === country);
+  return regions.filter((p) => p.start < from).at(-1) ?? regions.find((p) => p.start >= from) ?? null;
 }
 
 interface Tally {
@@ -225,7 +252,12 @@ export function assembleEvent(
   if (!date || !country || !isArmed(incident)) return null;
   const perpetrator = choosePerpetrator(incident, type);
   const actor = perpetrator ? registry.byName(perpetrator.actor) : undefined;
-  const admin1 = regionFor(incident, place);
+  let admin1 = regionFor(incident, place);
+  let nearby: PlaceMention | null = null;
+  if (!admin1 && (!place || place.place.kind === 'country' || place.place.kind === 'region')) {
+    nearby = regionNearby(incident, context, country);
+    admin1 = nearby ? (nearby.place.admin1 ?? nearby.place.name) : null;
+  }
   const operatesHere = (unit: string) => {
     const known = actor?.units.find((u) => u.name === unit);
     return (
@@ -253,7 +285,7 @@ export function assembleEvent(
   const attackers = tally(figures, 'attackers_killed');
   const injured = tally(figures, 'injured');
   const foiled = type === 'plot_foiled';
-  const precisionOfPlace: LocationPrecision | null = place ? place.precision : 'country';
+  const precisionOfPlace: LocationPrecision | null = nearby ? 'admin1' : place ? place.precision : 'country';
   const target = incident.frames.flatMap((f) => f.roles.targets)[0]?.actor ?? null;
   if (precision === 'day') confidence += 0.15;
   if (place && place.place.kind !== 'country') confidence += 0.1;

@@ -444,6 +444,26 @@ describe('extractEvents', () => {
       '2024-05-07',
     );
     expect(found.map((e) => [e.country, e.date, e.fatalities])).toEqual([['CM', '2019-03', 21]]);
+    const near = events(
+      'On 2 May 2024 gunmen attacked a customs post near the borders with Niger and Burkina Faso (Tanguieta, Atakora), killing four officers.',
+    );
+    expect(near.map((e) => [e.country, e.admin1])).toEqual([['BJ', 'Atakora']]);
+  });
+
+  it('puts a place the gazetteer does not know in the region the document names nearest before it', () => {
+    const lead =
+      "Puntland troops have pushed deeper into the mountains of Somalia's Bari region this winter.";
+    const act = 'On 3 March 2024 militants attacked an army post at Qoorlugud, killing six soldiers.';
+    const [unknown] = events(`${lead}\n\n${act}`, '2024-03-10');
+    expect([unknown?.admin1, unknown?.locationPrecision]).toEqual(['Bari', 'admin1']);
+    // no unknown place named: the region is not guessed
+    const [plain] = events(`${lead}\n\n${act.replace(' at Qoorlugud', '')}`, '2024-03-10');
+    expect(plain?.admin1).toBeNull();
+    // places added to the gazetteer: a Lake Chad army base and a Damascus district
+    const [lac] = events('On 3 March 2024 jihadists overran the army camp at Bohoma, killing 12 soldiers.');
+    expect([lac?.country, lac?.admin1, lac?.place]).toEqual(['TD', 'Lac', 'Bohoma']);
+    const [dweila] = events('On 3 March 2024 a bomber struck a church in the Dweila district of Damascus.');
+    expect([dweila?.country, dweila?.admin1]).toEqual(['SY', 'Damascus Governorate']);
   });
 
   it('reads a strike announced by a US command as an air strike, and not "one of its strikes" as a victim', () => {

@@ -5,6 +5,7 @@ import { findCasualtyFigures, type CasualtyFigure } from '../numbers/index.js';
 import { countryByCode } from '../places/countries.js';
 import { documentCountries } from '../places/document-countries.js';
 import { findPlaces } from '../places/find-places.js';
+import type { PlaceMention } from '../places/place.js';
 import { tokenize } from '../text/fold.js';
 import { splitSentences } from '../text/index.js';
 import { allMatches } from '../text/words.js';
@@ -28,6 +29,8 @@ export interface DocumentContext {
   /** The armed group the document is mostly about. */
   subject: string | null;
   actors: ActorMention[];
+  /** Every place the document names, in text order. */
+  places: PlaceMention[];
   /** The paragraph the body's first sentence is in, after any title, byline or dateline lines. */
   leadParagraph: number;
 }
@@ -280,5 +283,8 @@ export function readFrames(
     });
   }
   const leadParagraph = frames.find((f) => !f.heading)?.paragraph ?? 0;
-  return { frames, context: { text, published, dateContext, countries, subject, actors, leadParagraph } };
+  return {
+    frames,
+    context: { text, published, dateContext, countries, subject, actors, places, leadParagraph },
+  };
 }
