@@ -80,3 +80,37 @@ export function splitAtDates(
     return { start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
   });
 }
+
+/** ", less than two days after a suicide bombing at …": what follows tells of another, earlier or later incident. */
+const INTERVAL =
+  /,?\s+(?:(?:less|more)\s+than\s+|about\s+|some\s+|just\s+|barely\s+|only\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s+(?:a|an|another)\s+/gi;
+/** Whether a clause is the second part cut off by {@link splitAtInterval}: it tells of another incident. */
+export const opensInterval = (clause: string): boolean => {
+  INTERVAL.lastIndex = 0;
+  const m = INTERVAL.exec(clause);
+  return m !== null && m.index === 0;
+};
+
+/** The second incident is told with its own toll or act ("… that killed scores"). */
+const OWN_TOLL = /\b(?:killed|killing|kills|left|leaving|wounded|wounding|dead)\b/i;
+
+/**
+ * Cuts a sentence that tells of a second incident in a clause of time: "the US said it had killed
+ * two planners in a drone strike, less than two days after a suicide bombing at the airport that
+ * killed scores" becomes the strike and the bombing. Only when both parts tell of an act and the
+ * second its own toll.
+ */
+export function splitAtInterval(sentence: Sentence, acts: { start: number }[]): Sentence[] {
+  if (!/\b(?:after|before)\b/i.test(sentence.text)) return [sentence];
+  for (const m of sentence.text.matchAll(INTERVAL)) {
+    const cut = sentence.start + m.index;
+    const after = sentence.text.slice(m.index + m[0].length);
+    if (!acts.some((t) => t.start < cut) || !acts.some((t) => t.start >= cut + m[0].length)) continue;
+    if (!OWN_TOLL.test(after)) continue;
+    return [
+      { start: sentence.start, end: cut, text: sentence.text.slice(0, m.index) },
+      { start: cut, end: sentence.end, text: sentence.text.slice(m.index) },
+    ];
+  }
+  return [sentence];
+}

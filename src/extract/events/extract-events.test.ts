@@ -172,6 +172,19 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('tells apart a second incident told in a clause of time in the same sentence', () => {
+    const text = [
+      'Nigeria said on Sunday its jets had struck an ISWAP camp near Marte in an air strike, three days after a suicide bomber killed 19 worshippers at a mosque in Konduga.',
+      "Thursday's bombing at the mosque in Konduga was claimed by ISWAP on Friday.",
+    ].join('\n\n');
+    const found = events(text, '2024-05-05');
+    expect(found.map((e) => [e.type, e.place, e.fatalities])).toEqual([
+      ['airstrike', 'Marte', null],
+      ['bombing', 'Konduga', 19],
+    ]);
+    expect(found[1]).toMatchObject({ date: '2024-05-02', perpetrator: 'Islamic State' });
+  });
+
   it('reads the group that did one thing and then the act, and American forces as the United States', () => {
     const [school] = events(
       'On 2 May 2024, ADF militants crossed the river at night and attacked a clinic in Bwera, Uganda.',

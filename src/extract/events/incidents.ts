@@ -87,12 +87,39 @@ const APART: Partial<Record<EventType, EventType[]>> = {
     'airstrike',
     'territory_change',
   ],
-  airstrike: ['attack', 'bombing', 'prison_break', 'abduction', 'execution', 'plot_foiled'],
+  airstrike: [
+    'attack',
+    'bombing',
+    'prison_break',
+    'abduction',
+    'execution',
+    'plot_foiled',
+    'territory_change',
+  ],
 };
 
 /** The type a frame's strongest trigger names. */
 const frameType = (f: Frame): EventType | null =>
   [...f.triggers].sort((a, b) => b.priority - a.priority)[0]?.type ?? null;
+
+/** The type a frame's strongest trigger names, leaving out bare verbs of killing ("killed two"). */
+const namedType = (f: Frame): EventType | null =>
+  [...f.triggers].filter((t) => !KILLING.test(t.text)).sort((a, b) => b.priority - a.priority)[0]?.type ??
+  null;
+const KILLING = /^(?:kill|kills|killed|killing)$/i;
+
+/**
+ * An air strike not yet dated does not take the date of a ground act told after it ("Thursday's
+ * bombing at the gate"); a bomb not yet dated may take an air strike's (a bomb dropped from the air).
+ */
+function groundActAfterStrike(incident: Incident, frame: Frame): boolean {
+  const mine = namedType(frame);
+  return (
+    incident.frames.map(namedType).find(Boolean) === 'airstrike' &&
+    mine !== null &&
+    (APART.airstrike?.includes(mine) ?? false)
+  );
+}
 
 function sameKind(incident: Incident, frame: Frame): boolean {
   const mine = frameType(frame);
@@ -249,11 +276,17 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       (frame.roles.perpetrator?.strength ?? 0) < 3
     )
       continue;
+    // a later paragraph goes back to the section's main incident, unless it refers to a kind of act
+    // the main one cannot be and the last one can ("the attack" after an air strike and a bombing)
+    const main: Incident | null =
+      frame.cues.referring && sectionMain && last && !sameKind(sectionMain, frame) && sameKind(last, frame)
+        ? last
+        : sectionMain;
     const focus: Incident | null = sectionOpen
       ? null
       : frame.cues.pointsBack || frame.paragraph === lastParagraph
         ? last
-        : (sectionMain ?? last);
+        : (main ?? last);
     const countries = frameCountries(frame);
     const own = frameDate(frame);
     // A sentence naming an act at a date of its own that cannot be the focus's tells of another
@@ -307,7 +340,8 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
         undated &&
         !frame.cues.another &&
         !frame.cues.comparison &&
-        compatible(undated, own, countries)
+        compatible(undated, own, countries) &&
+        !groundActAfterStrike(undated, frame)
       ) {
         if (recentEnough(own, published)) home = undated;
       }

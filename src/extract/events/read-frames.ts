@@ -9,10 +9,17 @@ import type { PlaceMention } from '../places/place.js';
 import { tokenize } from '../text/fold.js';
 import { splitSentences } from '../text/index.js';
 import { allMatches } from '../text/words.js';
-import { AIR_SUPPORT, RELATIVE_ASIDE, splitAtDates, splitComparison } from './clauses.js';
+import {
+  AIR_SUPPORT,
+  RELATIVE_ASIDE,
+  splitAtDates,
+  splitAtInterval,
+  splitComparison,
+  opensInterval,
+} from './clauses.js';
 import { incidentDates } from './event-dates.js';
 import type { EventTypeRegistry } from './event-types.js';
-import { readCues, type Frame } from './frames.js';
+import { readCues, type Frame, type FrameCues } from './frames.js';
 import { within } from '../text/spans.js';
 import { readClaim } from './responsibility.js';
 import { nationalStrikes } from './national-strikes.js';
@@ -128,6 +135,10 @@ function attackerTermsOf(registry: ActorRegistry): string[] {
   return terms;
 }
 
+/** ", two days after a bombing that killed …": a clause cut off at a clause of time tells of another incident. */
+const withInterval = (cues: FrameCues, clause: string): FrameCues =>
+  opensInterval(clause) ? { ...cues, another: true } : cues;
+
 /** A paragraph of one short line that does not end like a sentence. */
 function isHeading(text: string, sentence: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, sentence.start - 2), sentence.start);
@@ -181,11 +192,9 @@ export function readFrames(
       const acts = registries.eventTypes
         .triggersIn(text, within(words, s), placeStarts)
         .filter((t) => told(t.start));
-      return splitAtDates(s, incidentDates(s.text, s.start, within(dates, s)), acts).map((sentence) => ({
-        sentence,
-        whole,
-        acts: within(acts, sentence),
-      }));
+      return splitAtDates(s, incidentDates(s.text, s.start, within(dates, s)), acts)
+        .flatMap((c) => splitAtInterval(c, within(acts, c)))
+        .map((sentence) => ({ sentence, whole, acts: within(acts, sentence) }));
     }),
   );
   for (const { sentence, whole, acts } of clauses) {
@@ -276,9 +285,12 @@ export function readFrames(
       claim: { claimed: claim.claimed, at: claim.at === null ? null : claim.at + sentence.start },
       roles,
       heading: isHeading(text, whole),
-      cues: readCues(
+      cues: withInterval(
+        readCues(
+          sentence.text,
+          triggers.map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start })),
+        ),
         sentence.text,
-        triggers.map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start })),
       ),
     });
   }
