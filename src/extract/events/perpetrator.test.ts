@@ -92,4 +92,15 @@ describe('the perpetrator of an incident', () => {
     const last = extractEvents(text, '2025-02-20').at(-1);
     expect([last?.perpetrator, last?.claimed]).toEqual(['Islamic State', true]);
   });
+
+  it('reads the group that leads a coalition, or acts with its allies, as the doer', () => {
+    expect(
+      perpetrators(
+        'On Friday rebels led by Hayat Tahrir al-Sham seized the town of Saraqeb in Idlib, Syria.',
+      ),
+    ).toEqual([['HTS', null]]);
+    expect(
+      perpetrators('On Friday HTS and allied factions attacked army positions near Saraqeb in Idlib, Syria.'),
+    ).toEqual([['HTS', null]]);
+  });
 });

@@ -22,7 +22,7 @@ export interface Roles {
 }
 
 const FOLLOWERS =
-  "(?:\\s+(?:and\\s+its\\s+\\w+\\s+)?(?:fighters?|militants?|gunmen|members?|jihadists?|insurgents?|rebels?|operatives?|cells?|elements|suicide\\s+bombers?|bombers?|attackers?|assailants|men|group|affiliates?|branch|affiliate|loyalists|'s\\s+(?:\\w+\\s+){0,2}?(?:fighters|militants|branch|affiliate|province|wing|cell)))*";
+  "(?:\\s+and\\s+(?:its|their)\\s+allies|\\s+and\\s+(?:its\\s+|their\\s+)?(?:allied|affiliated|partner)\\s+(?:factions|groups|militias|rebels|forces)|\\s+(?:and\\s+its\\s+\\w+\\s+)?(?:fighters?|militants?|gunmen|members?|jihadists?|insurgents?|rebels?|operatives?|cells?|elements|suicide\\s+bombers?|bombers?|attackers?|assailants|men|group|affiliates?|branch|affiliate|loyalists|'s\\s+(?:\\w+\\s+){0,2}?(?:fighters|militants|branch|affiliate|province|wing|cell)))*";
 
 const AGENT_VERB =
   '(?:\\s+[a-z]+ed\\b[^,.;()]{0,50}?\\s+and)?(?:\\s+(?:also|then|later|had|have|has|allegedly|reportedly|apparently|first|again|on\\s+\\w+|in\\s+(?:\\w+\\s+){0,2}?\\w+))*\\s+(?:attack|attacked|stormed|raided|ambushed|killed|kill|detonated|bombed|struck|strike|opened|shot|abducted|kidnapped|seized|captured|overran|took|massacred|executed|beheaded|set|launched|carried|targeted|hit|fired|shelled|burned|torched|stormed|freed|carry|retook|recaptured|regained|liberated|overran|overrun|seize|capture|bombed|blew|set)\\b';
@@ -48,7 +48,7 @@ const BLAME_AFTER =
   /^(?:'s)?(?:\s+(?:fighters|militants|members|cells?|gunmen|jihadists|insurgents|group))?,?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:widely|initially|immediately|also|likely|probably)\s+)?(?:suspected|believed|thought|blamed|accused|behind|responsible)\b/i;
 
 const BY_BEFORE =
-  /\b(?:carried\s+out|claimed|killed|perpetrated|launched|staged|conducted|committed|attacked|ambushed|seized|captured|overrun|abducted|kidnapped|executed|beheaded|orchestrated|masterminded|attack|attacks|assault|raid|ambush|offensive)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?$/i;
+  /\b(?:(?:rebels|fighters|militants|insurgents|factions|groups|forces|coalition|alliance|offensive|militias)\s+led|carried\s+out|claimed|killed|perpetrated|launched|staged|conducted|committed|attacked|ambushed|seized|captured|overrun|abducted|kidnapped|executed|beheaded|orchestrated|masterminded|attack|attacks|assault|raid|ambush|offensive)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?$/i;
 
 const TARGET_BEFORE =
   /\b(?:attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|stormed|targeted|targeting|against|on|killed|killing|struck|hit|assaulted|overran|besieged|shot|wounding|injuring)\s+(?:(?:a|an|the|two|three|several|\w+)\s+){0,4}?$/i;
