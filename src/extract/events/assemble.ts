@@ -169,10 +169,16 @@ function sourced(frames: Frame[], text: string): Sourced[] {
  * civilians and 13 soldiers") add up;
  * breakdowns of a total never count.
  */
-function tally(figures: Sourced[], role: CasualtyFigure['role']): Tally {
+function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): Tally {
   const totals: (Tally & { weight: number; at: number; first: number })[] = [];
+  const also: Sourced[] = [];
   for (const s of figures) {
     if (s.figure.role !== role || s.figure.part) continue;
+    // "An officer on guard was also killed": one more victim, told in a sentence of its own
+    if (s.weight === 1 && ALSO.test(text.slice(s.figure.start, s.figure.end))) {
+      also.push(s);
+      continue;
+    }
     const q = s.figure.quantity;
     const previous = totals[totals.length - 1];
     if (
@@ -188,15 +194,26 @@ function tally(figures: Sourced[], role: CasualtyFigure['role']): Tally {
       totals.push({ best: q.best, low: q.low, high: q.high, weight: s.weight, at: s.frame, first: s.index });
     }
   }
-  if (totals.length === 0) return NONE;
+  if (totals.length === 0) {
+    const first = also[0]?.figure.quantity;
+    return first ? { best: first.best, low: first.low, high: first.high } : NONE;
+  }
   const top = Math.max(...totals.map((t) => t.weight));
   const best = totals.filter((t) => t.weight === top);
   const pick =
     top === 2
       ? best.reduce((a, b) => (b.at >= a.at ? b : a))
       : best.reduce((a, b) => (b.best! > a.best! ? b : a));
-  return { best: pick.best, low: pick.low, high: pick.high };
+  const more = also.filter((s) => s.frame > pick.at).reduce((n, s) => n + s.figure.quantity.best, 0);
+  return {
+    best: pick.best! + more,
+    low: pick.low === null ? null : pick.low + more,
+    high: pick.high === null ? null : pick.high + more,
+  };
 }
+
+/** "was also killed", "also died": a victim added to those already counted. */
+const ALSO = /\balso\s+(?:killed|died|shot\s+dead|wounded|injured|hurt)\b/i;
 
 const plus = (a: number | null, b: number | null) => (a === null ? null : a + (b ?? 0));
 
@@ -281,9 +298,9 @@ export function assembleEvent(
   const placeUnit = actor && !unitFromText ? unitAt(actor, country, admin1, date) : null;
   const unit = textUnit ? unitName(textUnit, date) : placeUnit ? unitName(placeUnit, date) : unitFromText;
   const figures = sourced(incident.frames, context.text);
-  const killed = tally(figures, 'killed');
-  const attackers = tally(figures, 'attackers_killed');
-  const injured = tally(figures, 'injured');
+  const killed = tally(figures, 'killed', context.text);
+  const attackers = tally(figures, 'attackers_killed', context.text);
+  const injured = tally(figures, 'injured', context.text);
   const foiled = type === 'plot_foiled';
   const precisionOfPlace: LocationPrecision | null = nearby ? 'admin1' : place ? place.precision : 'country';
   const target = incident.frames.flatMap((f) => f.roles.targets)[0]?.actor ?? null;

@@ -38,6 +38,11 @@ describe('extractEvents', () => {
     expect(events(text).map((e) => [e.country, e.perpetrator, e.fatalities])).toEqual([
       ['CM', 'Boko Haram', 11],
     ]);
+    const also = [
+      'GAROUA, Cameroon — Boko Haram fighters raided a border village in the Far North region on Sunday, killing nine farmers.',
+      'A soldier was also killed when troops pursued the raiders, an official said.',
+    ].join(' ');
+    expect(events(also).map((e) => e.fatalities)).toEqual([10]);
   });
 
   it('keeps a toll with its incident when the sentence names where the victims came from or fled to', () => {
