@@ -37,6 +37,9 @@ export const IMPORTED_COLUMNS = [
   'actor2',
   'unit2',
   'actor2_raw',
+  'actor3',
+  'unit3',
+  'actor3_raw',
   'target',
   'fatalities',
   'fatalities_low',
@@ -174,6 +177,10 @@ function numberChecks(plan: ColumnPlan): [string, string][] {
   return checks;
 }
 
+/** The lookup of one actor column's names, by the name, country and first-level region of the row. */
+const actorJoin = (alias: string, name: string) =>
+  `left join ${IMPORT_TABLES.actors} ${alias} on ${alias}.name = ${name} and ${alias}.code = coalesce(c.code, '') and ${alias}.admin1 = coalesce(b.admin1, '')`;
+
 /** Options for {@link preparedSql}. */
 export interface PreparedOptions {
   /** The relation the rows come from ({@link sourceSql} or a view of it). */
@@ -202,6 +209,7 @@ export function preparedSql(plan: ColumnPlan, options: PreparedOptions): string 
   const passthrough = [
     'actor1',
     'actor2',
+    'actor3',
     'country',
     'admin1',
     'admin2',
@@ -258,12 +266,14 @@ export function preparedSql(plan: ColumnPlan, options: PreparedOptions): string 
       b.prec as date_precision, b.date_start, b.date_end,
       c.code as country, b.admin1, b.admin2, b.place, b.lat_n as lat, b.lon_n as lon, b.location_precision,
       a1.actor as perpetrator, a1.unit as unit, b.actor1 as perpetrator_raw,
-      a2.actor as actor2, a2.unit as unit2, b.actor2 as actor2_raw, b.target,
+      a2.actor as actor2, a2.unit as unit2, b.actor2 as actor2_raw,
+      a3.actor as actor3, a3.unit as unit3, b.actor3 as actor3_raw, b.target,
       ${int('b.fatalities')} as fatalities, ${int('b.fatalities_low')} as fatalities_low,
       ${int('b.fatalities_high')} as fatalities_high, ${int('b.attackers_killed')} as attackers_killed,
       ${int('b.injured')} as injured, b.claimed, b.notes, b.source_ref, b.reason
     from dated b
     left join ${t.countries} c on c.name = coalesce(b.country, '')
-    left join ${t.actors} a1 on a1.name = b.actor1 and a1.code = coalesce(c.code, '') and a1.admin1 = coalesce(b.admin1, '')
-    left join ${t.actors} a2 on a2.name = b.actor2 and a2.code = coalesce(c.code, '') and a2.admin1 = coalesce(b.admin1, '')`;
+    ${actorJoin('a1', 'b.actor1')}
+    ${actorJoin('a2', 'b.actor2')}
+    ${actorJoin('a3', 'b.actor3')}`;
 }

@@ -69,16 +69,16 @@ export interface ScanResult {
  */
 export async function scanFile(tx: Queryable, file: string, plan: ColumnPlan): Promise<ScanResult> {
   const read = readCsvSql(file, plan, { rejects: { table: T.rejected, scan: T.scans } });
-  const value = (field: 'actor1' | 'actor2' | 'country' | 'admin1') =>
+  const value = (field: 'actor1' | 'actor2' | 'actor3' | 'country' | 'admin1') =>
     plan.fields[field] ? `coalesce(nullif(${trimmed(field)}, ''), '')` : "''";
   await tx.run(`create or replace temp table ${T.scan} as
-    select grouping(actor1, actor2, country, admin1) as level, actor1, actor2, country, admin1,
+    select grouping(actor1, actor2, actor3, country, admin1) as level, actor1, actor2, actor3, country, admin1,
       count(*) as rows, count(source_id) - count(distinct source_id) as repeats
-    from (select ${sourceIdSql(plan)} as source_id, ${value('actor1')} as actor1, ${value('actor2')} as actor2,
+    from (select ${sourceIdSql(plan)} as source_id, ${value('actor1')} as actor1, ${value('actor2')} as actor2, ${value('actor3')} as actor3,
             ${value('country')} as country, ${value('admin1')} as admin1 from ${sourceSql(plan, read)} s)
-    group by grouping sets ((actor1, actor2, country, admin1), ())`);
+    group by grouping sets ((actor1, actor2, actor3, country, admin1), ())`);
   await tx.run(`create or replace temp table ${T.places} as
-    select actor1, actor2, country, admin1 from ${T.scan} where level = 0`);
+    select actor1, actor2, actor3, country, admin1 from ${T.scan} where level = 0`);
   const [total] = await tx.all<{ rows: bigint; repeats: bigint }>(
     `select rows, repeats from ${T.scan} where level > 0`,
   );
