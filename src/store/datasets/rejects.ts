@@ -1,6 +1,6 @@
 import type { ColumnPlan } from '../../ingest/datasets/plan-columns.js';
 import type { Queryable } from '../database.js';
-import { recordLines } from './lines.js';
+import { malformedRowLines, recordLines } from './lines.js';
 import { IMPORT_TABLES as T, preparedSql, sourceIdSql, sourceSql, trimmed } from './prepare-sql.js';
 import { embeddedNewlinesSql, readCsvSql } from './read-csv.js';
 
@@ -113,15 +113,22 @@ export async function findRejects(
   checked: { rows: number; invalid: { record: number; reason: string }[]; rowPerRecord?: boolean },
 ): Promise<{ rejects: RejectedRow[]; rowsRead: number }> {
   const malformed = await malformedLines(tx);
+  const multiline =
+    checked.rowPerRecord || !(malformed.length || checked.invalid.length)
+      ? []
+      : await multilineRecords(tx, file, plan);
+  if (multiline.length && malformed.length) {
+    const lines = malformedRowLines(
+      malformed.map((m) => m.line),
+      { headerLines: plan.headerLines, multiline },
+    );
+    malformed.forEach((m, i) => (m.line = lines[i]!));
+  }
   let semantic: RejectedRow[] = [];
   if (checked.invalid.length) {
     const lines = recordLines(
       checked.invalid.map((r) => r.record),
-      {
-        headerLines: plan.headerLines,
-        multiline: checked.rowPerRecord ? [] : await multilineRecords(tx, file, plan),
-        skippedLines: malformed.map((m) => m.line),
-      },
+      { headerLines: plan.headerLines, multiline, skippedLines: malformed.map((m) => m.line) },
     );
     semantic = checked.invalid.map((r) => ({ line: lines.get(r.record)!, reason: r.reason }));
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -157,5 +157,41 @@ describe('ACLED exports of the Middle East, in every layout an analyst may hand 
     // The compound of HTS and/or the group (2019) and HTS's own clash (2024) do not count.
     expect(counts.SY).toEqual({ '2017': 3, '2018': 4, '2019': 1, '2023': 5, '2024': 4 });
     expect(counts.IQ).toEqual({ '2016': 2, '2017': 3, '2018': 2, '2019': 1, '2023': 4, '2024': 2 });
+  });
+
+  it('reports malformed rows with their line and reason, imports the rest, and re-imports as updates', async () => {
+    const lines = readFileSync(CURRENT, 'utf8').split('\r\n');
+    const broken = lines.map((l) => {
+      if (l.startsWith('IRQ61877,')) return l.replace(',2023-03-12,', ',2023-02-30,');
+      if (l.startsWith('IRQ64018,')) return l.split(',').slice(0, 20).join(',');
+      if (l.startsWith('SYR130640,')) return l.replace(/,18,,1717430000$/, ',dozens,,1717430000');
+      return l;
+    });
+    const file = join(folder, 'current-broken.csv');
+    writeFileSync(file, broken.join('\r\n'));
+    const report = await importDatasetFile(db, file);
+    // The line a record starts on, counting the line breaks inside quoted notes above it.
+    const lineOf = (id: string) =>
+      broken
+        .slice(
+          0,
+          broken.findIndex((l) => l.startsWith(`${id},`)),
+        )
+        .join('\r\n')
+        .split('\n').length + 1;
+    expect(report).toMatchObject({ rowsRead: 28, inserted: 25, rejected: 3 });
+    expect(report.rejects).toEqual([
+      { line: lineOf('SYR130640'), reason: 'fatalities "dozens" is not a number' },
+      { line: lineOf('IRQ61877'), reason: 'event_date "2023-02-30" is not a date in a known format' },
+      { line: lineOf('IRQ64018'), reason: 'expected 31 columns, found 20' },
+    ]);
+    expect(await importDatasetFile(db, CURRENT)).toMatchObject({ inserted: 3, updated: 0, unchanged: 25 });
+    expect(await importDatasetFile(db, CURRENT)).toMatchObject({ inserted: 0, updated: 0, unchanged: 28 });
+    await importDatasetFiles(db, []);
+    await expectYearlyCountsMatch(db, current(), {
+      country: (r) => r.country!,
+      year: (r) => r.year!,
+      isGroup: acledRowIsIslamicState,
+    });
   });
 });
