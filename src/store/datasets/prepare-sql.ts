@@ -1,4 +1,5 @@
 import type { ColumnPlan } from '../../ingest/datasets/plan-columns.js';
+import { slashDateFormats } from '../../ingest/datasets/slash-dates.js';
 import { NUMERIC_FIELDS, type DatasetField, type DateRule } from '../../ingest/datasets/types.js';
 import { caseMap, ident, literal, literalList } from '../sql-text.js';
 
@@ -82,12 +83,6 @@ export const sourceIdSql = (plan: ColumnPlan) => {
   return `case when contains(${id}, '.') then regexp_replace(${id}, '\\.0+$', '') else ${id} end`;
 };
 
-/**
- * Dates as a spreadsheet saved with semicolons writes them: such files come from locales that put
- * the day first (09.05.2023, 09/05/2023), where a comma-separated one may be American (5/9/2023).
- */
-const DAY_FIRST = ['%d.%m.%Y', '%d/%m/%Y'];
-
 /** SQL computing d (the date), prec, and d_end, with the checks that reject a row. */
 function dateParts(plan: ColumnPlan, rule: DateRule) {
   const col = (f: DatasetField) => literal(plan.fields[f] ?? f);
@@ -124,8 +119,9 @@ function dateParts(plan: ColumnPlan, rule: DateRule) {
       ] as [string, string][],
     };
   }
-  // ISO dates through the fast cast; the formats only for the others.
-  const formats = plan.delimiter === ';' ? [...rule.formats, ...DAY_FIRST] : rule.formats;
+  // ISO dates through the fast cast; the formats only for the others. Numeric dates as a
+  // spreadsheet saved them (09.05.2023, 5/9/2023) in the order the file uses throughout.
+  const formats = [...rule.formats, ...slashDateFormats(plan.slashDates)];
   const parse = (f: DatasetField) =>
     `coalesce(try_cast(${text(plan, f)} as date), try_strptime(${text(plan, f)}, ${literalList(formats)})::date)`;
   const precision = `coalesce(${caseMap(text(plan, 'date_precision'), rule.precision)}, 'day')`;
@@ -245,6 +241,10 @@ export function preparedSql(plan: ColumnPlan, options: PreparedOptions): string 
     case prec when 'month' then last_day(d) when 'year' then make_date(year(d), 12, 31) else d end as date_end`;
   const checks: [string, string][] = [
     [`source_id is null`, `'no event id in column ' || ${literal(plan.fields.source_id!)}`],
+    [
+      `contains(source_id, 'E+')`,
+      `${literal(plan.fields.source_id!)} || ' ' || ${shown('source_id')} || ' was rounded by a spreadsheet (scientific notation): import the original file, or format the column as a whole number before saving'`,
+    ],
     ...dates.checks,
     ...numberChecks(plan),
     [`repeated`, `'repeats event id ' || ${shown('source_id')} || ' of an earlier row'`],

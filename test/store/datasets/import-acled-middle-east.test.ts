@@ -91,6 +91,20 @@ async function variants(): Promise<Record<string, Variant>> {
     { delimiter: ';', encoding: 'windows-1252', eol: '\r\n' },
   );
   await writeWorkbook(at('current.xlsx'), current(), ['event_date']);
+  const numeric = (order: (y: string, m: number, d: string) => string) =>
+    withDates(current(), (iso) => order(...parts(iso)));
+  writeDelimited(
+    at('current-excel-us.csv'),
+    numeric((y, m, d) => `${m}/${Number(d)}/${y}`),
+    { eol: '\r\n' },
+  );
+  writeDelimited(
+    at('current-excel-uk.csv'),
+    numeric((y, m, d) => `${d}/${String(m).padStart(2, '0')}/${y}`),
+    {
+      eol: '\r\n',
+    },
+  );
   const hxl = Object.keys(api()[0]!).map((c) => (c === 'event_date' ? '#date+occurred' : `#x_${c}`));
   writeDelimited(at('api-hdx.csv'), api(), { extraHeaderRows: [hxl] });
   writeDelimited(
@@ -111,6 +125,8 @@ async function variants(): Promise<Record<string, Variant>> {
       read: { encoding: 'windows-1252', delimiter: ';' },
     },
     'current export as an Excel workbook': { file: at('current.xlsx'), records: current() },
+    'current export opened and saved by Excel in the US ("3/22/2024")': { file: at('current-excel-us.csv') },
+    'current export opened and saved by Excel in the UK ("22/03/2024")': { file: at('current-excel-uk.csv') },
     '2019 API layout ("03 July 2016")': { file: API_2019 },
     '2019 API layout as the humanitarian data exchange serves it (HXL row)': { file: at('api-hdx.csv') },
     '2019 API layout with dates like "3-Jul-16"': { file: at('api-short-dates.csv') },

@@ -118,6 +118,19 @@ describe('a GTD export of Iraq and Syria', () => {
     ]);
   });
 
+  it('says so when a spreadsheet wrote the event ids in scientific notation', async () => {
+    const rows = records().map((r, i) => (i < 2 ? { ...r, eventid: '2.01303E+11' } : r));
+    const file = join(folder, 'gtd-resaved.csv');
+    writeDelimited(file, rows, { eol: '\r\n' });
+    const report = await importDatasetFile(db, file);
+    expect(report).toMatchObject({ rowsRead: 34, inserted: 32, rejected: 2 });
+    expect(report.rejects[0]).toEqual({
+      line: 2,
+      reason:
+        'eventid "2.01303E+11" was rounded by a spreadsheet (scientific notation): import the original file, or format the column as a whole number before saving',
+    });
+  });
+
   it('updates rather than duplicates on a second import, and takes a corrected toll', async () => {
     await importDatasetFiles(db, [FILE]);
     expect(await importDatasetFile(db, FILE)).toMatchObject({ inserted: 0, updated: 0, unchanged: 34 });
