@@ -175,6 +175,33 @@ describe('ACLED exports of the Middle East, in every layout an analyst may hand 
     expect(counts.IQ).toEqual({ '2016': 2, '2017': 3, '2018': 2, '2019': 1, '2023': 4, '2024': 2 });
   });
 
+  it("gives each of the group's names its province, on either side, and compounds to neither", async () => {
+    await importDatasetFiles(db, [CURRENT, API_2019]);
+    const rows = await db.all<{ source_id: string; unit: string | null }>(
+      `select source_id, case 'Islamic State' when perpetrator then unit else unit2 end as unit from events
+       where 'Islamic State' in (perpetrator, actor2) and source_id similar to '(RUS|IRN|NIG|DRC|MOZ|SOM|MLI|CHA|AFG|EGY).*'
+       order by source_id`,
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.source_id, r.unit]))).toEqual({
+      AFG2810: 'Khorasan Province', // Islamic State (Afghanistan)
+      CHA690: 'West Africa Province', // Islamic State (West Africa) - Lake Chad Faction
+      DRC30221: 'Central Africa Province', // ADF: Allied Democratic Forces
+      EGY5520: 'Sinai Province', // Islamic State (Egypt), as actor 2
+      IRN7008: 'Khorasan Province', // Islamic State Khorasan Province (ISKP), in Iran
+      MLI31005: 'Sahel Province', // Islamic State Sahel Province, as actor 2
+      MOZ6210: 'Mozambique Province',
+      NIG13801: 'West Africa Province', // Islamic State (West Africa)
+      NIG33410: 'West Africa Province', // Islamic State West Africa Province (ISWAP)
+      RUS15002: 'Khorasan Province', // Crocus City Hall, in Russia
+      SOM44301: 'Somalia Province',
+    });
+    const units = await db.all<{ unit: string | null }>(
+      `select distinct case 'Islamic State' when perpetrator then unit else unit2 end as unit from events
+       where 'Islamic State' in (perpetrator, actor2) and country in ('SY', 'IQ') order by 1`,
+    );
+    expect(units.map((u) => u.unit)).toEqual(['Iraq Province', 'Syria Province']);
+  });
+
   it('reports malformed rows with their line and reason, imports the rest, and re-imports as updates', async () => {
     const lines = readFileSync(CURRENT, 'utf8').split('\r\n');
     const broken = lines.map((l) => {
