@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findCountry } from '../../../src/extract/places/countries.js';
 import type { Database } from '../../../src/store/database.js';
 import { importDatasetFile } from '../../../src/store/datasets/import-file.js';
 import { importDatasetFiles } from '../../../src/store/datasets/import-files.js';
@@ -141,5 +142,23 @@ describe('a GTD export of Iraq and Syria', () => {
     expect(await event('201406100001')).toMatchObject({ fatalities: 30 });
     await importDatasetFiles(db, []);
     await yearly(db);
+  });
+
+  it("knows GTD's names of countries that are gone when one successor holds them all", () => {
+    const codes = [
+      'West Germany (FRG)',
+      'East Germany (GDR)',
+      'South Vietnam',
+      'Rhodesia',
+      'North Yemen',
+      'South Yemen',
+      "People's Republic of the Congo",
+      'Serbia-Montenegro',
+      'New Hebrides',
+      'St. Kitts and Nevis',
+      'St. Lucia',
+      'Soviet Union',
+    ].map((n) => findCountry(n)?.code ?? null);
+    expect(codes).toEqual(['DE', 'DE', 'VN', 'ZW', 'YE', 'YE', 'CG', 'RS', 'VU', 'KN', 'LC', null]);
   });
 });
