@@ -126,7 +126,7 @@ describe('the dataset commands', () => {
   });
 
   it('gives the yearly Islamic State counts of Syria and Iraq from ACLED and GTD exports, by country name', async () => {
-    const trend = async (country: string) => {
+    const trend = async (country: string, ...more: string[]) => {
       expect(
         await cli(
           'trend',
@@ -138,6 +138,7 @@ describe('the dataset commands', () => {
           'year',
           '--format',
           'json',
+          ...more,
         ),
       ).toBe(0);
       return Object.fromEntries(
@@ -165,5 +166,17 @@ describe('the dataset commands', () => {
     expect(await trend('Iraq')).toEqual({ '2023': 4, '2024': 2 });
     expect(await cli('actors', '--unresolved', '--format', 'csv')).toBe(0);
     expect(out.trim().split('\n')).toEqual(['dataset,name,events,countries,files']);
+
+    // Both in one database: --origin counts one dataset's rows, as the file does.
+    await cli('import', fixture('datasets', 'gtd-iraq-syria-2012-2019.csv'));
+    expect(await trend('Syria', '--origin', 'gtd')).toEqual({
+      '2013': 2,
+      '2015': 1,
+      '2016': 4,
+      '2017': 1,
+      '2018': 2,
+      '2019': 1,
+    });
+    expect(await trend('Iraq', '--origin', 'acled')).toEqual({ '2023': 4, '2024': 2 });
   });
 });

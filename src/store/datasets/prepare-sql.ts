@@ -98,8 +98,11 @@ function dateParts(plan: ColumnPlan, rule: DateRule) {
         `${text(plan, 'day')} as day_raw`,
       ],
       derive: [
-        `case when coalesce(m, 0) = 0 then 'year' when coalesce(dd, 0) = 0 then 'month' else 'day' end as prec`,
-        `try_strptime(printf('%04d-%02d-%02d', y, greatest(coalesce(m, 0), 1), greatest(coalesce(dd, 0), 1)), '%Y-%m-%d')::date as d`,
+        // A day its month does not have (June 31) is a slip in the data: the month still stands.
+        `case when coalesce(m, 0) = 0 then 'year' when coalesce(dd, 0) = 0 then 'month'
+          when try_strptime(printf('%04d-%02d-%02d', y, m, dd), '%Y-%m-%d') is null then 'month' else 'day' end as prec`,
+        `coalesce(try_strptime(printf('%04d-%02d-%02d', y, greatest(coalesce(m, 0), 1), greatest(coalesce(dd, 0), 1)), '%Y-%m-%d'),
+          try_strptime(printf('%04d-%02d-01', y, greatest(coalesce(m, 0), 1)), '%Y-%m-%d'))::date as d`,
         'null::date as d_end',
       ],
       checks: [
@@ -165,13 +168,16 @@ function numberChecks(plan: ColumnPlan): [string, string][] {
       `${f}_raw is not null and ${f}_n is null`,
       `${name} || ' ' || ${shown(`${f}_raw`)} || ' is not a number'`,
     ]);
-    if (f === 'lat' || f === 'lon') {
-      const limit = f === 'lat' ? 90 : 180;
-      checks.push([`abs(${f}_n) > ${limit}`, `${name} || ' ' || ${f}_raw || ' is out of range'`]);
-    } else checks.push([`${f}_n < 0`, `${name} || ' ' || ${f}_raw || ' is negative'`]);
+    // Coordinates out of range (GTD has a longitude of -86185896) are dropped, not the event.
+    if (f !== 'lat' && f !== 'lon')
+      checks.push([`${f}_n < 0`, `${name} || ' ' || ${f}_raw || ' is negative'`]);
   }
   return checks;
 }
+
+/** A coordinate, or null (both are) when either is out of range. */
+const coordinate = (f: 'lat' | 'lon') =>
+  `case when abs(b.lat_n) <= 90 and abs(b.lon_n) <= 180 then b.${f}_n end as ${f}`;
 
 /** The lookup of one actor column's names, by the name, country and first-level region of the row. */
 const actorJoin = (alias: string, name: string) =>
@@ -264,10 +270,11 @@ export function preparedSql(plan: ColumnPlan, options: PreparedOptions): string 
       case b.prec when 'month' then strftime(b.date_start, '%Y-%m') when 'year' then strftime(b.date_start, '%Y')
         else strftime(b.date_start, '%Y-%m-%d') end as date,
       b.prec as date_precision, b.date_start, b.date_end,
-      c.code as country, b.admin1, b.admin2, b.place, b.lat_n as lat, b.lon_n as lon, b.location_precision,
+      c.code as country, b.admin1, b.admin2, b.place, ${coordinate('lat')}, ${coordinate('lon')}, b.location_precision,
       a1.actor as perpetrator, a1.unit as unit, b.actor1 as perpetrator_raw,
       a2.actor as actor2, a2.unit as unit2, b.actor2 as actor2_raw,
-      a3.actor as actor3, a3.unit as unit3, b.actor3 as actor3_raw, b.target,
+      ${plan.fields.actor3 ? 'a3.actor' : 'null::varchar'} as actor3, ${plan.fields.actor3 ? 'a3.unit' : 'null::varchar'} as unit3,
+      b.actor3 as actor3_raw, b.target,
       ${int('b.fatalities')} as fatalities, ${int('b.fatalities_low')} as fatalities_low,
       ${int('b.fatalities_high')} as fatalities_high, ${int('b.attackers_killed')} as attackers_killed,
       ${int('b.injured')} as injured, b.claimed, b.notes, b.source_ref, b.reason
@@ -275,5 +282,5 @@ export function preparedSql(plan: ColumnPlan, options: PreparedOptions): string 
     left join ${t.countries} c on c.name = coalesce(b.country, '')
     ${actorJoin('a1', 'b.actor1')}
     ${actorJoin('a2', 'b.actor2')}
-    ${actorJoin('a3', 'b.actor3')}`;
+    ${plan.fields.actor3 ? actorJoin('a3', 'b.actor3') : ''}`;
 }

@@ -119,6 +119,24 @@ describe('a GTD export of Iraq and Syria', () => {
     ]);
   });
 
+  it('keeps a row whose day its month lacks, or whose longitude is out of range, as the real file needs', async () => {
+    const rows = records().map((r) =>
+      r.eventid === '201406100001'
+        ? { ...r, iday: '31' }
+        : r.eventid === '201607030001'
+          ? { ...r, longitude: '-86185896' }
+          : r,
+    );
+    const file = join(folder, 'gtd-slips.csv');
+    writeDelimited(file, rows, { encoding: 'windows-1252', eol: '\r\n' });
+    const report = await importDatasetFile(db, file);
+    expect(report).toMatchObject({ rowsRead: 34, inserted: 34, rejected: 0 });
+    expect(await event('201406100001')).toMatchObject({ date: '2014-06', date_precision: 'month' });
+    expect(await event('201607030001')).toMatchObject({ lat: null, lon: null, admin1: 'Baghdad' });
+    await importDatasetFiles(db, []);
+    await yearly(db, rows);
+  });
+
   it('says so when a spreadsheet wrote the event ids in scientific notation', async () => {
     const rows = records().map((r, i) => (i < 2 ? { ...r, eventid: '2.01303E+11' } : r));
     const file = join(folder, 'gtd-resaved.csv');
