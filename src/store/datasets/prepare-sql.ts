@@ -191,7 +191,7 @@ export interface PreparedOptions {
   numbered: boolean;
   /** Reject rows listed in the duplicates table (needs `numbered`). */
   dedupe: boolean;
-  /** Only `record`, `source_id` and `reason`: what finding faulty rows needs. */
+  /** Only `record`, `source_id`, `reason` and `blank`: what finding faulty rows needs. */
   checkOnly?: boolean;
 }
 
@@ -239,6 +239,10 @@ export function preparedSql(plan: ColumnPlan, options: PreparedOptions): string 
     `${caseMap(text(plan, 'location_precision'), format.locationPrecision)} as location_precision`,
     `${claimed} as claimed`,
     options.dedupe ? 'dup.record is not null as repeated' : 'false as repeated',
+    // A record of empty fields only (",,,," under a sheet's data, as Excel saves it) is no row.
+    ...(options.checkOnly
+      ? [`coalesce(${Object.keys(plan.fields).map((f) => `s.${f}`)}) is null as blank`]
+      : []),
   ];
   const window =
     format.date.kind === 'range'
@@ -264,7 +268,7 @@ export function preparedSql(plan: ColumnPlan, options: PreparedOptions): string 
   const ctes = `with base as (select ${base.join(', ')} from ${rows} s ${dup}),
     derived as (select *${dates.derive.map((d) => `, ${d}`).join('')} from base),
     dated as (select *, ${window}, ${reason} as reason from derived)`;
-  if (options.checkOnly) return `${ctes} select record, source_id, reason from dated`;
+  if (options.checkOnly) return `${ctes} select record, source_id, reason, blank from dated`;
   return `${ctes}
     select b.record, b.source_id, b.type, b.source_type,
       case b.prec when 'month' then strftime(b.date_start, '%Y-%m') when 'year' then strftime(b.date_start, '%Y')

@@ -86,19 +86,23 @@ export async function scanFile(tx: Queryable, file: string, plan: ColumnPlan): P
 }
 
 /**
- * The rows to reject, numbered from 0 in file order, with their reasons: one more, ordered read,
+ * The rows to reject, numbered from 0 in file order, with their reasons, and how many records
+ * were empty fields only (no rows at all, neither imported nor reported): one more, ordered read,
  * made only when some rows were not written (or ids repeat).
  */
 export async function faultyRows(
   tx: Queryable,
   plan: ColumnPlan,
   dedupe: boolean,
-): Promise<{ record: number; reason: string }[]> {
+): Promise<{ invalid: { record: number; reason: string }[]; blank: number }> {
   const prepared = preparedSql(plan, { source: T.staging, numbered: true, dedupe, checkOnly: true });
-  const rows = await tx.all<{ record: bigint; reason: string }>(
-    `select record, reason from (${prepared}) where reason is not null order by record`,
+  const rows = await tx.all<{ record: bigint; reason: string; blank: boolean }>(
+    `select record, reason, blank from (${prepared}) where reason is not null order by record`,
   );
-  return rows.map((r) => ({ record: Number(r.record), reason: r.reason }));
+  return {
+    invalid: rows.filter((r) => !r.blank).map((r) => ({ record: Number(r.record), reason: r.reason })),
+    blank: rows.filter((r) => r.blank).length,
+  };
 }
 
 /**

@@ -202,6 +202,21 @@ describe('ACLED exports of the Middle East, in every layout an analyst may hand 
     expect(units.map((u) => u.unit)).toEqual(['Iraq Province', 'Syria Province']);
   });
 
+  it('passes over records of empty fields that Excel leaves under the data, and counts lines past them', async () => {
+    const empty = ','.repeat(30);
+    const text = readFileSync(CURRENT, 'utf8')
+      .replace('\r\nIRQ60101,', `\r\n${empty}\r\nIRQ60101,`)
+      .replace(',2024-05-13,', ',2024-05-32,');
+    const file = join(folder, 'current-empty-rows.csv');
+    writeFileSync(file, `${text}${empty}\r\n${empty}\r\n`);
+    const report = await importDatasetFile(db, file);
+    expect(report).toMatchObject({ rowsRead: 28, inserted: 27, rejected: 1 });
+    const line = text.split('\n').findIndex((l) => l.startsWith('IRQ66112,')) + 1;
+    expect(report.rejects).toEqual([
+      { line, reason: 'event_date "2024-05-32" is not a date in a known format' },
+    ]);
+  });
+
   it('reports malformed rows with their line and reason, imports the rest, and re-imports as updates', async () => {
     const lines = readFileSync(CURRENT, 'utf8').split('\r\n');
     const broken = lines.map((l) => {
