@@ -5,6 +5,8 @@ import { effectiveKind, type Marker, type MarkerKind } from './markers.js';
 /** How far a polarity word may sit from a factor cue: after it (the cue as subject), and before it. */
 export const WINDOW_AFTER = 12;
 export const WINDOW_BEFORE = 4;
+/** How far before a cue a verb acting on it as its object may sit. */
+export const WINDOW_OBJECT = 7;
 /** Before a cue of a factor whose growth hinders the group, only a modifier counts ("a weakened army"). */
 export const WINDOW_BEFORE_STRICT = 2;
 
@@ -38,7 +40,8 @@ const distance = (hit: CueHit, m: Marker, before: number, links: ReadonlySet<num
       ? m.word - hit.lastWord
       : null;
   }
-  if (hit.word - m.word > before) return null;
+  // A verb reaches its object across a quantity ("killed or captured a number of its commanders").
+  if (hit.word - m.word > (m.actsOn ? WINDOW_OBJECT : before)) return null;
   for (let w = m.word + 1; w < hit.word; w++) if (links.has(w)) return null;
   return hit.word - m.word + 0.5;
 };

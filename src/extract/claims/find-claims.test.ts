@@ -206,6 +206,22 @@ describe('findClaims', () => {
       'Its fighters answer to commanders in the hills.',
     ].join('\n\n');
     expect(read(analysis).at(-1)).toEqual(['manpower', 'for', 'document']);
+    // Five claims for and four against lean for by a ninth, under the centre: the piece argues against.
+    const balanced = [
+      ...[
+        'Its revenue from extortion has grown.',
+        'Its recruits have multiplied.',
+        'Its African provinces have expanded their operations.',
+        'Local support for the insurgents has grown.',
+        'Its weapons stocks have swelled.',
+        'Government troops have strengthened their hold on the towns.',
+        'Support for its ideology has fallen sharply.',
+        'Its revenue from smuggling has shrunk.',
+        'Its recruits have dwindled in the south.',
+      ],
+      'Its fighters answer to commanders in the hills.',
+    ].join('\n\n');
+    expect(read(balanced).at(-1)).toEqual(['manpower', 'against', 'document']);
   });
 
   it('does not read a claim from a sentence about none of the factors', () => {
@@ -216,5 +232,67 @@ describe('findClaims', () => {
 describe('findClaims on what fighters do to others', () => {
   it('reads no loss of manpower from fighters who killed or destroyed something', () => {
     expect(only('Its fighters destroyed the bridge and killed many guards.', 'manpower')).toEqual([]);
+  });
+});
+
+describe('findClaims on the state acting on the group', () => {
+  const directions = (text: string) => findClaims(text).map((c) => [c.factor, c.direction]);
+
+  it('reads a verb that shares its object with another ("killed or captured") as acting on it', () => {
+    expect(
+      directions('The army has killed or captured a number of the group’s commanders since 2021.'),
+    ).toEqual([
+      ['state_capacity', 'against'],
+      ['leadership', 'against'],
+    ]);
+  });
+});
+
+describe('findClaims on missions, priorities and durable assets', () => {
+  const direction = (text: string, factor: string) => only(text, factor).map((c) => c.direction);
+
+  it('reads peacekeepers and alliances scaling back or fraying as a weaker state', () => {
+    expect(direction('The UN peacekeeping mission is scaling back its presence.', 'state_capacity')).toEqual([
+      'for',
+    ]);
+    expect(direction('The regional alliance against the insurgents is fraying.', 'state_capacity')).toEqual([
+      'for',
+    ]);
+  });
+
+  it('reads priorities that lie elsewhere and inattention as distraction', () => {
+    expect(direction('Western priorities lie in Ukraine these days.', 'geopolitical_distraction')).toEqual([
+      'for',
+    ]);
+    expect(direction('The group thrives on inattention.', 'geopolitical_distraction')).toEqual(['for']);
+  });
+
+  it('reads an intact command, a durable revenue base and a dying old guard', () => {
+    expect(direction('Its command in the north has stayed intact.', 'leadership')).toEqual(['for']);
+    expect(direction('Its revenue base is durable.', 'resources')).toEqual(['for']);
+    expect(direction('The old guard that founded the movement is dying out.', 'leadership')).toEqual([
+      'against',
+    ]);
+  });
+
+  it('reads a threat to strike capitals as external reach', () => {
+    expect(direction('The cells can still strike a major capital.', 'external_operations')).toEqual(['for']);
+  });
+});
+
+describe('findClaims on words that look like others', () => {
+  it('keeps "all but" inside its clause', () => {
+    expect(
+      only('Recruitment in the valley has all but stopped, according to local officials.', 'manpower').map(
+        (c) => c.direction,
+      ),
+    ).toEqual(['against']);
+  });
+
+  it('reads deserters, not the desert, as lost manpower', () => {
+    expect(only('The cells move at night across the desert.', 'manpower')).toEqual([]);
+    expect(only('Deserters have left the group by the hundred.', 'manpower').map((c) => c.direction)).toEqual(
+      ['against'],
+    );
   });
 });

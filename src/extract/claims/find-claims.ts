@@ -127,6 +127,14 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
  */
 const ARGUMENT = 8;
 
+/**
+ * The share of claims `for` (−1 all against … 1 all for) at which a document argues neither way:
+ * analysts set out the signs of a revival before they judge them, so even a piece that argues
+ * neither way makes more claims `for` (on the tuning analyses the pieces annotated `mixed` averaged
+ * +0.06, those annotated `against` −0.18 and `for` +0.43).
+ */
+export const LEAN_CENTRE = 0.15;
+
 /** A claim found in sentence number `sentence`, whose direction may still be open. */
 type Pending = Omit<Claim, 'direction' | 'directionFrom'> & { direction: Direction | null; sentence: number };
 
@@ -166,8 +174,11 @@ function settleDirections(text: string, claims: Pending[]): Claim[] {
     const argues = total.directed - own.directed >= ARGUMENT;
     if (paragraph !== 0)
       out.push({ ...c, direction: paragraph > 0 ? 'for' : 'against', directionFrom: 'paragraph' });
-    else if (document !== 0 && argues)
-      out.push({ ...c, direction: document > 0 ? 'for' : 'against', directionFrom: 'document' });
+    else if (argues) {
+      // The document's lean is read from the same centre as its stance (see LEAN_CENTRE).
+      const share = document / (total.directed - own.directed);
+      out.push({ ...c, direction: share > LEAN_CENTRE ? 'for' : 'against', directionFrom: 'document' });
+    }
   });
   return out;
 }

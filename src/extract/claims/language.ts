@@ -17,6 +17,8 @@ export interface ClaimLanguage {
   revival: CuePattern[];
   /** Verdicts on the group as a whole that read against its resurgence ("a spent force"). */
   decline: CuePattern[];
+  /** Verdicts that the group's course runs both ways ("a stalemate", "contained, not defeated"). */
+  balanced: CuePattern[];
   group: CuePattern[];
 }
 
@@ -50,6 +52,7 @@ export function parseClaimLanguage(data: unknown, file: string): ClaimLanguage {
     reportingVerbs: words(root.reporting_verbs, 'reporting_verbs'),
     revival: cues(stance.revival, 'stance.revival'),
     decline: cues(stance.decline, 'stance.decline'),
+    balanced: stance.balanced === undefined ? [] : cues(stance.balanced, 'stance.balanced'),
     group: cues(stance.group, 'stance.group'),
   };
 }

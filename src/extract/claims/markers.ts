@@ -23,9 +23,12 @@ export interface Marker {
 
 /** What comes before a passive verb ("has been weakened"), whose decline is its subject's. */
 const PASSIVE = /\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
-/** What opens a verb's object ("weakened the group", "killed dozens"). */
+/**
+ * What opens a verb's object ("weakened the group", "killed dozens"), after a second verb the object
+ * shares ("killed or captured a number of").
+ */
 const OBJECT =
-  /^\s+(?:the|its|their|his|her|a|an|many|dozens|hundreds|thousands|scores|several|some|most|much|all|both|\d)\b/i;
+  /^\s+(?:(?:or|and)\s+\p{L}+\s+)?(?:the|its|their|his|her|a|an|many|dozens|hundreds|thousands|scores|several|some|most|much|all|both|\d)\b/iu;
 
 /** A noun heading an "of" phrase: a determiner before it, "of" after ("since the fall of the regime"). */
 const OF_AFTER = /^\s+of\b/;
@@ -82,7 +85,7 @@ export function findMarkers(
       );
       const actsOn =
         verbs.some((v) => overlaps(v, { start, end })) &&
-        OBJECT.test(text.slice(end, end + 12)) &&
+        OBJECT.test(text.slice(end, end + 32)) &&
         !PASSIVE.test(text.slice(Math.max(span.start, start - 24), start));
       return {
         kind,

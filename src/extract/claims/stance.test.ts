@@ -40,6 +40,31 @@ describe('readStance', () => {
     expect(lines('The Movement Is Running on Fumes')).toEqual(['against']);
   });
 
+  it('reads a verdict that runs both ways as mixed', () => {
+    const lines = (text: string) => bottomLines(text).map((l) => l.direction);
+    expect(lines('The insurgency is contained but not defeated in the delta.')).toEqual(['mixed']);
+    expect(lines('In the hills the fight with the militants has settled into a stalemate.')).toEqual([
+      'mixed',
+    ]);
+  });
+
+  it('measures the balance from a centre that leans for, as analysts list the threats first', () => {
+    const slightlyFor = [
+      'Its finances have grown this year.',
+      'Its recruits have multiplied in the camps.',
+      'Years of chaos in the border districts have fed the insurgency.',
+      'Its provinces have expanded their operations.',
+      'Its fighters have grown in number.',
+      'Government troops have strengthened their hold on the towns.',
+      'Its revenue from extortion has shrunk.',
+      'Support for its ideology has fallen sharply.',
+    ].join('\n\n');
+    // Five claims for, three against: a balance of 0.25.
+    const claims = findClaims(slightlyFor);
+    expect(readStance(slightlyFor, claims, { centre: 0 })?.stance).toBe('for');
+    expect(readStance(slightlyFor, claims)?.stance).toBe('mixed');
+  });
+
   it('weighs a verdict in the headline and the conclusion above one in the body', () => {
     const body = [
       'Its finances have grown and its recruits have multiplied.',

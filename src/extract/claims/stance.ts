@@ -1,5 +1,6 @@
 import type { Claim, StanceReading } from '../../model/claim.js';
 import { effectiveKind, findMarkers, negatedAt } from './markers.js';
+import { LEAN_CENTRE } from './find-claims.js';
 import { defaultClaimRules, type ClaimRules } from './rules.js';
 import { splitSentences, type TextSpan } from './sentences.js';
 import { within } from '../text/spans.js';
@@ -19,6 +20,8 @@ export interface StanceOptions {
   minimumWeight?: number;
   /** Share of the total weight the balance must reach to be `for` or `against`. Default 0.25. */
   margin?: number;
+  /** Where the margin is measured from. Default {@link LEAN_CENTRE}: the share at which a piece argues neither way. */
+  centre?: number;
   /** How many times a bottom-line sentence weighs when it is in the headline, the lead or the conclusion. Default 2. */
   framingWeight?: number;
   /** How many closing paragraphs make the conclusion. Default 2. */
@@ -47,7 +50,7 @@ const REPORTED_VIEW =
 
 /** A sentence about the group's revival as a whole, and which way it reads. */
 export interface BottomLine extends TextSpan {
-  direction: 'for' | 'against';
+  direction: 'for' | 'against' | 'mixed';
 }
 
 /**
@@ -55,7 +58,9 @@ export interface BottomLine extends TextSpan {
  * spent force"): a revival or decline word and a mention of the group. A negator just before the
  * revival word reads `against` ("cannot make a comeback"); otherwise the polarity word nearest to it
  * decides ("stymied its revival"), and a revival word with none reads `for` ("the group is
- * recovering"). A decline word reads `against`, or `for` under a negator ("far from defeated").
+ * recovering"). A decline word reads `against`, or `for` under a negator ("far from defeated"). A
+ * sentence that reads both ways ("contained, not defeated") or that calls the course even ("a
+ * stalemate") reads `mixed`.
  */
 export function bottomLines(
   text: string,
@@ -65,9 +70,12 @@ export function bottomLines(
   for (const sentence of splitSentences(text)) {
     const revival = within(index.revival, sentence);
     const decline = within(index.decline, sentence);
-    if ((!revival.length && !decline.length) || !within(index.group, sentence).length) continue;
+    const balanced = within(index.balanced, sentence);
+    if ((!revival.length && !decline.length && !balanced.length) || !within(index.group, sentence).length)
+      continue;
     const markers = findMarkers(index, sentence);
-    let votes = 0;
+    let up = 0;
+    let down = 0;
     for (const hit of revival) {
       if (REPORTED_VIEW.test(text.slice(sentence.start, hit.start))) continue;
       const at = { start: hit.start, end: hit.end };
@@ -76,14 +84,16 @@ export function bottomLines(
       const nearest = others.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0];
       const negated = self?.negated || negatedAt(index, sentence, at.start);
       const kind = negated ? 'down' : nearest ? effectiveKind(nearest) : 'up';
-      votes += kind === 'up' || kind === 'favours' ? 1 : -1;
+      if (kind === 'up' || kind === 'favours') up++;
+      else down++;
     }
     for (const hit of decline) {
       // "officials describe the group as defeated": a view the document reports, often to rebut it.
-      if (negatedAt(index, sentence, hit.start)) votes += 1;
-      else if (!REPORTED_VIEW.test(text.slice(sentence.start, hit.start))) votes -= 1;
+      if (negatedAt(index, sentence, hit.start)) up++;
+      else if (!REPORTED_VIEW.test(text.slice(sentence.start, hit.start))) down++;
     }
-    if (votes) out.push({ ...sentence, direction: votes > 0 ? 'for' : 'against' });
+    const direction = balanced.length || (up && down) ? 'mixed' : up ? 'for' : down ? 'against' : null;
+    if (direction) out.push({ ...sentence, direction });
   }
   return out;
 }
@@ -106,12 +116,14 @@ export function readStance(text: string, claims: Claim[], options: StanceOptions
     const w =
       weight *
       (ends.some((e) => line.start >= e.start && line.start < e.end) ? (options.framingWeight ?? 2) : 1);
-    balance += line.direction === 'for' ? w : -w;
+    // A verdict that reads both ways adds weight to neither side.
+    balance += line.direction === 'for' ? w : line.direction === 'against' ? -w : 0;
     total += w;
   }
   for (const claim of claims) {
-    // A direction taken from the document's own argument would only echo it.
-    if (claim.directionFrom === 'document') continue;
+    // A direction taken from the claim's paragraph or the document's argument would only echo the
+    // claims it was taken from.
+    if (claim.directionFrom !== 'text') continue;
     const w = claim.firmness === 'hedged' ? 0.5 : 1;
     balance += claim.direction === 'for' ? w : -w;
     total += w;
@@ -119,7 +131,8 @@ export function readStance(text: string, claims: Claim[], options: StanceOptions
   if (total < (options.minimumWeight ?? 4) * (lines.length ? 1 : 1.5)) return null;
   const share = balance / total;
   const margin = options.margin ?? 0.25;
-  const stance = share >= margin ? 'for' : share <= -margin ? 'against' : 'mixed';
+  const centre = options.centre ?? LEAN_CENTRE;
+  const stance = share >= centre + margin ? 'for' : share <= centre - margin ? 'against' : 'mixed';
   const evidence = lines
     .filter((l) => stance === 'mixed' || l.direction === stance)
     .map(({ start, end }) => ({ start, end }));

@@ -34,6 +34,7 @@ const LISTS = [
   'actsOn',
   'revival',
   'decline',
+  'balanced',
   'group',
 ] as const;
 
@@ -65,6 +66,7 @@ export class TextIndex {
   readonly concessions: Range[];
   readonly revival: Range[];
   readonly decline: Range[];
+  readonly balanced: Range[];
   readonly group: Range[];
 
   constructor(
@@ -96,6 +98,7 @@ export class TextIndex {
     }));
     this.revival = list('revival');
     this.decline = list('decline');
+    this.balanced = list('balanced');
     this.group = list('group');
   }
 }

@@ -98,13 +98,16 @@ interface Tally {
 const NONE: Tally = { best: null, low: null, high: null };
 
 const TOLL_UPDATE =
-  /\b(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b(?:\s+[\w-]+){0,3}?\s+(?:to|at|of|reached|passed|passes|past|hit|now|stands\s+at|stood\s+at|climbed\s+to|rose\s+to|risen\s+to)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?$/i;
+  /\b(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b(?:(?:\s+[\w-]+){0,3}?\s+(?:to|at|of|reached|passed|passes|past|hit|now|stands\s+at|stood\s+at|climbed\s+to|rose\s+to|risen\s+to)|[^.;]{0,120}?\s(?:rose|risen|climbed|jumped|increased)\s+to|[^.;]{0,120}?\sreached)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?$/i;
 const GROUP_SAYS =
   /\b(?:its|their)\s+(?:fighters|militants|men|members|mujahideen|operatives)\b|\b(?:the\s+group|it)\s+(?:said|says|claimed)\b/i;
 
-/** A figure given as an earlier, superseded count ("up from five dead"). */
+/**
+ * A figure given as an earlier, superseded count ("up from five dead", "officials had first put
+ * the toll at 40, then 52").
+ */
 const PREVIOUS =
-  /\b(?:up\s+from|down\s+from|from\s+(?:an?\s+)?(?:earlier|previous|initial)|compared\s+with|initially)\b[^.;]{0,30}$/i;
+  /\b(?:up\s+from|down\s+from|from\s+(?:an?\s+)?(?:earlier|previous|initial)|compared\s+with|initially)\b[^.;]{0,30}$|\bhad\s+(?:first\s+|earlier\s+|initially\s+|previously\s+)?(?:put|given|set|reported|announced)\b[^.;]{0,50}$/i;
 
 interface Sourced {
   /** Index of the sentence the figure was read from. */
@@ -120,7 +123,13 @@ function sourced(frames: Frame[], text: string): Sourced[] {
   return frames.flatMap((f) =>
     f.casualties.map((figure, index) => {
       const before = text.slice(f.sentence.start, figure.quantity.start);
-      const weight = TOLL_UPDATE.test(before) ? 2 : GROUP_SAYS.test(before) || PREVIOUS.test(before) ? 0 : 1;
+      const weight = PREVIOUS.test(before)
+        ? 0
+        : TOLL_UPDATE.test(before)
+          ? 2
+          : GROUP_SAYS.test(before)
+            ? 0
+            : 1;
       return { frame: f.index, figure, index, weight };
     }),
   );
@@ -231,6 +240,10 @@ export function assembleEvent(
       .filter((f) => !speaksOfMany(f))
       .flatMap((f) => f.actors)
       .find((m) => m.actor === perpetrator?.actor && m.unit && operatesHere(m.unit))?.unit ??
+    // A unit the wording makes the doer, claimant or suspect acts abroad too ("officials blamed IS-K").
+    incident.frames
+      .map((f) => f.roles.perpetrator)
+      .find((r) => r && perpetrator && r.actor === perpetrator.actor && r.unit && r.strength >= 3)?.unit ??
     null;
   const textUnit = unitFromText ? actor?.units.find((u) => u.name === unitFromText) : undefined;
   const placeUnit = actor && !unitFromText ? unitAt(actor, country, admin1, date) : null;

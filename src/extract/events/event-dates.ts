@@ -6,7 +6,7 @@ const REPORTING_BEFORE =
 
 /** Words right after a date that make it the date of a report ("officials on Thursday lowered the toll"). */
 const REPORTING_AFTER =
-  /^[\s,]*(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:its|the|a|an|his|her|their|officials?|police|authorities)\s+(?:[\w-]+\s+){0,2}?)?(?:said|say|told|reported|announced|confirmed|lowered|raised|revised|updated|put|gave|issued|released|published|added|stated|claimed|blamed|vowed|pledged|condemned|declared|visited|buried|held)\b/i;
+  /^[\s,]*(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:its|the|a|an|his|her|their|officials?|police|authorities)\s+(?:[\w-]+\s+){0,2}?)?(?:said|say|told|reported|announced|confirmed|lowered|raised|revised|updated|put|gave|issued|released|published|added|stated|claimed(?!\s+by)|blamed(?!\s+on)|vowed|pledged|condemned|declared|visited|buried|held)\b/i;
 
 /** "..., the army said it had killed": the report is of an act on that date. */
 const SAID_IT_DID =
@@ -14,7 +14,7 @@ const SAID_IT_DID =
 
 /** "…opened fire on the post on Saturday, the army said": a comma and a speaker after the date attribute the act. */
 const ATTRIBUTED_AFTER =
-  /^\s*,\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:said|says|told|reported|announced|confirmed|added|stated)\b/i;
+  /^\s*,\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?|(?:officials|police|witnesses|residents|sources|authorities|survivors|activists|rescuers|medics|doctors)\s+(?:[\w-]+\s+){0,2}?)(?:said|says|told|reported|announced|confirmed|added|stated)\b/i;
 
 /** "the toll rose to at least 213 on Tuesday, …": the date of a count, however attributed. */
 const TOLL_BEFORE = /\b(?:toll|rose|risen|climbed|reached|stood|figures?|count)\b[^,;.]*$/i;
@@ -71,10 +71,18 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
 
 const rank = { day: 3, month: 2, year: 1 } as const;
 
-/** The most precise of some dates, the earliest in the text among equals. */
+/**
+ * The most precise of some dates, a date written out before one counted from another ("a week
+ * later, on 15 May") and the earliest in the text among equals.
+ */
 export function mostPrecise(dates: DateMention[]): DateMention | null {
   return dates.reduce<DateMention | null>(
-    (best, d) => (!best || rank[d.precision] > rank[best.precision] ? d : best),
+    (best, d) =>
+      !best ||
+      rank[d.precision] > rank[best.precision] ||
+      (rank[d.precision] === rank[best.precision] && best.relative && !d.relative)
+        ? d
+        : best,
     null,
   );
 }

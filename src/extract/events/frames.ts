@@ -91,7 +91,7 @@ const LAST_BACK = new RegExp(
   'i',
 );
 const BOTH_BACK = new RegExp(
-  `\\b(?:either|both|neither)\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+)?${INCIDENT_NOUNS}\\b|\\bboth\\s+(?:were|had)\\b`,
+  `\\b(?:either|both|neither)\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+)?${INCIDENT_NOUNS}\\b|\\bboth\\s+(?:were|had)\\b|\\b(?:claimed|carried\\s+out)\\s+(?:them\\s+)?both\\b`,
   'i',
 );
 

@@ -43,4 +43,26 @@ describe('the perpetrator of an incident', () => {
       ),
     ).toEqual([['Islamic State', null]]);
   });
+
+  it('gives a claim to the group before a clause set off by commas, not to a group named inside it', () => {
+    expect(
+      perpetrators(
+        'ISWAP, which broke away from Boko Haram in 2016, claimed responsibility for an attack on an army post in Borno state on Thursday that killed seven soldiers.',
+      ),
+    ).toEqual([['Islamic State', 'West Africa Province']]);
+    expect(
+      perpetrators(
+        "Gunmen killed nine worshippers at a mosque in Herat, Afghanistan, on Friday. ISKP, the group's regional branch and a sworn enemy of the Taliban, claimed the attack.",
+      ),
+    ).toEqual([['Islamic State', 'Khorasan Province']]);
+  });
+
+  it('keeps the unit the wording blames for an attack abroad, outside its home countries', () => {
+    expect(
+      perpetrators(
+        'Gunmen killed two worshippers at a church in Istanbul, Turkey, on Sunday. Islamic State claimed the attack. Turkish officials blamed ISKP.',
+        '2024-01-30',
+      ),
+    ).toEqual([['Islamic State', 'Khorasan Province']]);
+  });
 });

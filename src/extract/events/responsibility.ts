@@ -9,12 +9,13 @@ const NO_CLAIM =
   /\b(?:no(?:\s+\w+){0,2}\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+|yet\s+|so far\s+)*(?:claimed|said it (?:was|carried))|no(?:\s+immediate)?\s+claims?\s+of\s+responsibility|(?:there\s+(?:was|has been|had been)\s+)?no(?:\s+immediate)?\s+claim\b|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+|publicly\s+)?claimed|never\s+(?:formally\s+|officially\s+|publicly\s+)?claimed|nobody\s+(?:has\s+)?claimed|not\s+(?:been\s+)?claimed\s+by|without\s+(?:a\s+)?claim|unclaimed|denied\s+(?:any\s+)?(?:involvement|responsibility))/i;
 
 const INCIDENT_NOUN =
-  '(?:attacks?|bombings?|blasts?|assaults?|killings?|operations?|raids?|ambush(?:es)?|massacres?|explosions?|kidnappings?|abductions?|strikes?|shootings?|stabbings?|jailbreaks?|prison\\s+breaks?|executions?|beheadings?|capture|seizure|atrocity|atrocities|violence|siege|storming)';
+  '(?:attacks?|bombings?|bombs?|blasts?|assaults?|killings?|operations?|raids?|ambush(?:es)?|massacres?|explosions?|kidnappings?|abductions?|strikes?|shootings?|stabbings?|jailbreaks?|prison\\s+breaks?|executions?|beheadings?|capture|seizure|atrocity|atrocities|violence|siege|storming)';
 
 const CLAIM = new RegExp(
   [
     `claim(?:ed|ing|s)?\\s+(?:responsibility|credit|it\\b|(?:the|an?|its|this|that|both|these|those|all)\\s+(?:[\\w'-]+\\s+){0,3}?${INCIDENT_NOUN}\\b)`,
     'claims?\\s+of\\s+responsibility',
+    '\\bclaimed\\s+(?:them\\s+)?(?:both|all\\s+(?:two|three|four|of\\s+them))\\b',
     '\\b(?:said|announced)\\s+(?:in|via|through)\\s+a\\s+claim\\b',
     '\\bclaimed\\s+to\\s+have\\s+(?:killed|carried\\s+out|attacked|destroyed|downed|shot\\s+down|captured|seized|executed|beheaded)',
     'responsibility\\s+(?:was|has been|had been)\\s+claimed',

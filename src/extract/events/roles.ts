@@ -36,7 +36,7 @@ const DESCRIBED = String.raw`(?:\s+(?:loyal\s+to|led\s+by|commanded\s+by|under|f
 const ACT_NEXT = new RegExp(`^${BRACKETED}(?:,[^,]{0,80},)?${DESCRIBED}${AGENT_VERB}`, 'i');
 
 const BLAME_BEFORE =
-  /(?:blam(?:ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|hallmarks?\s+of|signature\s+of|flags?\s+of|banners?\s+of|modus\s+operandi\s+of|work\s+of|in\s+the\s+name\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|pointed\s+(?:the\s+finger\s+)?(?:at|to)|suspected|accused|belonging\s+to|members\s+of|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
+  /(?:blam(?:ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|hallmarks?\s+of|signature\s+of|flags?\s+of|banners?\s+of|modus\s+operandi\s+of|work\s+of|in\s+the\s+name\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|point(?:ed|ing)\s+(?:the\s+finger\s+)?(?:at|to)|suspected|accused|belonging\s+to|members\s+of|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
 
 /** Words that tie an actor to another without making it the one that acted ("linked to al-Qaeda"). */
 const AFFILIATION_BEFORE =
@@ -150,9 +150,17 @@ export function readRoles(
   return { perpetrator, targets };
 }
 
+/**
+ * A clause set off by commas between a group and its claim ("X, which split from Y in 2016, claimed";
+ * "X, the group's affiliate and a rival of Y, claimed"): the group before it is the claimant.
+ */
+const SET_OFF_BEFORE_CLAIM =
+  /^(?:\s*\([^)]*\))?\s*,\s*(?:which|who|whose|a|an|the|its|once|formerly|now|long)\b[^,;.]*,\s*(?:(?:has|had|have|later|quickly|swiftly|also|then|on\s+\w+)\s+){0,3}$/i;
+
 /** The claimant is the actor named last before the claim ("X, which ..., claimed") or right after "claimed by". */
 function isClaimant(sentence: string, m: ActorMention, claimAt: number, mentions: ActorMention[]): boolean {
   if (m.start < claimAt) {
+    if (SET_OFF_BEFORE_CLAIM.test(sentence.slice(m.end, claimAt))) return true;
     const later = mentions.some((o) => o.start > m.end && o.end <= claimAt && o.kind !== 'state_forces');
     return !later && !/[.;]/.test(sentence.slice(m.end, claimAt));
   }

@@ -102,3 +102,25 @@ describe('readTextMetadata: the headline', () => {
     expect(meta([headline, '', 'By Lena Ortiz', '', ...BODY].join('\n')).title).toBe(title);
   });
 });
+
+describe('readTextMetadata: date lines a plain-text header runs together', () => {
+  it('reads the date of an "Outlet - 2 March 2023" line', () => {
+    expect(meta(page(['Harbour Post Online - 2 March 2023'])).published).toBe('2023-03-02');
+  });
+
+  it('does not join a date line onto the line above it in a block', () => {
+    const text = [
+      'HARBOUR POST',
+      HEADLINE,
+      'Harbour Post correspondent in Port Said\n2 March 2023',
+      ...BODY,
+    ].join('\n\n');
+    expect(meta(text).published).toBe('2023-03-02');
+  });
+
+  it('reads the date in a bar of short labels ("Policy brief | Canal Institute | 2 March 2023")', () => {
+    expect(meta(page(['Policy brief | Canal Institute for Trade Studies | 2 March 2023'])).published).toBe(
+      '2023-03-02',
+    );
+  });
+});

@@ -37,7 +37,13 @@ function dateLine(text: string): LineInfo | null {
   let rest = text;
   for (let d = findDate(rest); d; d = findDate(rest)) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
   const words = rest.replace(DATE_FILLER, ' ').trim().split(/\s+/).filter(Boolean);
-  if (words.length > (/[·|•,]/.test(rest) ? 4 : 2)) return null;
+  // "Policy brief | Centre for Conflict Studies | 2 September 2024": a bar of short labels ending in the date.
+  const parts = text.split(/\s*[·|•]\s*/);
+  const bar =
+    parts.length > 1 &&
+    parts.every((part) => part.split(/\s+/).length <= 5) &&
+    findDate(parts.at(-1)!)?.start === 0;
+  if (!bar && words.length > (/[·|•,]|\s[–—-]\s/.test(rest) ? 4 : 2)) return null;
   const label = text.slice(0, found.start);
   const updated = /\b(?:updated|modified)\b/i.test(label) && !/\b(?:published|posted)\b/i.test(label);
   return { kind: 'date', date: found.date, updated };

@@ -1,3 +1,4 @@
+import { findDate } from '../metadata/dates.js';
 /** One non-blank line of a text, with what its layout says. */
 export interface Line {
   /** Position among the non-blank lines. */
@@ -54,13 +55,21 @@ const ENDS_SENTENCE = /[.!?…:;"'”’)\]]$/;
 const CONTINUES = /^[\p{Ll}\d(]/u;
 /** A line wholly in brackets under another is a subtitle or a note, not the rest of a sentence. */
 const ASIDE = /^\(.*\)$/;
+/** A line that is a date and nothing else ("1 December 2024") is a date line under a header, not wrapped text. */
+const isDateOnly = (text: string) => {
+  if (text.length > 40) return false;
+  const found = findDate(text);
+  return found !== null && found.start === 0 && !/\p{L}/u.test(text.slice(found.end));
+};
 
 /** Whether a block's lines are one paragraph hard-wrapped at a fixed width. */
 function isWrapped(block: readonly Line[]): boolean {
   if (block.length < 2 || block.some((l) => l.bullet)) return false;
   const inner = block.slice(0, -1);
   const open = inner.filter((l) => !ENDS_SENTENCE.test(l.text) && l.text.length >= 30).length;
-  const continued = block.slice(1).filter((l) => CONTINUES.test(l.text) && !ASIDE.test(l.text)).length;
+  const continued = block
+    .slice(1)
+    .filter((l) => CONTINUES.test(l.text) && !ASIDE.test(l.text) && !isDateOnly(l.text)).length;
   return open * 2 >= inner.length && continued * 2 >= inner.length;
 }
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './extract-events.js';
+
+const dated = (text: string, published: string) =>
+  extractEvents(text, published).map((e) => [e.date, e.place, e.claimed]);
+
+describe('the date an incident is told at', () => {
+  it('keeps a weekday followed by bare speakers ("late on Friday, officials said") as the day of the act', () => {
+    expect(
+      dated(
+        'KAMPALA - Rebels killed eleven villagers in a raid on Bundibugyo in Uganda late on Friday, officials said.',
+        '2024-03-10',
+      )[0]?.[0],
+    ).toBe('2024-03-08');
+  });
+
+  it('dates a past incident told as "a bomb claimed by X" by its own month, apart from the main one', () => {
+    const text = [
+      'Gunmen killed six traders at a market in Beni, in North Kivu, Congo, on Tuesday.',
+      'In February, a bomb claimed by Islamic State tore through a bar in Butembo, killing nine people.',
+    ].join('\n\n');
+    expect(dated(text, '2024-05-09')).toContainEqual(['2024-02', 'Butembo', true]);
+  });
+
+  it('dates an incident by a date written out rather than one counted from the story ("a week later, on …")', () => {
+    const text = [
+      'On 3 March 2022 a bomber struck a market in Bosaso, Somalia, killing nine people.',
+      'A week later, on 10 March 2022, gunmen attacked a police post in Galkayo, killing four officers.',
+      'Islamic State claimed both.',
+    ].join(' ');
+    expect(dated(text, '2024-06-01')).toEqual([
+      ['2022-03-03', 'Bosaso', true],
+      ['2022-03-10', 'Galkayo', true],
+    ]);
+  });
+});

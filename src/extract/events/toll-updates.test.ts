@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './extract-events.js';
+
+const killed = (text: string) => extractEvents(text, '2024-05-08')[0]?.fatalities;
+
+describe('the toll an incident settles on', () => {
+  it('takes a long "the number of people killed … rose to N" over counts officials had given before', () => {
+    const text = [
+      'The number of people killed when a bomb tore through a bus station in Maiduguri, Nigeria, on Sunday rose to 58 on Tuesday, hospital officials said.',
+      'Officials had given a toll of 19 on Sunday night and 41 on Monday.',
+    ].join(' ');
+    expect(killed(text)).toBe(58);
+  });
+
+  it('does not let "had first put the toll at N, then M" undo a later update', () => {
+    const text = [
+      'The death toll from Friday’s suicide bombing at a wedding hall in Peshawar, Pakistan, has risen to 47, police said on Monday.',
+      'The provincial government had first put the toll at 21, then 33.',
+    ].join(' ');
+    expect(killed(text)).toBe(47);
+  });
+});
