@@ -70,7 +70,7 @@ describe('a GTD export of Iraq and Syria', () => {
     expect(await importDatasetFile(db, FILE)).toMatchObject({ rowsRead: 34, unchanged: 34, rejected: 0 });
   });
 
-  it('keeps unknown months, days and tolls as unknown, and a toll of 0 as 0', async () => {
+  it('keeps unknown months, days, tolls and coordinates as unknown, and a toll of 0 as 0', async () => {
     await importDatasetFile(db, FILE);
     expect(await event('201800000001')).toMatchObject({
       date: '2018',
@@ -78,6 +78,13 @@ describe('a GTD export of Iraq and Syria', () => {
       fatalities: 0,
     });
     expect(await event('201906000003')).toMatchObject({ date: '2019-06', date_precision: 'month' });
+    expect(await event('201700000007')).toMatchObject({
+      date: '2017',
+      lat: null,
+      lon: null,
+      location_precision: 'admin1',
+      admin1: 'Ar Raqqah',
+    });
     expect(await event('201406100001')).toMatchObject({ fatalities: null, attackers_killed: null });
     expect(await event('201607030001')).toMatchObject({ fatalities: 323, attackers_killed: 1, injured: 225 });
   });
