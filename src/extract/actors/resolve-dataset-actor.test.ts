@@ -96,6 +96,7 @@ describe('resolveDatasetActor', () => {
       'Islamic State',
       'Syria Province',
     ]);
+    expect(resolved('ucdp', 'Ahrar al-Sham, HTS, Southern Front')).toBe('unresolved');
   });
 
   it('leaves names it does not know unresolved', () => {

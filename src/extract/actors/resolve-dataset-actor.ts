@@ -119,9 +119,11 @@ const groupNames = new WeakMap<ActorRegistry, { actor: Actor; words: string }[]>
 /**
  * The armed group whose canonical name (of two words or more) the name contains as whole words:
  * "Supporters of the Islamic State" is the Islamic State, so that every name an analyst would
- * count by its words counts here too. The unit comes from the place.
+ * count by its words counts here too. The unit comes from the place. Not for UCDP's joint sides
+ * ("Ahrar al-Sham, HTS, Southern Front"), which hold several groups.
  */
 function containing(registry: ActorRegistry, name: string, where: Whereabouts): ResolvedActor | null {
+  if (name.includes(',')) return null;
   let groups = groupNames.get(registry);
   if (!groups) {
     groups = registry.actors
