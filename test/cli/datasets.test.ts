@@ -159,6 +159,7 @@ describe('the dataset commands', () => {
     expect(await cli('import', fixture('datasets', 'acled-export-2024-middle-east.csv'))).toBe(0);
     expect(out).toContain('28 rows; 28 new, 0 updated, 0 unchanged, 0 rejected');
     expect(await trend('SY')).toEqual({ '2023': 5, '2024': 4 });
+    expect(await trend('SYR')).toEqual({ '2023': 5, '2024': 4 });
     expect(await trend('Iraq')).toEqual({ '2023': 4, '2024': 2 });
     expect(await cli('actors', '--unresolved', '--format', 'csv')).toBe(0);
     expect(out.trim().split('\n')).toEqual(['dataset,name,events,countries,files']);
