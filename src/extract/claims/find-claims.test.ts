@@ -279,3 +279,20 @@ describe('findClaims on missions, priorities and durable assets', () => {
     expect(direction('The cells can still strike a major capital.', 'external_operations')).toEqual(['for']);
   });
 });
+
+describe('findClaims on words that look like others', () => {
+  it('keeps "all but" inside its clause', () => {
+    expect(
+      only('Recruitment in the valley has all but stopped, according to local officials.', 'manpower').map(
+        (c) => c.direction,
+      ),
+    ).toEqual(['against']);
+  });
+
+  it('reads deserters, not the desert, as lost manpower', () => {
+    expect(only('The cells move at night across the desert.', 'manpower')).toEqual([]);
+    expect(only('Deserters have left the group by the hundred.', 'manpower').map((c) => c.direction)).toEqual(
+      ['against'],
+    );
+  });
+});

@@ -13,8 +13,10 @@ const spanOf = (text: string, start: number, end: number): TextSpan => {
 /** Sentences with their offsets (the shared splitter of `extract/text`). */
 export { splitSentences };
 
+// A bare "but" opens a clause unless it sits inside a phrase: "all but stopped", "anything but
+// weak", "not only … but also".
 const CLAUSE_BREAK =
-  /\s*;\s*|\s*[—–]\s*|\s+-{1,2}\s+|,\s+(?=(?:and|but|while|whereas|yet|although|though)\s)|\s+(?=but\s)/giu;
+  /\s*;\s*|\s*[—–]\s*|\s+-{1,2}\s+|,\s+(?=(?:and|but|while|whereas|yet|although|though)\s)|(?<!\b(?:all|anything|nothing|everything))\s+(?=but\s(?!also\b))/giu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**
