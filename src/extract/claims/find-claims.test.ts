@@ -275,6 +275,25 @@ describe('findClaims on missions, priorities and durable assets', () => {
     ]);
   });
 
+  it('reads the tempo of attacks as the operational capacity of a branch', () => {
+    expect(direction('In the north its attacks are at record lows.', 'decentralisation')).toEqual([
+      'against',
+    ]);
+    expect(direction('Attacks have fallen to their lowest level in a decade.', 'decentralisation')).toEqual([
+      'against',
+    ]);
+    expect(
+      direction('The branch now manages only a handful of incidents a month.', 'decentralisation'),
+    ).toEqual(['against']);
+    expect(
+      direction(
+        'The cells claimed 90 attacks in the spring, on course to triple their total.',
+        'decentralisation',
+      ),
+    ).toEqual(['for']);
+    expect(direction('Its attacks have become more complex.', 'decentralisation')).toEqual(['for']);
+  });
+
   it('reads a threat to strike capitals as external reach', () => {
     expect(direction('The cells can still strike a major capital.', 'external_operations')).toEqual(['for']);
   });
