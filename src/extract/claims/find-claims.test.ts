@@ -294,6 +294,48 @@ describe('findClaims on missions, priorities and durable assets', () => {
     expect(direction('Its attacks have become more complex.', 'decentralisation')).toEqual(['for']);
   });
 
+  it('reads what state campaigns inflict, and land beyond their reach', () => {
+    expect(
+      direction('Drone strikes have inflicted heavy losses on the militants.', 'state_capacity'),
+    ).toEqual(['against']);
+    expect(
+      direction('Large swathes of the north are beyond the reach of the state.', 'state_capacity'),
+    ).toEqual(['for']);
+  });
+
+  it('reads attention held elsewhere, a diversion and fronts too many to hold as distraction', () => {
+    expect(direction('Their attention is on the Pacific and on trade.', 'geopolitical_distraction')).toEqual([
+      'for',
+    ]);
+    expect(direction('The region is slipping down everyone’s list.', 'geopolitical_distraction')).toEqual([
+      'for',
+    ]);
+    expect(
+      direction(
+        'The diversion of Western intelligence toward Russia may ease the pressure.',
+        'geopolitical_distraction',
+      ),
+    ).toEqual(['for']);
+    expect(
+      direction('The generals warned they cannot hold two fronts at once.', 'geopolitical_distraction'),
+    ).toEqual(['for']);
+  });
+
+  it('reads numbers, camps, a base of support and an economy by their size', () => {
+    expect(direction('Its numbers in the north are in the low thousands at most.', 'manpower')).toEqual([
+      'against',
+    ]);
+    expect(direction('The camp’s population has fallen by half.', 'manpower')).toEqual(['against']);
+    expect(direction('Its base of support is thin.', 'popular_base')).toEqual(['against']);
+    expect(direction('There is almost nothing to tax in the hills.', 'resources')).toEqual(['against']);
+    expect(direction('Its finances are now sufficient to pay its fighters.', 'resources')).toEqual(['for']);
+    expect(direction('The army seized arms depots and large amounts of fuel.', 'resources')).toEqual([]);
+    expect(direction('It has reorganised its command in the south.', 'leadership')).toEqual(['for']);
+    expect(
+      direction('The core has not directed a successful attack in the West in years.', 'external_operations'),
+    ).toEqual(['against']);
+  });
+
   it('reads a threat to strike capitals as external reach', () => {
     expect(direction('The cells can still strike a major capital.', 'external_operations')).toEqual(['for']);
   });
