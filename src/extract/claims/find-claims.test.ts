@@ -275,65 +275,44 @@ describe('findClaims on missions, priorities and durable assets', () => {
     ]);
   });
 
-  it('reads the tempo of attacks as the operational capacity of a branch', () => {
-    expect(direction('In the north its attacks are at record lows.', 'decentralisation')).toEqual([
-      'against',
-    ]);
-    expect(direction('Attacks have fallen to their lowest level in a decade.', 'decentralisation')).toEqual([
-      'against',
-    ]);
-    expect(
-      direction('The branch now manages only a handful of incidents a month.', 'decentralisation'),
-    ).toEqual(['against']);
-    expect(
-      direction(
-        'The cells claimed 90 attacks in the spring, on course to triple their total.',
-        'decentralisation',
-      ),
-    ).toEqual(['for']);
-    expect(direction('Its attacks have become more complex.', 'decentralisation')).toEqual(['for']);
-  });
-
-  it('reads what state campaigns inflict, and land beyond their reach', () => {
-    expect(
-      direction('Drone strikes have inflicted heavy losses on the militants.', 'state_capacity'),
-    ).toEqual(['against']);
-    expect(
-      direction('Large swathes of the north are beyond the reach of the state.', 'state_capacity'),
-    ).toEqual(['for']);
-  });
-
-  it('reads attention held elsewhere, a diversion and fronts too many to hold as distraction', () => {
-    expect(direction('Their attention is on the Pacific and on trade.', 'geopolitical_distraction')).toEqual([
-      'for',
-    ]);
-    expect(direction('The region is slipping down everyone’s list.', 'geopolitical_distraction')).toEqual([
-      'for',
-    ]);
-    expect(
-      direction(
-        'The diversion of Western intelligence toward Russia may ease the pressure.',
-        'geopolitical_distraction',
-      ),
-    ).toEqual(['for']);
-    expect(
-      direction('The generals warned they cannot hold two fronts at once.', 'geopolitical_distraction'),
-    ).toEqual(['for']);
-  });
-
-  it('reads numbers, camps, a base of support and an economy by their size', () => {
-    expect(direction('Its numbers in the north are in the low thousands at most.', 'manpower')).toEqual([
-      'against',
-    ]);
-    expect(direction('The camp’s population has fallen by half.', 'manpower')).toEqual(['against']);
-    expect(direction('Its base of support is thin.', 'popular_base')).toEqual(['against']);
-    expect(direction('There is almost nothing to tax in the hills.', 'resources')).toEqual(['against']);
-    expect(direction('Its finances are now sufficient to pay its fighters.', 'resources')).toEqual(['for']);
-    expect(direction('The army seized arms depots and large amounts of fuel.', 'resources')).toEqual([]);
-    expect(direction('It has reorganised its command in the south.', 'leadership')).toEqual(['for']);
-    expect(
-      direction('The core has not directed a successful attack in the West in years.', 'external_operations'),
-    ).toEqual(['against']);
+  // how analysts phrase each factor: attack tempo, state campaigns, attention, sizes, territory held
+  it.each([
+    ['In the north its attacks are at record lows.', 'decentralisation', ['against']],
+    ['Attacks have fallen to their lowest level in a decade.', 'decentralisation', ['against']],
+    ['The branch now manages only a handful of incidents a month.', 'decentralisation', ['against']],
+    [
+      'The cells claimed 90 attacks in the spring, on course to triple their total.',
+      'decentralisation',
+      ['for'],
+    ],
+    ['Its attacks have become more complex.', 'decentralisation', ['for']],
+    ['Drone strikes have inflicted heavy losses on the militants.', 'state_capacity', ['against']],
+    ['Large swathes of the north are beyond the reach of the state.', 'state_capacity', ['for']],
+    ['The army and the police barely coordinate.', 'state_capacity', ['for']],
+    ['Their attention is on the Pacific and on trade.', 'geopolitical_distraction', ['for']],
+    ['The region is slipping down everyone’s list.', 'geopolitical_distraction', ['for']],
+    [
+      'The diversion of Western intelligence toward Russia may ease the pressure.',
+      'geopolitical_distraction',
+      ['for'],
+    ],
+    ['The generals warned they cannot hold two fronts at once.', 'geopolitical_distraction', ['for']],
+    ['Its numbers in the north are in the low thousands at most.', 'manpower', ['against']],
+    ['The camp’s population has fallen by half.', 'manpower', ['against']],
+    ['Its base of support is thin.', 'popular_base', ['against']],
+    ['There is almost nothing to tax in the hills.', 'resources', ['against']],
+    ['Its finances are now sufficient to pay its fighters.', 'resources', ['for']],
+    ['The army seized arms depots and large amounts of fuel.', 'resources', []],
+    ['The branch never held a town of any size.', 'resources', ['against']],
+    ['They cannot hold a single village in the valley.', 'resources', ['against']],
+    ['It has reorganised its command in the south.', 'leadership', ['for']],
+    [
+      'The core has not directed a successful attack in the West in years.',
+      'external_operations',
+      ['against'],
+    ],
+  ])('reads "%s" as %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
   });
 
   it('reads a threat to strike capitals as external reach', () => {
