@@ -311,6 +311,14 @@ describe('findClaims on missions, priorities and durable assets', () => {
       'external_operations',
       ['against'],
     ],
+    ['The country has taken back more than 2,000 of its citizens from the camp.', 'manpower', ['against']],
+    ['Villagers tend to pass information to the police.', 'popular_base', ['against']],
+    ['In many districts it settles disputes over land faster than the courts.', 'popular_base', ['for']],
+    ['The commanders may have to pull guards from the prisons.', 'geopolitical_distraction', ['for']],
+    ['The bombing was a striking breach of army security.', 'state_capacity', ['for']],
+    ['The branch is under relentless army pressure.', 'state_capacity', ['against']],
+    ['Auxiliaries raised in the villages have grown stronger.', 'state_capacity', ['against']],
+    ['The election has created uncertainty about who will run the camps.', 'chaos_and_grievance', ['for']],
   ])('reads "%s" as %s %j', (text, factor, expected) => {
     expect(direction(text, factor)).toEqual(expected);
   });
