@@ -319,6 +319,20 @@ describe('findClaims on missions, priorities and durable assets', () => {
     ['The branch is under relentless army pressure.', 'state_capacity', ['against']],
     ['Auxiliaries raised in the villages have grown stronger.', 'state_capacity', ['against']],
     ['The election has created uncertainty about who will run the camps.', 'chaos_and_grievance', ['for']],
+    ['A withdrawal would strip the Kurdish forces of the air cover they need.', 'state_capacity', ['for']],
+    ['Officials estimate that only a few hundred active fighters remain.', 'manpower', ['against']],
+    [
+      'The camps could become a source of renewed manpower if security there deteriorated.',
+      'manpower',
+      ['for'],
+    ],
+    ['The cells have built a recruiting pipeline among migrants, who are isolated.', 'manpower', ['for']],
+    ['Jobless young men are easy to recruit.', 'manpower', ['for']],
+    [
+      'The war may have made its security services less attentive to jihadists.',
+      'geopolitical_distraction',
+      ['for'],
+    ],
   ])('reads "%s" as %s %j', (text, factor, expected) => {
     expect(direction(text, factor)).toEqual(expected);
   });
