@@ -333,6 +333,11 @@ describe('findClaims on missions, priorities and durable assets', () => {
       'geopolitical_distraction',
       ['for'],
     ],
+    ['The generation that founded the movement is dying out.', 'leadership', ['against']],
+    ['The raids show a planned strategy of expansion.', 'leadership', ['for']],
+    ['Its massacres have made it hated among the villagers.', 'popular_base', ['against']],
+    ['Farmers fed up with the militants’ levies rose against them.', 'popular_base', ['against']],
+    ['Dozens of fighters have surrendered.', 'manpower', ['against']],
   ])('reads "%s" as %s %j', (text, factor, expected) => {
     expect(direction(text, factor)).toEqual(expected);
   });
