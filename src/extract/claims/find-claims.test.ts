@@ -338,6 +338,17 @@ describe('findClaims on missions, priorities and durable assets', () => {
     ['Its massacres have made it hated among the villagers.', 'popular_base', ['against']],
     ['Farmers fed up with the militants’ levies rose against them.', 'popular_base', ['against']],
     ['Dozens of fighters have surrendered.', 'manpower', ['against']],
+    ['Recruitment has slowed.', 'manpower', ['against']],
+    ['The army is stretched and its morale is low.', 'state_capacity', ['for']],
+    ['Local communities increasingly reject the group.', 'popular_base', ['against']],
+    ['The group enjoys support among the tribes.', 'popular_base', ['for']],
+    ['The authorities have cracked down on the cells.', 'state_capacity', ['against']],
+    ['Its fighters have been driven underground.', 'manpower', ['against']],
+    ['The militants roam freely in the countryside.', 'manpower', ['for']],
+    ['The branch is largely self-financing.', 'resources', ['for']],
+    ['Its attacks have become rarer.', 'decentralisation', ['against']],
+    ['Security forces have retaken the town.', 'state_capacity', ['against']],
+    ['The soldiers abandoned their posts.', 'state_capacity', ['for']],
   ])('reads "%s" as %s %j', (text, factor, expected) => {
     expect(direction(text, factor)).toEqual(expected);
   });
