@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from './find-claims.js';
+import { defaultClaimRules } from './rules.js';
 
 const only = (text: string, factor: string) => findClaims(text).filter((c) => c.factor === factor);
 
@@ -365,6 +366,27 @@ describe('findClaims on words that look like others', () => {
         (c) => c.direction,
       ),
     ).toEqual(['against']);
+  });
+
+  it('finds cues a text spells with a hyphen', () => {
+    const direction = (text: string, factor: string) => only(text, factor).map((c) => c.direction);
+    expect(direction('Counter-terrorism cooperation has weakened.', 'state_capacity')).toEqual(['for']);
+    expect(direction('Its fighters are ill-equipped.', 'manpower')).toEqual(['against']);
+    expect(direction('The ISIS-K cells have grown.', 'decentralisation')).toEqual(['for']);
+  });
+
+  it('ships no plain cue whose first word holds a hyphen (the text is looked up word by word)', () => {
+    const { framework, language } = defaultClaimRules();
+    const lists = [
+      ...framework.factors.map((f) => f.cues),
+      ...Object.values(language).filter((v): v is { cue: string }[] => Array.isArray(v)),
+    ];
+    const hyphenated = lists
+      .flat()
+      .map((c) => c?.cue)
+      .filter((cue) => typeof cue === 'string')
+      .filter((cue) => !cue.startsWith('re:') && cue.split(/\s+/)[0]!.includes('-'));
+    expect(hyphenated).toEqual([]);
   });
 
   it('reads deserters, not the desert, as lost manpower', () => {
