@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { findActorOrUnit, findUnit } from '../extract/actors/find-actor.js';
 import { defaultActorRegistry, type ActorRegistry } from '../extract/actors/registry.js';
-import { findCountry } from '../extract/places/countries.js';
+import { countryByAlpha3, findCountry } from '../extract/places/countries.js';
 import type { Actor, ActorUnit } from '../model/actor.js';
 import { UsageError } from '../model/errors.js';
 import { dateInterval } from '../store/dates.js';
@@ -69,9 +69,11 @@ export function resolveSelection(
   }
   const code =
     flags.country && /^[a-z]{2}$/i.test(flags.country) ? flags.country.toUpperCase() : flags.country;
-  const country = code ? findCountry(code) : null;
+  const country = code
+    ? (findCountry(code) ?? (/^[a-z]{3}$/i.test(code) ? countryByAlpha3(code) : null))
+    : null;
   if (flags.country && !country)
-    throw new UsageError(`no country "${flags.country}"; give a name (Iraq) or an ISO code (IQ)`);
+    throw new UsageError(`no country "${flags.country}"; give a name (Iraq) or an ISO code (IQ or IRQ)`);
   for (const origin of flags.origin ?? [])
     if (!ORIGINS.includes(origin))
       throw new UsageError(`unknown origin "${origin}"; use ${ORIGINS.join(', ')}`);

@@ -29,7 +29,7 @@ export interface ActivityCell {
 /** The unit of the filter's actor in an event: side B's unit when the actor is only on side B. */
 const actorUnit = (filter: EventFilter, alias = '') =>
   filter.actor
-    ? `(case when ${alias}actor2 = $actor and ${alias}perpetrator is distinct from $actor then ${alias}unit2 else ${alias}unit end)`
+    ? `(case when ${alias}perpetrator = $actor then ${alias}unit when ${alias}actor2 = $actor then ${alias}unit2 when ${alias}actor3 = $actor then ${alias}unit3 else ${alias}unit end)`
     : `${alias}unit`;
 
 function where(filter: EventFilter, alias = ''): { sql: string; params: Params } {
@@ -38,7 +38,7 @@ function where(filter: EventFilter, alias = ''): { sql: string; params: Params }
   if (filter.actor) {
     // Dataset events name two sides (UCDP side B, ACLED actor 2): the actor may be either.
     clauses.push(
-      `(${alias}perpetrator = $actor or ${alias}actor2 = $actor or ${alias}perpetrator ilike '%' || $actor || '%')`,
+      `(${alias}perpetrator = $actor or ${alias}actor2 = $actor or ${alias}actor3 = $actor or ${alias}perpetrator ilike '%' || $actor || '%')`,
     );
     params.actor = filter.actor;
   }

@@ -16,6 +16,9 @@ async function cli(...args: string[]): Promise<number> {
 
 let db = '';
 
+/** Islamic State events per year in Syria by the plain rule, counted in gtd-iraq-syria-2012-2019.csv. */
+const GTD_SYRIA = { '2013': 2, '2015': 1, '2016': 4, '2017': 1, '2018': 2, '2019': 1 };
+
 describe('the dataset commands', () => {
   beforeEach(() => {
     db = join(mkdtempSync(join(tmpdir(), 'resurgence-cli-')), 'test.duckdb');
@@ -123,5 +126,47 @@ describe('the dataset commands', () => {
     expect(out).not.toContain('Unknown');
     expect(await cli('actors', '--check')).toBe(0);
     expect(out).toMatch(/actors\.yaml: valid, \d+ actors with \d+ units/);
+  });
+
+  it('gives the yearly Islamic State counts of Syria and Iraq from ACLED and GTD exports, by country name', async () => {
+    const trend = async (country: string, ...more: string[]) => {
+      expect(
+        await cli(
+          'trend',
+          '--actor',
+          'Islamic State',
+          '--country',
+          country,
+          '--by',
+          'year',
+          '--format',
+          'json',
+          ...more,
+        ),
+      ).toBe(0);
+      return Object.fromEntries(
+        JSON.parse(out).periods.map((p: { period: string; events: number }) => [p.period, p.events]),
+      );
+    };
+    expect(await cli('import', fixture('datasets', 'gtd-iraq-syria-2012-2019.csv'))).toBe(0);
+    expect(out).toContain('34 rows; 34 new, 0 updated, 0 unchanged, 0 rejected');
+    expect(await trend('Syria')).toEqual(GTD_SYRIA);
+    expect(await trend('Iraq')).toMatchObject({ '2013': 3, '2016': 4, '2019': 2 });
+    expect(await cli('actors', '--unresolved', '--format', 'csv')).toBe(0);
+    expect(out).toContain('gtd,Jaish al-Muhajireen wal-Ansar,1,SY,gtd-iraq-syria-2012-2019.csv');
+
+    db = join(mkdtempSync(join(tmpdir(), 'resurgence-cli-')), 'acled.duckdb');
+    expect(await cli('import', fixture('datasets', 'acled-export-2024-middle-east.csv'))).toBe(0);
+    expect(out).toContain('28 rows; 28 new, 0 updated, 0 unchanged, 0 rejected');
+    expect(await trend('SY')).toEqual({ '2023': 5, '2024': 4 });
+    expect(await trend('SYR')).toEqual({ '2023': 5, '2024': 4 });
+    expect(await trend('Iraq')).toEqual({ '2023': 4, '2024': 2 });
+    expect(await cli('actors', '--unresolved', '--format', 'csv')).toBe(0);
+    expect(out.trim().split('\n')).toEqual(['dataset,name,events,countries,files']);
+
+    // Both in one database: --origin counts one dataset's rows, as the file does.
+    await cli('import', fixture('datasets', 'gtd-iraq-syria-2012-2019.csv'));
+    expect(await trend('Syria', '--origin', 'gtd')).toEqual(GTD_SYRIA);
+    expect(await trend('Iraq', '--origin', 'acled')).toEqual({ '2023': 4, '2024': 2 });
   });
 });

@@ -65,3 +65,27 @@ describe('the brief', () => {
     expect(text).not.toMatch(/<script|<link |src="http|href="http/);
   });
 });
+
+describe('the brief on a claim whose direction was inferred', () => {
+  it('cites a direction read from the paragraph as such', async () => {
+    const db = await memoryDatabase();
+    try {
+      await storeAnalysis(db, 'gloomy.txt', GLOOMY, 'Example Review');
+      const inferred = [
+        'The group is recovering through its provinces.',
+        'The network has rebuilt its finances through kidnapping for ransom. Its fighters answer to commanders in the hills.',
+        'Its African provinces have expanded their operations.',
+      ].join('\n\n');
+      await storeAnalysis(db, 'inferred.txt', inferred, 'Example Monitor');
+      const { text } = renderBrief(await assessDatabase(db), 'md');
+      expect(text).toContain('> Its fighters answer to commanders in the hills.');
+      expect(text).toMatch(/for \(read from the paragraph's argument\), asserted/);
+      // a direction read from the claim's own words carries no such note
+      expect(text).toMatch(
+        /Its recruits have dwindled since 2021\.\n>\n> — doc1, characters \d+-\d+; against, asserted/,
+      );
+    } finally {
+      db.close();
+    }
+  });
+});

@@ -77,6 +77,28 @@ describe('resolveDatasetActor', () => {
     expect(resolved('acled', 'Military Forces of Niger (2023-)')).toEqual(['Military of Niger', null]);
   });
 
+  it('reads ACLED\'s "ABBREVIATION: Full name" by the full name, else the abbreviation', () => {
+    expect(resolved('acled', 'SDF: Syrian Democratic Forces')).toEqual(['SDF', null]);
+    expect(resolved('acled', 'HTS: Hayat Tahrir al Sham')).toEqual(['HTS', null]);
+    expect(resolved('acled', 'Coalition: Global Coalition Against Daesh')).toEqual([
+      'US-led coalition',
+      null,
+    ]);
+    expect(resolved('acled', 'XYZ: Some Brigade Nobody Knows')).toBe('unresolved');
+  });
+
+  it('takes the unit a name gives before its abbreviation, and the group from its words', () => {
+    expect(resolved('acled', 'Islamic State Mozambique Province (ISMP)')).toEqual([
+      'Islamic State',
+      'Mozambique Province',
+    ]);
+    expect(resolved('gtd', 'Supporters of the Islamic State', { country: 'SY' })).toEqual([
+      'Islamic State',
+      'Syria Province',
+    ]);
+    expect(resolved('ucdp', 'Ahrar al-Sham, HTS, Southern Front')).toBe('unresolved');
+  });
+
   it('leaves names it does not know unresolved', () => {
     expect(resolved('ucdp', 'Syrian insurgents')).toBe('unresolved');
     expect(resolved('gtd', '')).toBe('unresolved');

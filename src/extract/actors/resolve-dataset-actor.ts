@@ -98,19 +98,48 @@ function byPattern(registry: ActorRegistry, name: string, where: Whereabouts): R
     const m = pattern.exec(name.trim());
     if (!m) continue;
     const [group, qualifier] = pattern === GROUP_PATTERNS[0] ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
-    const actor = indexFor(registry, 'alias').exact.get(key(group))?.actor;
+    const groupHit = indexFor(registry, 'alias').exact.get(key(group));
+    const actor = groupHit?.actor;
     if (!actor) continue;
     const named =
       indexFor(registry, 'alias').exact.get(key(`${qualifier} province`)) ??
       indexFor(registry, 'alias').exact.get(key(qualifier));
     if (named?.actor === actor && named.unit)
       return { actor: actor.name, unit: named.unit, kind: actor.kind };
+    if (groupHit.unit) return { actor: actor.name, unit: groupHit.unit, kind: actor.kind };
     const country = findCountry(qualifier);
     const unit = unitAt(actor, country?.code ?? where.country ?? null, country ? null : where.admin1);
     return { actor: actor.name, unit: unit?.name ?? null, kind: actor.kind };
   }
-  return null;
+  return containing(registry, name, where);
 }
+
+const groupNames = new WeakMap<ActorRegistry, { actor: Actor; words: string }[]>();
+
+/**
+ * The armed group whose canonical name (of two words or more) the name contains as whole words:
+ * "Supporters of the Islamic State" is the Islamic State, so that every name an analyst would
+ * count by its words counts here too. The unit comes from the place. Not for UCDP's joint sides
+ * ("Ahrar al-Sham, HTS, Southern Front"), which hold several groups.
+ */
+function containing(registry: ActorRegistry, name: string, where: Whereabouts): ResolvedActor | null {
+  if (name.includes(',')) return null;
+  let groups = groupNames.get(registry);
+  if (!groups) {
+    groups = registry.actors
+      .filter((a) => a.kind === 'armed_group' && key(a.name).includes(' '))
+      .map((actor) => ({ actor, words: ` ${key(actor.name)} ` }));
+    groupNames.set(registry, groups);
+  }
+  const padded = ` ${key(name)} `;
+  const found = groups.find((g) => padded.includes(g.words))?.actor;
+  if (!found) return null;
+  const unit = unitAt(found, where.country ?? null, where.admin1);
+  return { actor: found.name, unit: unit?.name ?? null, kind: found.kind };
+}
+
+/** ACLED's "SDF: Syrian Democratic Forces": an abbreviation, a colon, then the full name. */
+const ABBREVIATED = /^([^:]{2,16}):\s+(.+)$/;
 
 function resolveOne(
   registry: ActorRegistry,
@@ -125,6 +154,12 @@ function resolveOne(
     const unit = hit.unit ?? unitAt(hit.actor, where.country ?? null, where.admin1)?.name ?? null;
     return { actor: hit.actor.name, unit, kind: hit.actor.kind };
   }
+  const abbreviated = ABBREVIATED.exec(name.trim());
+  if (abbreviated)
+    return (
+      resolveOne(registry, dataset, abbreviated[2]!, where) ??
+      resolveOne(registry, dataset, abbreviated[1]!, where)
+    );
   return byPattern(registry, name, where);
 }
 

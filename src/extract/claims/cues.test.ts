@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileCue, cueIndex, findCues, scanCues } from './cues.js';
+import { forEachWord } from '../text/words.js';
+import { compileCue, cueIndex, findCues, scanCues, type CuePattern } from './cues.js';
+import { defaultClaimRules } from './rules.js';
 
 const spans = (hits: { start: number; end: number }[], text: string) =>
   hits.map((h) => text.slice(h.start, h.end));
@@ -26,5 +28,96 @@ describe('cues', () => {
       'growth',
     ]);
     expect(spans(hits.get('down')!, text)).toEqual(['lost ground', 'fewer fighters']);
+  });
+});
+
+describe('cue index', () => {
+  /** Every cue tried everywhere it could match: `re:` cues searched for, word cues at every word's start. */
+  const stickies = new WeakMap<CuePattern, RegExp>();
+  const stickyOf = (cue: CuePattern) => {
+    let sticky = stickies.get(cue);
+    if (!sticky)
+      stickies.set(cue, (sticky = new RegExp(cue.pattern.source, cue.pattern.flags.replace('g', 'y'))));
+    return sticky;
+  };
+
+  /** Every cue tried everywhere it could match: `re:` cues searched for, word cues at every word's start. */
+  function plainScan(text: string, lists: [string, CuePattern[]][]) {
+    const out = new Map<string, { cue: CuePattern; start: number; end: number }[]>();
+    const starts: number[] = [];
+    forEachWord(text, (start) => starts.push(start), "'’");
+    for (const [tag, cues] of lists) {
+      const hits = cues.flatMap((cue) => {
+        if (cue.cue.startsWith('re:')) return findCues(text, [cue]);
+        const sticky = stickyOf(cue);
+        return starts.flatMap((start) => {
+          sticky.lastIndex = start;
+          return sticky.test(text) ? [{ cue, start, end: sticky.lastIndex }] : [];
+        });
+      });
+      out.set(tag, hits);
+    }
+    return out;
+  }
+
+  const key = (h: { cue: CuePattern; start: number; end: number }) => `${h.start}-${h.end} ${h.cue.cue}`;
+  const same = (texts: string[], lists: [string, CuePattern[]][]) => {
+    const index = cueIndex(lists);
+    for (const text of texts) {
+      const indexed = scanCues(text, index);
+      for (const [tag, hits] of plainScan(text, lists))
+        expect((indexed.get(tag) ?? []).map(key).sort(), `${tag} in "${text}"`).toEqual(hits.map(key).sort());
+    }
+  };
+
+  const SENTENCES = [
+    'The the state government said its state forces held the line.',
+    "The group'is a priority now; the-group and THE  GROUP were named, and the\ngroup too.",
+    'Western attention drifted, U.S. troops withdrew and US forces left in a drawdown.',
+    'Tribal tensions and ethnic strife grew; intercommunal violence spread in West Africa.',
+    'A \u212Aurdish militia and \u017Fyrian forces, and the Kurdish forces, held Raqqa.',
+    'Counter-terrorism pressure and counterterrorism pressure and sustained pressure.',
+    'Its leaders, their top commanders and the group’s emirs met; tribal leaders did not.',
+    'Fighters freed 40 men; others were freeing prisoners, and officials brought home citizens.',
+    'The cell is still active, still not defeated, and resentful of the rulers.',
+    'Attacks in Europe and plots against Russia were foiled by the police in Moscow.',
+    "Kenya's own forces, Chad’s security forces and the republic's forces; FORCES of Mali's forcesforces; XX.",
+  ];
+
+  it('finds what a plain scan finds, with the shipped cues', () => {
+    const rules = defaultClaimRules();
+    // Word cues whose first word a text's words cannot spell are left to the data files' own checks.
+    const readable = (c: CuePattern) =>
+      c.cue.startsWith('re:') || /^[\p{L}\p{N}'’*]+$/u.test(c.cue.split(/\s+/)[0]!);
+    const lists: [string, CuePattern[]][] = [
+      ...rules.framework.factors.map((f): [string, CuePattern[]] => [f.id, f.cues.filter(readable)]),
+      ['up', rules.language.up.filter(readable)],
+      ['negators', rules.language.negators.filter(readable)],
+      ['group', rules.language.group.filter(readable)],
+    ];
+    same(SENTENCES, lists);
+  });
+
+  it('finds what a plain scan finds, for overlapping matches, apostrophes and folded letters', () => {
+    const lists: [string, CuePattern[]][] = [
+      [
+        'a',
+        ['re:(the|its) ([\\w-]+ )?(state|government)s?', 're:(is|was) a priority', 'the group'].map(
+          compileCue,
+        ),
+      ],
+      [
+        'b',
+        [
+          're:(syrian|kurdish) forces',
+          're:(?<=\\p{Lu}\\w*) forces',
+          're:(?<=[’s] )forces?',
+          're:(?<=x)xs?',
+          'IS',
+          'the * group',
+        ].map(compileCue),
+      ],
+    ];
+    same(SENTENCES, lists);
   });
 });

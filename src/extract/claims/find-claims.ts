@@ -90,7 +90,10 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
   const rules = options.rules ?? defaultClaimRules();
   const index = options.index ?? new TextIndex(text, rules);
   const claims: Pending[] = [];
+  const cued = [...index.factors.values()].flat().sort((a, b) => a.start - b.start);
   for (const [at, sentence] of splitSentences(text).entries()) {
+    // A sentence without a factor cue has no clause with one: spare splitting it.
+    if (!within(cued, sentence).length) continue;
     const found = splitClauses(text, sentence).flatMap((clause) => clauseClaims(index, clause, rules));
     const merged: ClauseClaim[] = [];
     for (const c of found) {

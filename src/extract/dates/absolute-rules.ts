@@ -85,8 +85,9 @@ export const ABSOLUTE_RULES: DateRule[] = [
   },
   {
     name: 'year',
+    // The look-ahead for a year's first digit spares running the look-behind at every position.
     pattern: rulePattern(
-      `(?:\\b(?:${YEAR_PREPOSITIONS})\\s+(?:the\\s+year\\s+)?|\\(|(?<=\\b(?:19|20)\\d{2}\\s*(?:and|or|to|-|–)\\s*))` +
+      `(?:\\b(?:${YEAR_PREPOSITIONS})\\s+(?:the\\s+year\\s+)?|\\(|(?=[12])(?<=\\b(?:19|20)\\d{2}\\s*(?:and|or|to|-|–)\\s*))` +
         `(?<m>${YEAR})(?=['’]s\\b|\\)|(?![-–]?\\p{L}))`,
     ),
     relative: false,

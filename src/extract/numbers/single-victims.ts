@@ -21,6 +21,9 @@ const SINGLE = new RegExp(
 );
 
 /** Words for one person's standing that make a capitalised name beside them a person's name. */
+/** What every match of SINGLE holds: a singular noun for a person, standing as a word. */
+const SINGLE_NEEDS = new RegExp(`\\s(?:${SINGULAR_PEOPLE})\\b`, 'u');
+
 const STANDING =
   'leader|commander|chief|emir|deputy|spokesman|spokesperson|official|militant|fighter|member|operative|' +
   'financier|recruiter|facilitator|founder|head|governor|cleric|preacher|judge|journalist|politician|lawmaker|' +
@@ -47,8 +50,13 @@ const NAMED = new RegExp(
 );
 
 /** One person named and killed in the active voice ("a strike killed Abu X, a senior leader"). */
+/** What every match of NAMED holds: a verb of killing. */
+const NAMED_NEEDS = /killed|killing|eliminated|assassinated|shot\s+dead/u;
+
 function namedVictimFigures(sentence: string): CasualtyFigure[] {
   const out: CasualtyFigure[] = [];
+  // The cheap test first: the full pattern is slow to fail on a sentence without such a verb.
+  if (!NAMED_NEEDS.test(sentence)) return out;
   for (const m of allMatches(NAMED, sentence)) {
     const g = m.groups!;
     const who = (g.appositive ?? g.titled ?? g.named ?? g.subject)!;
@@ -67,7 +75,8 @@ export function singleVictimFigures(sentence: string, counted: CasualtyFigure[])
   const out: CasualtyFigure[] = [];
   const re = SINGLE;
   re.lastIndex = 0;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+  // The cheap test first: the full pattern tries every "a" and "one" of the sentence.
+  for (let m = SINGLE_NEEDS.test(sentence) ? re.exec(sentence) : null; m; m = re.exec(sentence)) {
     const who = m.groups!.who ?? m.groups!.who2 ?? m.groups!.object!;
     if (
       m.groups!.gap &&

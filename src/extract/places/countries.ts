@@ -45,7 +45,12 @@ const fold = (s: string) =>
     .toLowerCase()
     .trim();
 
-let table: { all: Country[]; byCode: Map<string, Country>; byName: Map<string, Country> } | null = null;
+let table: {
+  all: Country[];
+  byCode: Map<string, Country>;
+  byAlpha3: Map<string, Country>;
+  byName: Map<string, Country>;
+} | null = null;
 
 function build() {
   const aliases = loadAliases(COUNTRY_ALIASES_FILE);
@@ -69,6 +74,7 @@ function build() {
     };
   });
   const byCode = new Map(all.map((c) => [c.code, c]));
+  const byAlpha3 = new Map(countries.map((c) => [c.cca3, byCode.get(c.cca2)!]));
   const byName = new Map<string, Country>();
   // A name or demonym shared by several countries ("American", "French") goes to the largest.
   const bySize = [...all].sort((a, b) => b.area - a.area);
@@ -76,7 +82,7 @@ function build() {
     for (const n of [...c.names, ...c.demonyms]) if (!byName.has(fold(n))) byName.set(fold(n), c);
   // ...and only that country keeps it as its demonym: "American forces" are never the Northern Marianas'.
   for (const c of all) c.demonyms = c.demonyms.filter((d) => byName.get(fold(d)) === c);
-  return { all, byCode, byName };
+  return { all, byCode, byAlpha3, byName };
 }
 
 const countryTable = () => (table ??= build());
@@ -87,6 +93,10 @@ export const allCountries = (): Country[] => countryTable().all;
 /** The country with this ISO alpha-2 code, or undefined. */
 export const countryByCode = (code: string): Country | undefined =>
   countryTable().byCode.get(code.toUpperCase());
+
+/** The country with this ISO alpha-3 code (`SYR`, as ACLED's `iso3` and the HDX write it), or undefined. */
+export const countryByAlpha3 = (code: string): Country | undefined =>
+  countryTable().byAlpha3.get(code.toUpperCase());
 
 /**
  * The country a name, demonym or code denotes: "Iraq", "Iraqi", "IQ", "DR Congo (Zaire)".

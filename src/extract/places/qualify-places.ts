@@ -48,9 +48,9 @@ export function applyQualifiers(g: Gazetteer, view: TextView, names: ScannedName
 const LOCATIVE_WORDS = new Set(['in', 'near', 'at', 'outside']);
 
 /** The last word of a capitalised run of words starting at `k` ("Umm Jurn", "Tal al-Hawa"). */
-function nameRunEnd(view: TextView, taken: Set<number>, k: number): number {
+function nameRunEnd(view: TextView, taken: Uint8Array, k: number): number {
   const joined = (a: number) =>
-    a < view.tokens.length && !taken.has(a) && /^[ -]$/.test(gapBetween(view, a - 1, a));
+    a < view.tokens.length && !taken[a] && /^[ -]$/.test(gapBetween(view, a - 1, a));
   let last = k;
   for (;;) {
     if (joined(last + 1) && view.startsUpper(last + 1)) last++;
@@ -80,11 +80,11 @@ export function townsNamedByCue(
   country: string | null = null,
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const taken = new Set(
-    names.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k)),
-  );
+  // The words of names already found, flagged by index (a set of every index cost more than the scan).
+  const taken = new Uint8Array(view.tokens.length);
+  for (const n of names) taken.fill(1, n.first, n.last + 1);
   for (let k = 0; k < view.tokens.length; k++) {
-    if (taken.has(k) || !view.startsUpper(k) || g.englishWords.has(view.tokens[k]!.folded)) continue;
+    if (taken[k] || !view.startsUpper(k) || g.englishWords.has(view.tokens[k]!.folded)) continue;
     const before = view.wordsBefore(k, 4);
     const lastWord = before.at(-1) ?? '';
     const cue =

@@ -44,14 +44,21 @@ interface RawName {
 }
 
 /** The last text scanned, so that `documentCountries` and `findPlaces` on one document scan it once. */
-let lastScan: { g: Gazetteer; text: string; view: TextView; names: RawName[] } | null = null;
+let lastScan: {
+  g: Gazetteer;
+  text: string;
+  view: TextView;
+  names: RawName[];
+  /** The names a region in brackets settles (see `bracketRegions`), read once per text. */
+  settled?: Map<RawName, Set<number>>;
+} | null = null;
 
 /**
  * The gazetteer's names written as names in a text: capitalised (or after an Arabic article), not
  * an acronym of four letters or fewer, a common English word only inside a sentence, after "in",
  * "at" or "near" and not in a headline.
  */
-export function rawNames(g: Gazetteer, text: string): { view: TextView; names: RawName[] } {
+export function rawNames(g: Gazetteer, text: string): NonNullable<typeof lastScan> {
   if (lastScan && lastScan.g === g && lastScan.text === text) return lastScan;
   const view = new TextView(text, tokenize(text));
   const shapes = new Map<number, boolean>();
@@ -88,7 +95,8 @@ export function scanPlaces(
   text: string,
   options: ScanOptions,
 ): { view: TextView; names: ScannedName[] } {
-  const { view, names } = rawNames(g, text);
+  const scan = rawNames(g, text);
+  const { view, names } = scan;
   const { countries, blocked = [] } = options;
   const locative = new Map<number, boolean>();
   const afterLocative = (first: number) => {
@@ -115,7 +123,7 @@ export function scanPlaces(
     if (big || population >= SMALL_PLACE || g.seat(id) >= 2) return true;
     return countries.indexOf(place.country) < 2 && (afterLocative(first) || last > first);
   };
-  const settled = bracketRegions(g, view, names);
+  const settled = (scan.settled ??= bracketRegions(g, view, names));
   const out: ScannedName[] = [];
   for (const raw of names) {
     const { first, last, values: all } = raw;

@@ -37,9 +37,14 @@ export function tokenize(text: string): Token[] {
 
 function splitWords(text: string): Token[] {
   const tokens: Token[] = [];
+  // Lower-casing the text once costs less than lower-casing each word; only 'İ' lengthens when
+  // lower-cased, so when the length holds, an ASCII word's offsets hold too.
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
   forEachWord(text, (start, end, ascii) => {
     const raw = text.slice(start, end);
-    tokens.push({ start, end, raw, folded: ascii ? raw.toLowerCase() : foldText(raw) });
+    const folded = !ascii ? foldText(raw) : aligned ? lower.slice(start, end) : raw.toLowerCase();
+    tokens.push({ start, end, raw, folded });
   });
   return tokens;
 }

@@ -2,7 +2,8 @@ import type { DatasetFormat } from './types.js';
 
 /**
  * Global Terrorism Database (135 columns). Day and month are 0 when unknown; the perpetrator is
- * named per province ("Sinai Province of the Islamic State").
+ * named per province ("Sinai Province of the Islamic State"); up to three groups per attack
+ * (`gname`, `gname2`, `gname3`), every one of which the attack counts for.
  */
 export const gtdFormat: DatasetFormat = {
   name: 'gtd',
@@ -16,6 +17,7 @@ export const gtdFormat: DatasetFormat = {
     type: ['attacktype1_txt'],
     actor1: ['gname'],
     actor2: ['gname2'],
+    actor3: ['gname3'],
     target: ['target1'],
     country: ['country_txt'],
     admin1: ['provstate'],

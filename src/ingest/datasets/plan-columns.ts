@@ -1,5 +1,6 @@
 import { ImportError } from '../../model/errors.js';
 import type { DatasetHeader } from './read-header.js';
+import { slashDateOrder, type SlashDateOrder } from './slash-dates.js';
 import { DATASET_FIELDS, type DatasetField, type DatasetFormat } from './types.js';
 
 /** How the columns of one file feed the common model. */
@@ -11,6 +12,8 @@ export interface ColumnPlan {
   fields: Partial<Record<DatasetField, string>>;
   headerLines: number;
   delimiter: DatasetHeader['delimiter'];
+  /** How the file writes numeric dates (`22/03/2024` or `3/22/2024`), told from its first rows. */
+  slashDates: SlashDateOrder | null;
 }
 
 function uniqueNames(columns: string[]): string[] {
@@ -44,5 +47,16 @@ export function planColumns(format: DatasetFormat, header: DatasetHeader, file: 
     const wanted = missing.map((f) => format.columns[f]?.join(' or ') ?? f).join(', ');
     throw new ImportError(file, 1, `not a complete ${format.name} file: no column ${wanted} in the header`);
   }
-  return { format, names, fields, headerLines: header.headerLines, delimiter: header.delimiter };
+  const dateColumns = (['date', 'date_end'] as const)
+    .map((f) => names.indexOf(fields[f] ?? ''))
+    .filter((i) => i >= 0);
+  const dates = (header.sample ?? []).flatMap((r) => dateColumns.map((i) => r[i] ?? ''));
+  return {
+    format,
+    names,
+    fields,
+    headerLines: header.headerLines,
+    delimiter: header.delimiter,
+    slashDates: slashDateOrder(dates, header.delimiter),
+  };
 }

@@ -17,7 +17,12 @@ export interface DatasetHeader {
   encoding: DatasetEncoding;
   /** The field separator: a comma, or the semicolon or tab of spreadsheet exports. */
   delimiter: DatasetDelimiter;
+  /** The first data records (up to {@link SAMPLE_RECORDS}), to tell how the file writes its values. */
+  sample?: string[][];
 }
+
+/** How many data records {@link readDatasetHeader} keeps as a sample. */
+export const SAMPLE_RECORDS = 2000;
 
 /** The encodings a dataset file may be in; DuckDB reads only the first, the others are transcoded. */
 export type DatasetEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
@@ -123,9 +128,18 @@ function isHxlRow(header: string[], row: string[]): boolean {
 export async function readDatasetHeader(file: string): Promise<DatasetHeader> {
   const { text, encoding } = decodeHead(await readHead(file));
   const delimiter = detectDelimiter(text);
-  const [header, second] = firstRecords(text.replace(/^\uFEFF/, ''), 2, delimiter);
+  const [header, second, ...rest] = firstRecords(text.replace(/^\uFEFF/, ''), SAMPLE_RECORDS + 2, delimiter);
   if (!header || header.every((c) => !c.trim()))
     throw new ImportError(file, 1, 'the file is empty or has no header line');
   const hxl = !!second && second.length === header.length && isHxlRow(header, second);
-  return { columns: header.map((c) => c.trim()), hxl, headerLines: hxl ? 2 : 1, encoding, delimiter };
+  // The last record of the head may be cut off.
+  const sample = (hxl || !second ? rest : [second, ...rest]).slice(0, -1);
+  return {
+    columns: header.map((c) => c.trim()),
+    hxl,
+    headerLines: hxl ? 2 : 1,
+    encoding,
+    delimiter,
+    sample,
+  };
 }

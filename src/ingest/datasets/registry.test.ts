@@ -60,4 +60,25 @@ describe('dataset formats', () => {
       /not a complete acled file: no column country in the header/,
     );
   });
+
+  it('says why a monthly summary of events per region cannot be imported', () => {
+    const summary = [
+      'Country',
+      'Admin1',
+      'Admin2',
+      'ISO3',
+      'Admin2 Pcode',
+      'Admin1 Pcode',
+      'Month',
+      'Year',
+      'Events',
+      'Fatalities',
+    ];
+    expect(() =>
+      detectFormat(
+        'syria_hrp_political_violence_events.csv',
+        summary.map((c) => c.toLowerCase()),
+      ),
+    ).toThrow(/summary of events and fatalities per region and month .* download the event-level export/);
+  });
 });

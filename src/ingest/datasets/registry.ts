@@ -27,6 +27,12 @@ export function detectFormat(file: string, header: string[]): DatasetFormat {
   const present = lower(header);
   const found = DATASET_FORMATS.find((f) => f.signature.every((c) => present.has(c)));
   if (found) return found;
+  if (['events', 'fatalities', 'month', 'year'].every((c) => present.has(c)))
+    throw new ImportError(
+      file,
+      1,
+      "this is a summary of events and fatalities per region and month (as ACLED's files on the humanitarian data exchange are), not a list of events: it names no actors, so no group can be counted from it; download the event-level export instead",
+    );
   const missing = DATASET_FORMATS.map(
     (f) => `${f.name} needs ${f.signature.filter((c) => !present.has(c)).join(', ')}`,
   );

@@ -20,6 +20,7 @@ export const DATASET_FIELDS = [
   'subtype',
   'actor1',
   'actor2',
+  'actor3',
   'target',
   'country',
   'admin1',

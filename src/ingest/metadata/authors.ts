@@ -24,7 +24,7 @@ export const SECTION_LABEL = /^\p{Lu}[\p{L}&' -]{1,30}\s[|·•]\s+(?=by\b)/iu;
 
 /** Label words a byline may carry before the names. */
 const LABEL =
-  /^(?:by|from|written by|words by|story by|text by|reporting by|posted by|authors?|author\(s\)|par)\s*:?\s+/i;
+  /^(?:(?:an?\s+\p{L}+\s+)?by|from|written by|words by|story by|text by|reporting by|posted by|reviewed by|interview by|authors?|author\(s\)|par)\s*:?\s+/iu;
 
 const CALENDAR =
   /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|june|july|august|september|october|november|december|today|yesterday)$/i;

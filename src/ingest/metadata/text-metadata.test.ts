@@ -124,3 +124,70 @@ describe('readTextMetadata: date lines a plain-text header runs together', () =>
     );
   });
 });
+
+describe('readTextMetadata: credit lines that name the outlet', () => {
+  const header = (lines: string[]) => [HEADLINE, ...lines, ...BODY].join('\n\n');
+
+  it.each([
+    [
+      ['By Lena Ortiz, Canal Research Notes, 14 October 2024'],
+      ['Lena Ortiz'],
+      '2024-10-14',
+      'Canal Research Notes',
+    ],
+    [
+      ['Policy brief | Centre for Canal Studies | 2 September 2024'],
+      [],
+      '2024-09-02',
+      'Centre for Canal Studies',
+    ],
+    [
+      ['Working paper, Delta Waterways Observatory, 12 August 2025'],
+      [],
+      '2025-08-12',
+      'Delta Waterways Observatory',
+    ],
+    [
+      ['An analysis by Lena Ortiz', 'Harbour Security Review | 5 July 2025'],
+      ['Lena Ortiz'],
+      '2025-07-05',
+      'Harbour Security Review',
+    ],
+  ])('reads %j', (lines, authors, published, publisher) => {
+    expect(meta(header(lines))).toMatchObject({ title: HEADLINE, authors, published, publisher });
+  });
+
+  it('takes no place for the outlet', () => {
+    expect(meta(header(['Port Said | 5 July 2025']))).toMatchObject({
+      published: '2025-07-05',
+      publisher: null,
+    });
+  });
+
+  it('reads a memo, a review and a posted report', () => {
+    const memo = [
+      'From: Lena Ortiz, canal programme lead',
+      'Date: 2 June 2025',
+      `Subject: ${HEADLINE}`,
+      ...BODY,
+    ];
+    expect(meta(memo.join('\n'))).toMatchObject({
+      title: HEADLINE,
+      authors: ['Lena Ortiz'],
+      published: '2025-06-02',
+    });
+    expect(meta(header(['Reviewed by Omar Haddad', 'November 2024']))).toMatchObject({
+      authors: ['Omar Haddad'],
+    });
+    expect(meta(header(['Posted 20 June 2025 by the events team']))).toMatchObject({
+      published: '2025-06-20',
+    });
+  });
+
+  it('does not take a cookie notice in brackets for the headline', () => {
+    const text = page(['4 May 2024'], {
+      top: '[Cookie notice] This website stores cookies on your computer. OK',
+    });
+    expect(meta(text).title).toBe(HEADLINE);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Analysis } from '../text/analyse.js';
-import { personLike } from '../text/name-shapes.js';
+import { outletNamed, personLike } from '../text/name-shapes.js';
 import { isRole, normaliseAuthors } from './authors.js';
 import { findDate } from './dates.js';
 import { detectLanguage } from './language.js';
@@ -7,7 +7,14 @@ import type { MetaFindings } from './metadata-object.js';
 import { readDateline } from './publisher.js';
 import { textPublisher } from './text-publisher.js';
 
-function bylineAuthors({ lines, infos, layout }: Analysis): string[] {
+/** The people of a byline without the outlet it names beside them ("By Jane Doe, Sahel Research Notes"). */
+function bylineAuthors(analysed: Analysis): string[] {
+  const names = bylineNames(analysed);
+  const people = names.filter((name) => !outletNamed(name));
+  return people.length ? people : names;
+}
+
+function bylineNames({ lines, infos, layout }: Analysis): string[] {
   const from = layout.title ?? 0;
   for (let i = 0; i < layout.start; i++) {
     const names = infos[i]!.kind === 'byline' ? normaliseAuthors(lines[i]!.text) : [];
@@ -121,7 +128,11 @@ export function readTextMetadata(analysed: Analysis, options: { updated?: boolea
   for (let i = layout.start; i <= layout.end; i++) if (infos[i]!.kind === 'prose') body.push(lines[i]!.text);
   const authors = bylineAuthors(analysed);
   return {
-    title: layout.title === null ? null : withoutNote(lines[layout.title]!.text),
+    // A memo's "Subject: …" line is its headline.
+    title:
+      layout.title === null
+        ? null
+        : withoutNote(lines[layout.title]!.text.replace(/^(?:subject|re):\s+/i, '')),
     authors,
     published,
     publisher: textPublisher(analysed, authors),

@@ -1,5 +1,6 @@
 import type { Analysis } from '../text/analyse.js';
-import { outletLike } from '../text/name-shapes.js';
+import { outletLike, outletNamed, personLike } from '../text/name-shapes.js';
+import { findDate } from './dates.js';
 import { normaliseAuthors } from './authors.js';
 import { publisherFromCopyright, readDateline } from './publisher.js';
 
@@ -43,6 +44,42 @@ function mastheadBesideByline({ lines, infos, layout }: Analysis, authors: reado
   return null;
 }
 
+/** What a credit line names beside the outlet: its genre or section ("Policy brief", "Analysis"). */
+const GENRE =
+  /^(?:an?\s+)?(?:policy|research|working|discussion|occasional)?\s*(?:brief|paper|note|analysis|commentary|opinion|op-ed|explainer|feature|report|briefing|editorial|interview|breaking|news)$/i;
+
+/**
+ * An outlet named in the credit line under the headline, beside the date or the authors: "Sahel
+ * Review | 5 July 2025", "Policy brief | Centre for Border Studies | 2 September 2024", "By Jane
+ * Doe, Delta Research Notes, 14 October 2024". The one part left once the date, the genre and the
+ * authors are taken out, when it ends as an outlet's name does or runs to three words (a place
+ * such as "Baghdad | 5 May 2024" does neither).
+ */
+function outletInCreditLine({ lines, infos, layout }: Analysis, authors: readonly string[]): string | null {
+  const top = layout.title ?? -1;
+  for (let i = top + 1; i < Math.min(layout.start, top + 6); i++) {
+    if (infos[i]!.kind !== 'date' && infos[i]!.kind !== 'byline') continue;
+    const text = lines[i]!.text;
+    const date = findDate(text);
+    const rest = date ? `${text.slice(0, date.start)} | ${text.slice(date.end)}` : text;
+    const parts = rest
+      .replace(/^\W*(?:an?\s+\p{L}+\s+)?by\s+/iu, '')
+      .split(/\s*[·|•,]\s*|\s[–—-]\s/)
+      .map((part) => part.trim())
+      .filter((part) => /\p{L}/u.test(part));
+    const left = parts.filter(
+      (part) =>
+        !GENRE.test(part) &&
+        !normaliseAuthors(part).some((name) => authors.includes(name)) &&
+        !(personLike(part) && !outletNamed(part)),
+    );
+    const [name] = left;
+    if (left.length === 1 && outletLike(name!) && (outletNamed(name!) || name!.split(/\s+/).length >= 3))
+      return name!;
+  }
+  return null;
+}
+
 /** What may follow the site's name at the start of a footer line: a legal suffix, then a separator or "is". */
 const FOOTER_REST =
   /^(?:\s+(?:gmbh|ltd\.?|limited|inc\.?|llc|sarl|plc|media))?(?:$|\s*[,·|•—–-]|\s+(?:is|was)\b)/i;
@@ -71,7 +108,8 @@ function siteNameEcho({ lines, layout }: Analysis): string | null {
  * The publisher a page's lines name: a copyright line (without a company word the page does not
  * show: "© Harbour Post Media" under a "HARBOUR POST" masthead gives "Harbour Post"), else the site
  * name shown at the top and repeated in the footer, else a news agency in the dateline, else an
- * outlet's name beside the byline that is not one of `authors`.
+ * outlet's name beside the byline that is not one of `authors`, else one named in the credit line
+ * beside the date or the authors.
  */
 export function textPublisher(analysed: Analysis, authors: readonly string[]): string | null {
   const { lines, infos, layout } = analysed;
@@ -81,5 +119,10 @@ export function textPublisher(analysed: Analysis, authors: readonly string[]): s
     if (name) return shownName(name, analysed);
   }
   const agency = layout.start <= layout.end ? readDateline(lines[layout.start]!.text)?.agency : null;
-  return siteNameEcho(analysed) ?? agency ?? mastheadBesideByline(analysed, authors);
+  return (
+    siteNameEcho(analysed) ??
+    agency ??
+    mastheadBesideByline(analysed, authors) ??
+    outletInCreditLine(analysed, authors)
+  );
 }

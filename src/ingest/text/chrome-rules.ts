@@ -144,7 +144,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'cookies',
     test: (l) =>
       /\bcookies?\b/i.test(l) &&
-      /\b(?:we use|uses|use of|accept|consent|settings|policy|partners|store and|personali[sz]e|analytics|browsing|continuing to)\b/i.test(
+      /\b(?:we use|uses|use of|accept|consent|settings|policy|partners|store and|stores|notice|on your (?:computer|device|browser)|personali[sz]e|analytics|browsing|continuing to)\b/i.test(
         l,
       ),
   },

@@ -24,7 +24,7 @@ export interface LineInfo {
 }
 
 const BYLINE =
-  /^(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by|[Pp]osted by|[Pp]ar):?\s+|(?:[Aa]uthors?|AUTHORS?):\s*)\p{Lu}/u;
+  /^(?:(?:(?:[Aa]n?\s+\p{Ll}+\s+)?[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by|[Pp]osted by|[Rr]eviewed by|[Ii]nterview by|[Pp]ar):?\s+|(?:[Aa]uthors?|AUTHORS?|[Ff]rom):\s*)\p{Lu}/u;
 const BY_INSIDE = /\b(?:by|By|BY)\s+\p{Lu}/u;
 const DATE_FILLER =
   /\b(?:published|updated|last updated|first published|posted|modified|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|cest|cet|eat|wat|cat|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|ist|ast|msk|sast|pkt|aest|aedt|local time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|le|mis à jour|publié)\b|\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d+\s*min(?:ute)?s?\s*read|\b(?:an?|\d+)\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago\b|[^\p{L}\d\s]/giu;
@@ -36,9 +36,12 @@ function dateLine(text: string): LineInfo | null {
   if (!found) return null;
   let rest = text;
   for (let d = findDate(rest); d; d = findDate(rest)) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  // "Posted 20 June 2025 by the events team": a publishing label's credit is no more words.
+  if (/^\W*(?:posted|published)\b/i.test(text)) rest = rest.replace(/\s+by\s+.*$/is, '');
   const words = rest.replace(DATE_FILLER, ' ').trim().split(/\s+/).filter(Boolean);
-  // "Policy brief | Centre for Conflict Studies | 2 September 2024": a bar of short labels ending in the date.
-  const parts = text.split(/\s*[·|•]\s*/);
+  // "Policy brief | Centre for Conflict Studies | 2 September 2024", "Working paper, Sahel
+  // Observatory, 12 August 2025": a bar of short labels ending in the date.
+  const parts = text.split(/\s*[·|•]\s*|,\s+(?!\d{4}\b)/);
   const bar =
     parts.length > 1 &&
     parts.every((part) => part.split(/\s+/).length <= 5) &&

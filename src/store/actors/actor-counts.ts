@@ -11,7 +11,9 @@ export async function actorEventCounts(
   const rows = await db.all<{ actor: string; unit: string | null; n: bigint }>(
     `select actor, unit, count(*) as n from (
        select perpetrator as actor, unit from events where perpetrator is not null
-       union all select actor2, unit2 from events where actor2 is not null and actor2 is distinct from perpetrator)
+       union all select actor2, unit2 from events where actor2 is not null and actor2 is distinct from perpetrator
+       union all select actor3, unit3 from events
+       where actor3 is not null and actor3 is distinct from perpetrator and actor3 is distinct from actor2)
      group by all`,
   );
   const out = new Map<string, { events: number; units: Map<string, number> }>();
@@ -59,7 +61,9 @@ export async function unresolvedActorNames(
        select origin, perpetrator_raw as name, country, import_id from events
        where perpetrator is null and perpetrator_raw is not null and origin in ('ucdp', 'acled', 'gtd')
        union all select origin, actor2_raw, country, import_id from events
-       where actor2 is null and actor2_raw is not null and origin in ('ucdp', 'acled', 'gtd')) x
+       where actor2 is null and actor2_raw is not null and origin in ('ucdp', 'acled', 'gtd')
+       union all select origin, actor3_raw, country, import_id from events
+       where actor3 is null and actor3_raw is not null and origin = 'gtd') x
      left join imports i on i.id = x.import_id
      group by all`,
   );

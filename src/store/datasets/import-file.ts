@@ -108,9 +108,10 @@ async function importReadable(
     const written = await writeEvents(tx, plan.format.name, importId);
     // Rows the checks turned away are those read but not written; only then find which and why.
     const kept = written.inserted + written.updated + written.unchanged;
-    const invalid = kept < scanned.rows ? await faultyRows(tx, plan, dedupe) : [];
+    const { invalid, blank } =
+      kept < scanned.rows ? await faultyRows(tx, plan, dedupe) : { invalid: [], blank: 0 };
     const { rejects, rowsRead } = await findRejects(tx, readable.path, plan, {
-      rows: scanned.rows,
+      rows: scanned.rows - blank,
       invalid,
       rowPerRecord: readable.original === 'xlsx',
     });

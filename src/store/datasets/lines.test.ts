@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordLines } from './lines.js';
+import { malformedRowLines, recordLines } from './lines.js';
 
 describe('recordLines', () => {
   it('counts header lines, line breaks inside earlier records and malformed lines', () => {
@@ -14,5 +14,18 @@ describe('recordLines', () => {
       [1, 6],
       [4, 10],
     ]);
+  });
+
+  it('puts malformed rows on their lines of the file, not their places among records', () => {
+    // Header; record 0 on lines 2-3; record 1 on 4; malformed 5; record 2 on 6-8; malformed 9.
+    expect(
+      malformedRowLines([6, 4], {
+        headerLines: 1,
+        multiline: [
+          { record: 0, breaks: 1 },
+          { record: 2, breaks: 2 },
+        ],
+      }),
+    ).toEqual([5, 9]);
   });
 });

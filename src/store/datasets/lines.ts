@@ -36,3 +36,28 @@ export function recordLines(
   }
   return lines;
 }
+
+/**
+ * The lines of the file where malformed rows start. DuckDB numbers a malformed row as if every
+ * record before it took one line; the line breaks inside the quoted fields of the good records
+ * before it (`multiline`, numbered among the good records) are added back.
+ *
+ * @example
+ *   // A note over two lines in record 0; DuckDB says line 4.
+ *   malformedRowLines([4], { headerLines: 1, multiline: [{ record: 0, breaks: 1 }] }); // [5]
+ */
+export function malformedRowLines(
+  duckdbLines: number[],
+  context: { headerLines: number; multiline: MultilineRecord[] },
+): number[] {
+  const multiline = [...context.multiline].sort((a, b) => a.record - b.record);
+  let breaks = 0;
+  let m = 0;
+  return [...duckdbLines]
+    .sort((a, b) => a - b)
+    .map((line, i) => {
+      const goodBefore = line - context.headerLines - 1 - i;
+      while (m < multiline.length && multiline[m]!.record < goodBefore) breaks += multiline[m++]!.breaks;
+      return line + breaks;
+    });
+}

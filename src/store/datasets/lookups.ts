@@ -44,7 +44,8 @@ export async function buildActorLookup(
   const staged = await tx.all<{ name: string; code: string; admin1: string }>(
     `select distinct x.name, coalesce(c.code, '') as code, x.admin1
      from (select actor1 as name, country, admin1 from ${T.places}
-           union all select actor2, country, admin1 from ${T.places}) x
+           union all select actor2, country, admin1 from ${T.places}
+           union all select actor3, country, admin1 from ${T.places}) x
      left join ${T.countries} c on c.name = x.country
      where x.name <> ''`,
   );

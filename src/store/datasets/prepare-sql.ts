@@ -1,4 +1,5 @@
 import type { ColumnPlan } from '../../ingest/datasets/plan-columns.js';
+import { slashDateFormats } from '../../ingest/datasets/slash-dates.js';
 import { NUMERIC_FIELDS, type DatasetField, type DateRule } from '../../ingest/datasets/types.js';
 import { caseMap, ident, literal, literalList } from '../sql-text.js';
 
@@ -37,6 +38,9 @@ export const IMPORTED_COLUMNS = [
   'actor2',
   'unit2',
   'actor2_raw',
+  'actor3',
+  'unit3',
+  'actor3_raw',
   'target',
   'fatalities',
   'fatalities_low',
@@ -79,12 +83,6 @@ export const sourceIdSql = (plan: ColumnPlan) => {
   return `case when contains(${id}, '.') then regexp_replace(${id}, '\\.0+$', '') else ${id} end`;
 };
 
-/**
- * Dates as a spreadsheet saved with semicolons writes them: such files come from locales that put
- * the day first (09.05.2023, 09/05/2023), where a comma-separated one may be American (5/9/2023).
- */
-const DAY_FIRST = ['%d.%m.%Y', '%d/%m/%Y'];
-
 /** SQL computing d (the date), prec, and d_end, with the checks that reject a row. */
 function dateParts(plan: ColumnPlan, rule: DateRule) {
   const col = (f: DatasetField) => literal(plan.fields[f] ?? f);
@@ -100,8 +98,11 @@ function dateParts(plan: ColumnPlan, rule: DateRule) {
         `${text(plan, 'day')} as day_raw`,
       ],
       derive: [
-        `case when coalesce(m, 0) = 0 then 'year' when coalesce(dd, 0) = 0 then 'month' else 'day' end as prec`,
-        `try_strptime(printf('%04d-%02d-%02d', y, greatest(coalesce(m, 0), 1), greatest(coalesce(dd, 0), 1)), '%Y-%m-%d')::date as d`,
+        // A day its month does not have (June 31) is a slip in the data: the month still stands.
+        `case when coalesce(m, 0) = 0 then 'year' when coalesce(dd, 0) = 0 then 'month'
+          when try_strptime(printf('%04d-%02d-%02d', y, m, dd), '%Y-%m-%d') is null then 'month' else 'day' end as prec`,
+        `coalesce(try_strptime(printf('%04d-%02d-%02d', y, greatest(coalesce(m, 0), 1), greatest(coalesce(dd, 0), 1)), '%Y-%m-%d'),
+          try_strptime(printf('%04d-%02d-01', y, greatest(coalesce(m, 0), 1)), '%Y-%m-%d'))::date as d`,
         'null::date as d_end',
       ],
       checks: [
@@ -121,8 +122,9 @@ function dateParts(plan: ColumnPlan, rule: DateRule) {
       ] as [string, string][],
     };
   }
-  // ISO dates through the fast cast; the formats only for the others.
-  const formats = plan.delimiter === ';' ? [...rule.formats, ...DAY_FIRST] : rule.formats;
+  // ISO dates through the fast cast; the formats only for the others. Numeric dates as a
+  // spreadsheet saved them (09.05.2023, 5/9/2023) in the order the file uses throughout.
+  const formats = [...rule.formats, ...slashDateFormats(plan.slashDates)];
   const parse = (f: DatasetField) =>
     `coalesce(try_cast(${text(plan, f)} as date), try_strptime(${text(plan, f)}, ${literalList(formats)})::date)`;
   const precision = `coalesce(${caseMap(text(plan, 'date_precision'), rule.precision)}, 'day')`;
@@ -166,13 +168,20 @@ function numberChecks(plan: ColumnPlan): [string, string][] {
       `${f}_raw is not null and ${f}_n is null`,
       `${name} || ' ' || ${shown(`${f}_raw`)} || ' is not a number'`,
     ]);
-    if (f === 'lat' || f === 'lon') {
-      const limit = f === 'lat' ? 90 : 180;
-      checks.push([`abs(${f}_n) > ${limit}`, `${name} || ' ' || ${f}_raw || ' is out of range'`]);
-    } else checks.push([`${f}_n < 0`, `${name} || ' ' || ${f}_raw || ' is negative'`]);
+    // Coordinates out of range (GTD has a longitude of -86185896) are dropped, not the event.
+    if (f !== 'lat' && f !== 'lon')
+      checks.push([`${f}_n < 0`, `${name} || ' ' || ${f}_raw || ' is negative'`]);
   }
   return checks;
 }
+
+/** A coordinate, or null (both are) when either is out of range. */
+const coordinate = (f: 'lat' | 'lon') =>
+  `case when abs(b.lat_n) <= 90 and abs(b.lon_n) <= 180 then b.${f}_n end as ${f}`;
+
+/** The lookup of one actor column's names, by the name, country and first-level region of the row. */
+const actorJoin = (alias: string, name: string) =>
+  `left join ${IMPORT_TABLES.actors} ${alias} on ${alias}.name = ${name} and ${alias}.code = coalesce(c.code, '') and ${alias}.admin1 = coalesce(b.admin1, '')`;
 
 /** Options for {@link preparedSql}. */
 export interface PreparedOptions {
@@ -182,7 +191,7 @@ export interface PreparedOptions {
   numbered: boolean;
   /** Reject rows listed in the duplicates table (needs `numbered`). */
   dedupe: boolean;
-  /** Only `record`, `source_id` and `reason`: what finding faulty rows needs. */
+  /** Only `record`, `source_id`, `reason` and `blank`: what finding faulty rows needs. */
   checkOnly?: boolean;
 }
 
@@ -202,6 +211,7 @@ export function preparedSql(plan: ColumnPlan, options: PreparedOptions): string 
   const passthrough = [
     'actor1',
     'actor2',
+    'actor3',
     'country',
     'admin1',
     'admin2',
@@ -229,6 +239,10 @@ export function preparedSql(plan: ColumnPlan, options: PreparedOptions): string 
     `${caseMap(text(plan, 'location_precision'), format.locationPrecision)} as location_precision`,
     `${claimed} as claimed`,
     options.dedupe ? 'dup.record is not null as repeated' : 'false as repeated',
+    // A record of empty fields only (",,,," under a sheet's data, as Excel saves it) is no row.
+    ...(options.checkOnly
+      ? [`coalesce(${Object.keys(plan.fields).map((f) => `s.${f}`)}) is null as blank`]
+      : []),
   ];
   const window =
     format.date.kind === 'range'
@@ -237,6 +251,10 @@ export function preparedSql(plan: ColumnPlan, options: PreparedOptions): string 
     case prec when 'month' then last_day(d) when 'year' then make_date(year(d), 12, 31) else d end as date_end`;
   const checks: [string, string][] = [
     [`source_id is null`, `'no event id in column ' || ${literal(plan.fields.source_id!)}`],
+    [
+      `contains(source_id, 'E+')`,
+      `${literal(plan.fields.source_id!)} || ' ' || ${shown('source_id')} || ' was rounded by a spreadsheet (scientific notation): import the original file, or format the column as a whole number before saving'`,
+    ],
     ...dates.checks,
     ...numberChecks(plan),
     [`repeated`, `'repeats event id ' || ${shown('source_id')} || ' of an earlier row'`],
@@ -250,20 +268,23 @@ export function preparedSql(plan: ColumnPlan, options: PreparedOptions): string 
   const ctes = `with base as (select ${base.join(', ')} from ${rows} s ${dup}),
     derived as (select *${dates.derive.map((d) => `, ${d}`).join('')} from base),
     dated as (select *, ${window}, ${reason} as reason from derived)`;
-  if (options.checkOnly) return `${ctes} select record, source_id, reason from dated`;
+  if (options.checkOnly) return `${ctes} select record, source_id, reason, blank from dated`;
   return `${ctes}
     select b.record, b.source_id, b.type, b.source_type,
       case b.prec when 'month' then strftime(b.date_start, '%Y-%m') when 'year' then strftime(b.date_start, '%Y')
         else strftime(b.date_start, '%Y-%m-%d') end as date,
       b.prec as date_precision, b.date_start, b.date_end,
-      c.code as country, b.admin1, b.admin2, b.place, b.lat_n as lat, b.lon_n as lon, b.location_precision,
+      c.code as country, b.admin1, b.admin2, b.place, ${coordinate('lat')}, ${coordinate('lon')}, b.location_precision,
       a1.actor as perpetrator, a1.unit as unit, b.actor1 as perpetrator_raw,
-      a2.actor as actor2, a2.unit as unit2, b.actor2 as actor2_raw, b.target,
+      a2.actor as actor2, a2.unit as unit2, b.actor2 as actor2_raw,
+      ${plan.fields.actor3 ? 'a3.actor' : 'null::varchar'} as actor3, ${plan.fields.actor3 ? 'a3.unit' : 'null::varchar'} as unit3,
+      b.actor3 as actor3_raw, b.target,
       ${int('b.fatalities')} as fatalities, ${int('b.fatalities_low')} as fatalities_low,
       ${int('b.fatalities_high')} as fatalities_high, ${int('b.attackers_killed')} as attackers_killed,
       ${int('b.injured')} as injured, b.claimed, b.notes, b.source_ref, b.reason
     from dated b
     left join ${t.countries} c on c.name = coalesce(b.country, '')
-    left join ${t.actors} a1 on a1.name = b.actor1 and a1.code = coalesce(c.code, '') and a1.admin1 = coalesce(b.admin1, '')
-    left join ${t.actors} a2 on a2.name = b.actor2 and a2.code = coalesce(c.code, '') and a2.admin1 = coalesce(b.admin1, '')`;
+    ${actorJoin('a1', 'b.actor1')}
+    ${actorJoin('a2', 'b.actor2')}
+    ${plan.fields.actor3 ? actorJoin('a3', 'b.actor3') : ''}`;
 }

@@ -1,6 +1,6 @@
 import type { ColumnPlan } from '../../ingest/datasets/plan-columns.js';
 import type { Queryable } from '../database.js';
-import { recordLines } from './lines.js';
+import { malformedRowLines, recordLines } from './lines.js';
 import { IMPORT_TABLES as T, preparedSql, sourceIdSql, sourceSql, trimmed } from './prepare-sql.js';
 import { embeddedNewlinesSql, readCsvSql } from './read-csv.js';
 
@@ -69,16 +69,16 @@ export interface ScanResult {
  */
 export async function scanFile(tx: Queryable, file: string, plan: ColumnPlan): Promise<ScanResult> {
   const read = readCsvSql(file, plan, { rejects: { table: T.rejected, scan: T.scans } });
-  const value = (field: 'actor1' | 'actor2' | 'country' | 'admin1') =>
+  const value = (field: 'actor1' | 'actor2' | 'actor3' | 'country' | 'admin1') =>
     plan.fields[field] ? `coalesce(nullif(${trimmed(field)}, ''), '')` : "''";
   await tx.run(`create or replace temp table ${T.scan} as
-    select grouping(actor1, actor2, country, admin1) as level, actor1, actor2, country, admin1,
+    select grouping(actor1, actor2, actor3, country, admin1) as level, actor1, actor2, actor3, country, admin1,
       count(*) as rows, count(source_id) - count(distinct source_id) as repeats
-    from (select ${sourceIdSql(plan)} as source_id, ${value('actor1')} as actor1, ${value('actor2')} as actor2,
+    from (select ${sourceIdSql(plan)} as source_id, ${value('actor1')} as actor1, ${value('actor2')} as actor2, ${value('actor3')} as actor3,
             ${value('country')} as country, ${value('admin1')} as admin1 from ${sourceSql(plan, read)} s)
-    group by grouping sets ((actor1, actor2, country, admin1), ())`);
+    group by grouping sets ((actor1, actor2, actor3, country, admin1), ())`);
   await tx.run(`create or replace temp table ${T.places} as
-    select actor1, actor2, country, admin1 from ${T.scan} where level = 0`);
+    select actor1, actor2, actor3, country, admin1 from ${T.scan} where level = 0`);
   const [total] = await tx.all<{ rows: bigint; repeats: bigint }>(
     `select rows, repeats from ${T.scan} where level > 0`,
   );
@@ -86,19 +86,23 @@ export async function scanFile(tx: Queryable, file: string, plan: ColumnPlan): P
 }
 
 /**
- * The rows to reject, numbered from 0 in file order, with their reasons: one more, ordered read,
+ * The rows to reject, numbered from 0 in file order, with their reasons, and how many records
+ * were empty fields only (no rows at all, neither imported nor reported): one more, ordered read,
  * made only when some rows were not written (or ids repeat).
  */
 export async function faultyRows(
   tx: Queryable,
   plan: ColumnPlan,
   dedupe: boolean,
-): Promise<{ record: number; reason: string }[]> {
+): Promise<{ invalid: { record: number; reason: string }[]; blank: number }> {
   const prepared = preparedSql(plan, { source: T.staging, numbered: true, dedupe, checkOnly: true });
-  const rows = await tx.all<{ record: bigint; reason: string }>(
-    `select record, reason from (${prepared}) where reason is not null order by record`,
+  const rows = await tx.all<{ record: bigint; reason: string; blank: boolean }>(
+    `select record, reason, blank from (${prepared}) where reason is not null order by record`,
   );
-  return rows.map((r) => ({ record: Number(r.record), reason: r.reason }));
+  return {
+    invalid: rows.filter((r) => !r.blank).map((r) => ({ record: Number(r.record), reason: r.reason })),
+    blank: rows.filter((r) => r.blank).length,
+  };
 }
 
 /**
@@ -113,15 +117,22 @@ export async function findRejects(
   checked: { rows: number; invalid: { record: number; reason: string }[]; rowPerRecord?: boolean },
 ): Promise<{ rejects: RejectedRow[]; rowsRead: number }> {
   const malformed = await malformedLines(tx);
+  const multiline =
+    checked.rowPerRecord || !(malformed.length || checked.invalid.length)
+      ? []
+      : await multilineRecords(tx, file, plan);
+  if (multiline.length && malformed.length) {
+    const lines = malformedRowLines(
+      malformed.map((m) => m.line),
+      { headerLines: plan.headerLines, multiline },
+    );
+    malformed.forEach((m, i) => (m.line = lines[i]!));
+  }
   let semantic: RejectedRow[] = [];
   if (checked.invalid.length) {
     const lines = recordLines(
       checked.invalid.map((r) => r.record),
-      {
-        headerLines: plan.headerLines,
-        multiline: checked.rowPerRecord ? [] : await multilineRecords(tx, file, plan),
-        skippedLines: malformed.map((m) => m.line),
-      },
+      { headerLines: plan.headerLines, multiline, skippedLines: malformed.map((m) => m.line) },
     );
     semantic = checked.invalid.map((r) => ({ line: lines.get(r.record)!, reason: r.reason }));
   }

@@ -41,7 +41,7 @@ export const currentEventsSql = (superseded: number[], alias = ''): string =>
     ? `(${alias}document_id is null or ${alias}document_id not in (${superseded.join(', ')}))`
     : 'true';
 
-/** The filter's conditions on `events` (the actor on either side) and their parameters. */
+/** The filter's conditions on `events` (the actor on any side: perpetrator, actor2, GTD's third group) and their parameters. */
 export function eventConditions(
   filter: EventFilter,
   options: { withActor?: boolean; superseded?: number[] } = {},
@@ -52,8 +52,10 @@ export function eventConditions(
     params.actor = filter.actor;
     if (filter.unit) {
       params.unit = filter.unit;
-      where.push('((perpetrator = $actor and unit = $unit) or (actor2 = $actor and unit2 = $unit))');
-    } else where.push('(perpetrator = $actor or actor2 = $actor)');
+      where.push(
+        '((perpetrator = $actor and unit = $unit) or (actor2 = $actor and unit2 = $unit) or (actor3 = $actor and unit3 = $unit))',
+      );
+    } else where.push('(perpetrator = $actor or actor2 = $actor or actor3 = $actor)');
   }
   if (filter.country) {
     params.country = filter.country;

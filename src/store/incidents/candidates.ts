@@ -13,6 +13,8 @@ export interface PairSide {
   admin1: string | null;
   perpetrator: string | null;
   actor2: string | null;
+  /** GTD's third group. */
+  actor3: string | null;
   perpetratorRaw: string | null;
   actor2Raw: string | null;
 }
@@ -37,14 +39,16 @@ const ADMIN1_KEY = `nullif(regexp_replace(regexp_replace(lower(strip_accents(e.a
 const columns = `e.id, e.origin, ${SOURCE_KEY} as source_key, e.incident_id, e.country, e.admin1, e.date_start, e.date_end,
   case when e.date_precision = 'week' and e.date_start = e.date_end then 3 else 0 end as widen,
   e.lat, e.lon, (e.lat is not null and e.lon is not null and coalesce(e.location_precision, 'exact') in ('exact', 'near')) as precise,
-  ${ADMIN1_KEY} as admin1_key, e.perpetrator, e.actor2, e.perpetrator_raw, e.actor2_raw,
+  ${ADMIN1_KEY} as admin1_key, e.perpetrator, e.actor2, e.actor3, e.perpetrator_raw, e.actor2_raw,
   (e.id > $watermark or e.merge_pending) as pending,
   (coalesce(e.perpetrator_raw, '') ilike '%and/or%' or coalesce(e.actor2_raw, '') ilike '%and/or%') as compound`;
 
 /** Actors agree when either side names none, when they share one, or (checked later) a side is a compound. */
 const ACTORS_AGREE = `(pa.compound or pb.compound
-  or (pa.perpetrator is null and pa.actor2 is null) or (pb.perpetrator is null and pb.actor2 is null)
-  or pa.perpetrator in (pb.perpetrator, pb.actor2) or pa.actor2 in (pb.perpetrator, pb.actor2))`;
+  or (pa.perpetrator is null and pa.actor2 is null and pa.actor3 is null)
+  or (pb.perpetrator is null and pb.actor2 is null and pb.actor3 is null)
+  or pa.perpetrator in (pb.perpetrator, pb.actor2, pb.actor3) or pa.actor2 in (pb.perpetrator, pb.actor2, pb.actor3)
+  or pa.actor3 in (pb.perpetrator, pb.actor2, pb.actor3))`;
 
 const mergeable = `e.country is not null and e.date_start is not null and e.date_end - e.date_start <= 400`;
 
@@ -67,7 +71,7 @@ export async function pairSides(tx: Queryable, ids: number[]): Promise<Map<numbe
   if (!ids.length) return new Map();
   const rows = await tx.all<Record<string, unknown>>(
     `select e.id, e.origin, ${SOURCE_KEY} as source_key, e.incident_id, e.country, e.admin1, e.perpetrator, e.actor2,
-       e.perpetrator_raw, e.actor2_raw
+       e.actor3, e.perpetrator_raw, e.actor2_raw
      from events e left join documents d on d.id = e.document_id where e.id in (select unnest($1::bigint[]))`,
     [`[${ids.join(',')}]`],
   );
@@ -83,6 +87,7 @@ export async function pairSides(tx: Queryable, ids: number[]): Promise<Map<numbe
         admin1: r.admin1 as string | null,
         perpetrator: r.perpetrator as string | null,
         actor2: r.actor2 as string | null,
+        actor3: r.actor3 as string | null,
         perpetratorRaw: r.perpetrator_raw as string | null,
         actor2Raw: r.actor2_raw as string | null,
       },

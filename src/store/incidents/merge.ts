@@ -27,9 +27,9 @@ export interface MergeReport {
 
 const DATASETS = new Set(['ucdp', 'acled', 'gtd']);
 
-/** Every actor an event may involve: its two sides, and each part of an "A and/or B" compound. */
+/** Every actor an event may involve: its sides (GTD's third group too), and each part of an "A and/or B" compound. */
 function actorsOf(e: PairSide, registry: ActorRegistry, nonActors: NonActors): Set<string> {
-  const found = new Set([e.perpetrator, e.actor2].filter((a): a is string => !!a));
+  const found = new Set([e.perpetrator, e.actor2, e.actor3].filter((a): a is string => !!a));
   if (!DATASETS.has(e.origin)) return found;
   for (const raw of [e.perpetratorRaw, e.actor2Raw]) {
     if (!raw || !/\band\/or\b/i.test(raw)) continue;

@@ -1,7 +1,7 @@
 import type { Queryable } from '../database.js';
 import { currentEventsSql, supersededDocuments } from '../events/event-filter.js';
 
-/** The countries where an actor has events (on either side), most events first. */
+/** The countries where an actor has events (on any side), most events first. */
 export async function countriesOfActor(
   db: Queryable,
   actor: string,
@@ -9,7 +9,7 @@ export async function countriesOfActor(
   const current = currentEventsSql(await supersededDocuments(db));
   const rows = await db.all<{ country: string; n: bigint }>(
     `select country, count(distinct coalesce(incident_id, id)) as n from events
-     where (perpetrator = $actor or actor2 = $actor) and country is not null and ${current}
+     where (perpetrator = $actor or actor2 = $actor or actor3 = $actor) and country is not null and ${current}
      group by country order by n desc, country`,
     { actor },
   );

@@ -15,7 +15,9 @@ export async function refreshActorMonths(tx: Queryable): Promise<void> {
   const side = (actor: string, unit: string, extra = '') =>
     `select ${actor} as actor, ${unit} as unit, incident_id, origin, date_start, country, admin1, fatalities
      from events where ${actor} is not null and date_start is not null and ${current} ${extra}`;
-  const sides = `(${side('perpetrator', 'unit')} union all ${side('actor2', 'unit2', 'and actor2 is distinct from perpetrator')})`;
+  const sides = `(${side('perpetrator', 'unit')}
+    union all ${side('actor2', 'unit2', 'and actor2 is distinct from perpetrator')}
+    union all ${side('actor3', 'unit3', 'and actor3 is distinct from perpetrator and actor3 is distinct from actor2')})`;
   await tx.run('delete from actor_months');
   await tx.run(
     `insert into actor_months

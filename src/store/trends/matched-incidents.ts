@@ -36,7 +36,8 @@ export function actorCellsSql(
   superseded: number[],
 ): { sql: string; params: Record<string, DuckDBValue> } {
   const { where, params } = eventConditions({ ...filter, unit: null }, { superseded });
-  const sides = `(select $actor as actor, case when perpetrator = $actor then unit else unit2 end as unit,
+  const sides = `(select $actor as actor,
+      case when perpetrator = $actor then unit when actor2 = $actor then unit2 else unit3 end as unit,
       incident_id, origin, date_start, country, admin1, fatalities from events where ${where})`;
   const unit = filter.unit ? 'where unit = $unit' : '';
   if (filter.unit) params.unit = filter.unit;
