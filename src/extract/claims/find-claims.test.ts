@@ -350,6 +350,10 @@ describe('findClaims on missions, priorities and durable assets', () => {
     ['Its attacks have become rarer.', 'decentralisation', ['against']],
     ['Security forces have retaken the town.', 'state_capacity', ['against']],
     ['The soldiers abandoned their posts.', 'state_capacity', ['for']],
+    ['The group now operates across a wider area than before.', 'decentralisation', ['for']],
+    ['Its area of operations has shrunk.', 'decentralisation', ['against']],
+    ['The army has reasserted control over the main roads.', 'state_capacity', ['against']],
+    ['The group has lost its safe havens.', 'resources', ['against']],
   ])('reads "%s" as %s %j', (text, factor, expected) => {
     expect(direction(text, factor)).toEqual(expected);
   });
