@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from './find-claims.js';
+import { defaultClaimRules } from './rules.js';
 
 const only = (text: string, factor: string) => findClaims(text).filter((c) => c.factor === factor);
 
@@ -275,6 +276,88 @@ describe('findClaims on missions, priorities and durable assets', () => {
     ]);
   });
 
+  // how analysts phrase each factor: attack tempo, state campaigns, attention, sizes, territory held
+  it.each([
+    ['In the north its attacks are at record lows.', 'decentralisation', ['against']],
+    ['Attacks have fallen to their lowest level in a decade.', 'decentralisation', ['against']],
+    ['The branch now manages only a handful of incidents a month.', 'decentralisation', ['against']],
+    [
+      'The cells claimed 90 attacks in the spring, on course to triple their total.',
+      'decentralisation',
+      ['for'],
+    ],
+    ['Its attacks have become more complex.', 'decentralisation', ['for']],
+    ['Drone strikes have inflicted heavy losses on the militants.', 'state_capacity', ['against']],
+    ['Large swathes of the north are beyond the reach of the state.', 'state_capacity', ['for']],
+    ['The army and the police barely coordinate.', 'state_capacity', ['for']],
+    ['Their attention is on the Pacific and on trade.', 'geopolitical_distraction', ['for']],
+    ['The region is slipping down everyone’s list.', 'geopolitical_distraction', ['for']],
+    [
+      'The diversion of Western intelligence toward Russia may ease the pressure.',
+      'geopolitical_distraction',
+      ['for'],
+    ],
+    ['The generals warned they cannot hold two fronts at once.', 'geopolitical_distraction', ['for']],
+    ['Its numbers in the north are in the low thousands at most.', 'manpower', ['against']],
+    ['The camp’s population has fallen by half.', 'manpower', ['against']],
+    ['Its base of support is thin.', 'popular_base', ['against']],
+    ['There is almost nothing to tax in the hills.', 'resources', ['against']],
+    ['Its finances are now sufficient to pay its fighters.', 'resources', ['for']],
+    ['The army seized arms depots and large amounts of fuel.', 'resources', []],
+    ['The branch never held a town of any size.', 'resources', ['against']],
+    ['They cannot hold a single village in the valley.', 'resources', ['against']],
+    ['It has reorganised its command in the south.', 'leadership', ['for']],
+    [
+      'The core has not directed a successful attack in the West in years.',
+      'external_operations',
+      ['against'],
+    ],
+    ['The country has taken back more than 2,000 of its citizens from the camp.', 'manpower', ['against']],
+    ['Villagers tend to pass information to the police.', 'popular_base', ['against']],
+    ['In many districts it settles disputes over land faster than the courts.', 'popular_base', ['for']],
+    ['The commanders may have to pull guards from the prisons.', 'geopolitical_distraction', ['for']],
+    ['The bombing was a striking breach of army security.', 'state_capacity', ['for']],
+    ['The branch is under relentless army pressure.', 'state_capacity', ['against']],
+    ['Auxiliaries raised in the villages have grown stronger.', 'state_capacity', ['against']],
+    ['The election has created uncertainty about who will run the camps.', 'chaos_and_grievance', ['for']],
+    ['A withdrawal would strip the Kurdish forces of the air cover they need.', 'state_capacity', ['for']],
+    ['Officials estimate that only a few hundred active fighters remain.', 'manpower', ['against']],
+    [
+      'The camps could become a source of renewed manpower if security there deteriorated.',
+      'manpower',
+      ['for'],
+    ],
+    ['The cells have built a recruiting pipeline among migrants, who are isolated.', 'manpower', ['for']],
+    ['Jobless young men are easy to recruit.', 'manpower', ['for']],
+    [
+      'The war may have made its security services less attentive to jihadists.',
+      'geopolitical_distraction',
+      ['for'],
+    ],
+    ['The generation that founded the movement is dying out.', 'leadership', ['against']],
+    ['The raids show a planned strategy of expansion.', 'leadership', ['for']],
+    ['Its massacres have made it hated among the villagers.', 'popular_base', ['against']],
+    ['Farmers fed up with the militants’ levies rose against them.', 'popular_base', ['against']],
+    ['Dozens of fighters have surrendered.', 'manpower', ['against']],
+    ['Recruitment has slowed.', 'manpower', ['against']],
+    ['The army is stretched and its morale is low.', 'state_capacity', ['for']],
+    ['Local communities increasingly reject the group.', 'popular_base', ['against']],
+    ['The group enjoys support among the tribes.', 'popular_base', ['for']],
+    ['The authorities have cracked down on the cells.', 'state_capacity', ['against']],
+    ['Its fighters have been driven underground.', 'manpower', ['against']],
+    ['The militants roam freely in the countryside.', 'manpower', ['for']],
+    ['The branch is largely self-financing.', 'resources', ['for']],
+    ['Its attacks have become rarer.', 'decentralisation', ['against']],
+    ['Security forces have retaken the town.', 'state_capacity', ['against']],
+    ['The soldiers abandoned their posts.', 'state_capacity', ['for']],
+    ['The group now operates across a wider area than before.', 'decentralisation', ['for']],
+    ['Its area of operations has shrunk.', 'decentralisation', ['against']],
+    ['The army has reasserted control over the main roads.', 'state_capacity', ['against']],
+    ['The group has lost its safe havens.', 'resources', ['against']],
+  ])('reads "%s" as %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
+  });
+
   it('reads a threat to strike capitals as external reach', () => {
     expect(direction('The cells can still strike a major capital.', 'external_operations')).toEqual(['for']);
   });
@@ -287,6 +370,27 @@ describe('findClaims on words that look like others', () => {
         (c) => c.direction,
       ),
     ).toEqual(['against']);
+  });
+
+  it('finds cues a text spells with a hyphen', () => {
+    const direction = (text: string, factor: string) => only(text, factor).map((c) => c.direction);
+    expect(direction('Counter-terrorism cooperation has weakened.', 'state_capacity')).toEqual(['for']);
+    expect(direction('Its fighters are ill-equipped.', 'manpower')).toEqual(['against']);
+    expect(direction('The ISIS-K cells have grown.', 'decentralisation')).toEqual(['for']);
+  });
+
+  it('ships no plain cue whose first word holds a hyphen (the text is looked up word by word)', () => {
+    const { framework, language } = defaultClaimRules();
+    const lists = [
+      ...framework.factors.map((f) => f.cues),
+      ...Object.values(language).filter((v): v is { cue: string }[] => Array.isArray(v)),
+    ];
+    const hyphenated = lists
+      .flat()
+      .map((c) => c?.cue)
+      .filter((cue) => typeof cue === 'string')
+      .filter((cue) => !cue.startsWith('re:') && cue.split(/\s+/)[0]!.includes('-'));
+    expect(hyphenated).toEqual([]);
   });
 
   it('reads deserters, not the desert, as lost manpower', () => {
