@@ -13,6 +13,12 @@ describe('cues', () => {
     expect(spans(findCues(text, [cue]), text)).toEqual(['Air forces', 'ground force']);
   });
 
+  it('finds a plain cue in the possessive', () => {
+    const index = cueIndex([['state', ['army', 'regime'].map(compileCue)]]);
+    const text = "The army's grip held, and the regime’s did not.";
+    expect(spans(scanCues(text, index).get('state')!, text)).toEqual(['army', 'regime']);
+  });
+
   it('reads a text once for every list, stems and phrases included, in order of position', () => {
     const index = cueIndex([
       ['up', ['recruit*', 'recruitment drive*', 'grow*'].map(compileCue)],

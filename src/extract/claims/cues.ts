@@ -294,6 +294,8 @@ export function scanCues<C extends CuePattern>(text: string, index: CueIndex<C>)
         for (let i = start + 1; i < end; i++) if (APOSTROPHE.test(text[i - 1]!)) tryOpened(i);
       }
       tryAll(index.exact.get(word), start, end);
+      // "the army's", "ISKP's": a plain cue in the possessive.
+      if (word.endsWith("'s")) tryAll(index.exact.get(word.slice(0, -2)), start, end);
       let node: PrefixNode<C> | undefined = index.prefixes;
       for (let n = 0; n < word.length && node; n++) {
         node = node.next.get(word[n]!);
