@@ -1,5 +1,6 @@
 import type { DocumentEvent, EventType, LocationPrecision, Span } from '../../model/event.js';
 import type { ActorRegistry } from '../actors/registry.js';
+import { MONTHS, weekdayNumber } from '../dates/calendar.js';
 import { isDateline } from './dateline.js';
 import { unitAt, unitName } from '../actors/units.js';
 import type { CasualtyFigure } from '../numbers/index.js';
@@ -90,13 +91,15 @@ function regionFor(incident: Incident, place: PlaceMention | null): string | nul
   return admin1?.place.admin1 ?? admin1?.place.name ?? null;
 }
 
-/** "at Dharjaale", "in Bohoma": a capitalised name after a preposition of place. */
-const MONTH_OR_DAY =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** "at Kolbiyow", "in Garsale": a capitalised name after a preposition of place. */
 const NAMED_SPOT = /\b(?:at|in|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 
+/** A month's or a weekday's name ("in March", "on Friday"), which names no place. */
+const calendarWord = (word: string) =>
+  (MONTHS as readonly string[]).includes(word.toLowerCase()) || weekdayNumber(word) !== null;
+
 /**
- * A place the gazetteer does not know ("an army base at Dharjaale, in the same mountains") is still
+ * A place the gazetteer does not know ("an army post at Kolbiyow, in the same hills") is still
  * in a region: the first-level region of that country the document names nearest before the
  * incident (else after it). Only when the incident names such a place and no region of its own.
  */
@@ -107,7 +110,7 @@ function regionNearby(incident: Incident, context: DocumentContext, country: str
   const unknown = incident.frames.some((f) =>
     allMatches(NAMED_SPOT, f.sentence.text).some((m) => {
       const at = f.sentence.start + m.index + m[0].length - m[1]!.length;
-      return !known(at) && !findCountry(m[1]!) && !MONTH_OR_DAY.test(m[1]!);
+      return !known(at) && !findCountry(m[1]!) && !calendarWord(m[1]!);
     }),
   );
   if (!unknown) return null;

@@ -81,7 +81,7 @@ export function splitAtDates(
   });
 }
 
-/** ", less than two days after a suicide bombing at …": what follows tells of another, earlier or later incident. */
+/** ", three days after a car bomb at …": what follows tells of another, earlier or later incident. */
 const INTERVAL =
   /,?\s+(?:(?:less|more)\s+than\s+|about\s+|some\s+|just\s+|barely\s+|only\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s+(?:a|an|another)\s+/gi;
 /** Whether a clause is the second part cut off by {@link splitAtInterval}: it tells of another incident. */
@@ -95,9 +95,9 @@ export const opensInterval = (clause: string): boolean => {
 const OWN_TOLL = /\b(?:killed|killing|kills|left|leaving|wounded|wounding|dead)\b/i;
 
 /**
- * Cuts a sentence that tells of a second incident in a clause of time: "the US said it had killed
- * two planners in a drone strike, less than two days after a suicide bombing at the airport that
- * killed scores" becomes the strike and the bombing. Only when both parts tell of an act and the
+ * Cuts a sentence that tells of a second incident in a clause of time: "the army said its jets had
+ * hit a camp in the hills, three days after a car bomb at the market that killed nine" becomes the
+ * air strike and the car bomb. Only when both parts tell of an act and the
  * second its own toll.
  */
 export function splitAtInterval(sentence: Sentence, acts: { start: number }[]): Sentence[] {

@@ -98,14 +98,15 @@ const APART: Partial<Record<EventType, EventType[]>> = {
   ],
 };
 
+const strongestType = (triggers: Frame['triggers']): EventType | null =>
+  [...triggers].sort((a, b) => b.priority - a.priority)[0]?.type ?? null;
+
 /** The type a frame's strongest trigger names. */
-const frameType = (f: Frame): EventType | null =>
-  [...f.triggers].sort((a, b) => b.priority - a.priority)[0]?.type ?? null;
+const frameType = (f: Frame): EventType | null => strongestType(f.triggers);
 
 /** The type a frame's strongest trigger names, leaving out bare verbs of killing ("killed two"). */
 const namedType = (f: Frame): EventType | null =>
-  [...f.triggers].filter((t) => !KILLING.test(t.text)).sort((a, b) => b.priority - a.priority)[0]?.type ??
-  null;
+  strongestType(f.triggers.filter((t) => !KILLING.test(t.text)));
 const KILLING = /^(?:kill|kills|killed|killing)$/i;
 
 /**

@@ -5,7 +5,7 @@ import { findDate } from './dates.js';
 import { detectLanguage } from './language.js';
 import type { MetaFindings } from './metadata-object.js';
 import { readDateline } from './publisher.js';
-import { textPublisher } from './text-publisher.js';
+import { creditParts, textPublisher } from './text-publisher.js';
 
 /** The people of a byline without the outlet it names beside them ("By Jane Doe, Sahel Research Notes"). */
 function bylineAuthors(analysed: Analysis): string[] {
@@ -60,15 +60,7 @@ function nameLine(text: string): string | null {
 
 /** The name a date line carries beside its date ("Jane Doe · Baghdad · 5 May 2024"), or null. */
 function nameInDateLine(text: string): string | null {
-  const date = findDate(text);
-  if (!date) return null;
-  const rest = text.slice(0, date.start) + ' | ' + text.slice(date.end);
-  return (
-    rest
-      .split(/\s*[·|•,]\s*|\s[–—-]\s/)
-      .map((part) => part.trim())
-      .find(person) ?? null
-  );
+  return findDate(text) ? (creditParts(text).find(person) ?? null) : null;
 }
 
 /** Two or more date lines in the body: each heads an entry ("3 June 2016 - Niger" over a note). */

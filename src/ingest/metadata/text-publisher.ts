@@ -44,6 +44,13 @@ function mastheadBesideByline({ lines, infos, layout }: Analysis, authors: reado
   return null;
 }
 
+/** The parts of a credit line around its date: "Jane Doe · Baghdad · 5 May 2024" gives the name and the place. */
+export function creditParts(text: string): string[] {
+  const date = findDate(text);
+  const rest = date ? `${text.slice(0, date.start)} | ${text.slice(date.end)}` : text;
+  return rest.split(/\s*[·|•,]\s*|\s[–—-]\s/).map((part) => part.trim());
+}
+
 /** What a credit line names beside the outlet: its genre or section ("Policy brief", "Analysis"). */
 const GENRE =
   /^(?:an?\s+)?(?:policy|research|working|discussion|occasional)?\s*(?:brief|paper|note|analysis|commentary|opinion|op-ed|explainer|feature|report|briefing|editorial|interview|breaking|news)$/i;
@@ -59,14 +66,9 @@ function outletInCreditLine({ lines, infos, layout }: Analysis, authors: readonl
   const top = layout.title ?? -1;
   for (let i = top + 1; i < Math.min(layout.start, top + 6); i++) {
     if (infos[i]!.kind !== 'date' && infos[i]!.kind !== 'byline') continue;
-    const text = lines[i]!.text;
-    const date = findDate(text);
-    const rest = date ? `${text.slice(0, date.start)} | ${text.slice(date.end)}` : text;
-    const parts = rest
-      .replace(/^\W*(?:an?\s+\p{L}+\s+)?by\s+/iu, '')
-      .split(/\s*[·|•,]\s*|\s[–—-]\s/)
-      .map((part) => part.trim())
-      .filter((part) => /\p{L}/u.test(part));
+    const parts = creditParts(lines[i]!.text.replace(/^\W*(?:an?\s+\p{L}+\s+)?by\s+/iu, '')).filter((part) =>
+      /\p{L}/u.test(part),
+    );
     const left = parts.filter(
       (part) =>
         !GENRE.test(part) &&
