@@ -1,5 +1,5 @@
 import type { Analysis } from '../text/analyse.js';
-import { outletNamed, personLike } from '../text/name-shapes.js';
+import { outletNamed, personLike, withoutBylinePlace } from '../text/name-shapes.js';
 import { isRole, normaliseAuthors } from './authors.js';
 import { findDate } from './dates.js';
 import { detectLanguage } from './language.js';
@@ -50,7 +50,7 @@ const placeLike = (text: string) => /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]
  */
 function nameLine(text: string): string | null {
   const [head = '', ...rest] = text.split(/\s*[·|•]\s*|\s[–—-]\s/).map((part) => part.trim());
-  const parts = head.split(/\s*,\s*/);
+  const parts = withoutBylinePlace(head).split(/\s*,\s*/);
   const count = parts.findIndex((part) => /\s(?:and|&)\s/.test(part)) + 1 || 1;
   const names = parts.slice(0, count).flatMap((part) => part.split(/\s+(?:and|&)\s+/));
   const next = [...parts.slice(count), ...rest][0];

@@ -1,7 +1,7 @@
 import { readDateline } from '../metadata/publisher.js';
 import type { LineInfo } from './classify.js';
 import type { Line } from './lines.js';
-import { nameLike, outletLike } from './name-shapes.js';
+import { nameLike, outletLike, placedName } from './name-shapes.js';
 
 /** Where the parts of a scraped page sit among its lines. */
 export interface Layout {
@@ -125,9 +125,9 @@ function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: n
 
 /**
  * The headline: the nearest headline-like line above the body, unless that line sits below the
- * byline or date line and is a sentence (a caption), a mere label of under four words or the name
- * of an outlet or institute ("Centre for Sahel Studies"): then the headline above the byline or
- * date wins.
+ * byline or date line and is a sentence (a caption), a mere label of under four words, the name
+ * of an outlet or institute ("Centre for Sahel Studies") or a byline with its place ("Jane Doe in
+ * Kabul"): then the headline above the byline or date wins.
  */
 function findTitle(lines: readonly Line[], infos: readonly LineInfo[], run: number): number | null {
   const nearest = titleBefore(lines, infos, run - 1);
@@ -138,7 +138,7 @@ function findTitle(lines: readonly Line[], infos: readonly LineInfo[], run: numb
   if (nearest === null || above === null) return nearest ?? above;
   const sentence = /[.)]$|\.\s/.test(lines[nearest]!.text);
   const weak = (k: number) => words(lines[k]!.text) < 4;
-  const label = weak(nearest) || outletLike(lines[nearest]!.text);
+  const label = weak(nearest) || outletLike(lines[nearest]!.text) || placedName(lines[nearest]!.text);
   return sentence || (label && !weak(above)) ? above : nearest;
 }
 
