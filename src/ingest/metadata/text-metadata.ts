@@ -1,11 +1,12 @@
 import type { Analysis } from '../text/analyse.js';
-import { outletNamed, personLike, withoutBylinePlace } from '../text/name-shapes.js';
+import { outletLike, outletNamed, personLike, withoutBylinePlace } from '../text/name-shapes.js';
 import { isRole, normaliseAuthors } from './authors.js';
 import { findDate } from './dates.js';
 import { detectLanguage } from './language.js';
 import type { MetaFindings } from './metadata-object.js';
 import { readDateline } from './publisher.js';
 import { creditParts, textPublisher } from './text-publisher.js';
+import { splitOutletSuffix } from './titles.js';
 
 /** The people of a byline without the outlet it names beside them ("By Jane Doe, Sahel Research Notes"). */
 function bylineAuthors(analysed: Analysis): string[] {
@@ -119,15 +120,20 @@ export function readTextMetadata(analysed: Analysis, options: { updated?: boolea
   const body: string[] = [];
   for (let i = layout.start; i <= layout.end; i++) if (infos[i]!.kind === 'prose') body.push(lines[i]!.text);
   const authors = bylineAuthors(analysed);
+  // A memo's "Subject: …" line, a record's "Title: …" field, is its headline; an outlet's name
+  // after it ("… - Lake Chad Observer") is not.
+  const [title, site] =
+    layout.title === null
+      ? [null, null]
+      : splitOutletSuffix(
+          withoutNote(lines[layout.title]!.text.replace(/^(?:subject|re|title|headline):\s+/i, '')),
+          (name) => outletLike(name) && outletNamed(name),
+        );
   return {
-    // A memo's "Subject: …" line is its headline.
-    title:
-      layout.title === null
-        ? null
-        : withoutNote(lines[layout.title]!.text.replace(/^(?:subject|re):\s+/i, '')),
+    title,
     authors,
     published,
-    publisher: textPublisher(analysed, authors),
+    publisher: textPublisher(analysed, authors) ?? site,
     language: detectLanguage(body.join(' ')),
   };
 }

@@ -40,12 +40,18 @@ const headed = ({ lines, infos, layout }: Analysis) =>
   readDateline(lines[layout.start]?.text ?? '') !== null;
 
 /**
- * The article's paragraphs: every block when the text has neither chrome nor a news header
- * (headline, byline or date line, dateline), else the body's.
+ * The article's paragraphs: every block from the headline on when the text has neither chrome nor
+ * a news header (headline, byline or date line, dateline), else the body's.
  */
 function articleParagraphs(analysis: Analysis): string[] {
   const { lines, infos, layout } = analysis;
-  if (!headed(analysis) && infos.every((info) => info.kind !== 'chrome')) return blocksOf(lines);
+  if (!headed(analysis) && infos.every((info) => info.kind !== 'chrome')) {
+    // Date and byline lines and a section label ("ANALYSIS") above the headline are the page's.
+    const above = lines.slice(0, layout.title ?? 0);
+    const pageLine = (line: Line, i: number) =>
+      infos[i]!.kind === 'date' || infos[i]!.kind === 'byline' || line.text.split(/\s+/).length <= 3;
+    return blocksOf(above.every(pageLine) ? lines.slice(above.length) : lines);
+  }
   const paragraphs: string[] = [];
   for (let i = layout.start; i <= layout.end; i++) {
     const kind = infos[i]!.kind;

@@ -1,3 +1,4 @@
+import { isRole } from '../metadata/authors.js';
 import { readDateline } from '../metadata/publisher.js';
 import type { LineInfo } from './classify.js';
 import type { Line } from './lines.js';
@@ -105,9 +106,13 @@ function bodyRun(lines: readonly Line[], infos: readonly LineInfo[]): number {
   return first && best.score > 2 * first.score ? best.first : run;
 }
 
+/** A name's job and institution on the line under it: "Research Fellow, Centre for Sahel Security". */
+const roleUnderName = (lines: readonly Line[], k: number) =>
+  k > 0 && nameLike(lines[k - 1]!.text) && isRole(lines[k]!.text.split(',')[0]!);
+
 /**
  * Walks back from `from` to the nearest run of headline-like lines (over chrome, bylines, dates,
- * name lines and long paragraphs) and takes the first of them with four words or more: the
+ * name lines with the role under them, and long paragraphs) and takes the first of them with four words or more: the
  * headline, before any standfirst.
  */
 function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: number): number | null {
@@ -115,6 +120,7 @@ function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: n
     infos[k]!.kind !== 'chrome' &&
     !isHeaderLine(infos[k]!) &&
     !nameLike(lines[k]!.text) &&
+    !roleUnderName(lines, k) &&
     titleLike(lines[k]!, infos[k]!);
   let i = from;
   while (i >= 0 && !candidate(i)) i--;
