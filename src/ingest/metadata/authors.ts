@@ -54,6 +54,8 @@ function cleanName(part: string): string | null {
   if (!name || name.length > 60 || /[\d@/\\|{}<>=]|https?:|www\.|\w\.[a-z]{2,}\b/.test(name)) return null;
   if (!/\p{L}{2}/u.test(name) || ROLE.test(name) || CALENDAR.test(name)) return null;
   if (name.split(' ').length > 6) return null;
+  // A name in capitals and the agency after it: "JANE DOE Associated Press".
+  name = name.replace(/^((?:\p{Lu}[\p{Lu}'’.-]+\s+)+\p{Lu}[\p{Lu}'’.-]+)\s+\p{Lu}\p{Ll}.*$/u, '$1');
   if (name === name.toUpperCase() && /\p{Lu}{5}|\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(name)) name = titleCase(name);
   return name.split(' ').every((word) => NAME_WORD.test(word)) ? name : null;
 }

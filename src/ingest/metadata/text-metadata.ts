@@ -1,4 +1,5 @@
 import type { Analysis } from '../text/analyse.js';
+import { affiliationUnderName } from '../text/layout.js';
 import { outletLike, outletNamed, personLike, withoutBylinePlace } from '../text/name-shapes.js';
 import { isRole, normaliseAuthors } from './authors.js';
 import { findDate } from './dates.js';
@@ -23,7 +24,10 @@ function bylineNames({ lines, infos, layout }: Analysis): string[] {
   }
   for (let i = from + 1; i < layout.start; i++) {
     const underTitle = layout.title !== null && i === layout.title + 1;
-    const bylinePlace = underTitle || [i - 1, i + 1, i + 2].some((k) => infos[k]?.kind === 'date');
+    const bylinePlace =
+      underTitle ||
+      [i - 1, i + 1, i + 2].some((k) => infos[k]?.kind === 'date') ||
+      affiliationUnderName(lines, i + 1);
     if (infos[i]!.kind === 'prose' || infos[i]!.kind === 'chrome') continue;
     const named =
       infos[i]!.kind === 'date'
@@ -59,9 +63,14 @@ function nameLine(text: string): string | null {
   return next === undefined || isRole(next) || placeLike(next) ? names.join(', ') : null;
 }
 
+/** Label words a date line carries that are not a name: "Published On 5 May 2024". */
+const DATE_LABEL = /\b(?:published|updated|posted|modified|last|on|at|date)\b/i;
+
 /** The name a date line carries beside its date ("Jane Doe · Baghdad · 5 May 2024"), or null. */
 function nameInDateLine(text: string): string | null {
-  return findDate(text) ? (creditParts(text).find(person) ?? null) : null;
+  return findDate(text)
+    ? (creditParts(text).find((part) => person(part) && !DATE_LABEL.test(part)) ?? null)
+    : null;
 }
 
 /** Two or more date lines in the body: each heads an entry ("3 June 2016 - Niger" over a note). */

@@ -16,6 +16,9 @@ const SERIES =
 const SECTION =
   /(?:,\s*|\s+[|·]\s+)(?:opinion|comment|commentary|analysis|editorial|features?|news|world|politics|security|blogs?|op-ed|perspectives?|column)$/i;
 
+/** What an outlet's line adds after its name: the bureau's place ("BBC News, Bamako") or its staff. */
+const CREDIT_TAIL = /,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$|\s+staff(?:\s+writers?)?$/u;
+
 /** The first part of a masthead or footer line: "RHINE POST" of "RHINE POST · English edition". */
 const firstPart = (text: string) => text.split(/\s+[·|•—–-]\s+/)[0]!.trim();
 
@@ -34,10 +37,15 @@ function shownName(name: string, { lines }: Analysis): string {
  */
 function mastheadBesideByline({ lines, infos, layout }: Analysis, authors: readonly string[]): string | null {
   const top = layout.title === null ? -1 : layout.title;
-  const credit = (i: number) => infos[i]?.kind === 'byline' || infos[i]?.kind === 'date';
   const named = (text: string) => normaliseAuthors(text).some((name) => authors.includes(name));
+  const credit = (i: number) =>
+    infos[i]?.kind === 'byline' || infos[i]?.kind === 'date' || (i > top && named(lines[i]?.text ?? ''));
   for (let i = top + 1; i < Math.min(layout.start, top + 6); i++) {
-    const text = lines[i]!.text.trim().replace(SERIES, '').replace(SECTION, '').trim();
+    const text = lines[i]!.text.trim()
+      .replace(SERIES, '')
+      .replace(SECTION, '')
+      .replace(CREDIT_TAIL, '')
+      .trim();
     if (credit(i) || infos[i]!.kind === 'chrome' || !(credit(i - 1) || credit(i + 1))) continue;
     if (/^by\s/i.test(text)) continue; // "By Staff Reporter": a byline without a name
     if (outletLike(text) && !named(text)) return text;

@@ -256,6 +256,46 @@ describe('cleanScrapedText: headlines, headers and sign-offs', () => {
     expect(signed.meta).toMatchObject({ title: 'Why the canal bridge matters', authors: ['Lena Ortiz'] });
   });
 
+  it('reads a name over its outlet and bureau, and a staff credit under the date, as credits, not headlines', () => {
+    const bureau = cleanScrapedText(
+      [
+        'Canal bridge reopens',
+        '',
+        '5 hours ago',
+        'Share',
+        '',
+        'Lena Ortiz',
+        'Harbour News, Port Said',
+        '',
+        ...body,
+      ].join('\n'),
+    );
+    expect(bureau.meta).toMatchObject({
+      title: 'Canal bridge reopens',
+      authors: ['Lena Ortiz'],
+      publisher: 'Harbour News',
+    });
+    const staff = cleanScrapedText(
+      ['Canal bridge reopens', 'March 2, 2023', 'The Harbour Post staff', '', ...body].join('\n'),
+    );
+    expect(staff.meta).toMatchObject({
+      title: 'Canal bridge reopens',
+      authors: [],
+      publisher: 'The Harbour Post',
+    });
+  });
+
+  it('takes no name from a labelled date line, and the name, not the agency, from a byline in capitals', () => {
+    const labelled = cleanScrapedText(
+      ['Canal bridge reopens', 'Published On 2 March 2023', '', ...body].join('\n'),
+    );
+    expect(labelled.meta).toMatchObject({ authors: [], published: '2023-03-02' });
+    const agency = cleanScrapedText(
+      ['Canal bridge reopens', 'By LENA ORTIZ Associated Press', '', ...body].join('\n'),
+    );
+    expect(agency.meta.authors).toEqual(['Lena Ortiz']);
+  });
+
   it('takes a menu set out with wide gaps for a menu, not the headline', () => {
     const { meta } = cleanScrapedText(
       [

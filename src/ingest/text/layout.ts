@@ -2,7 +2,7 @@ import { isRole } from '../metadata/authors.js';
 import { readDateline } from '../metadata/publisher.js';
 import type { LineInfo } from './classify.js';
 import type { Line } from './lines.js';
-import { nameLike, outletLike, placedName } from './name-shapes.js';
+import { nameLike, outletLike, outletNamed, placedName } from './name-shapes.js';
 
 /** Where the parts of a scraped page sit among its lines. */
 export interface Layout {
@@ -106,9 +106,14 @@ function bodyRun(lines: readonly Line[], infos: readonly LineInfo[]): number {
   return first && best.score > 2 * first.score ? best.first : run;
 }
 
-/** A name's job and institution on the line under it: "Research Fellow, Centre for Sahel Security". */
-const roleUnderName = (lines: readonly Line[], k: number) =>
-  k > 0 && nameLike(lines[k - 1]!.text) && isRole(lines[k]!.text.split(',')[0]!);
+/**
+ * A name's job or outlet on the line under it: "Research Fellow, Centre for Sahel Security", "BBC
+ * News, Bamako".
+ */
+export function affiliationUnderName(lines: readonly Line[], k: number): boolean {
+  const first = lines[k]?.text.split(',')[0] ?? '';
+  return k > 0 && nameLike(lines[k - 1]!.text) && (isRole(first) || outletNamed(first));
+}
 
 /**
  * Walks back from `from` to the nearest run of headline-like lines (over chrome, bylines, dates,
@@ -120,7 +125,7 @@ function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: n
     infos[k]!.kind !== 'chrome' &&
     !isHeaderLine(infos[k]!) &&
     !nameLike(lines[k]!.text) &&
-    !roleUnderName(lines, k) &&
+    !affiliationUnderName(lines, k) &&
     titleLike(lines[k]!, infos[k]!);
   let i = from;
   while (i >= 0 && !candidate(i)) i--;
@@ -132,8 +137,8 @@ function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: n
 /**
  * The headline: the nearest headline-like line above the body, unless that line sits below the
  * byline or date line and is a sentence (a caption), a mere label of under four words, the name
- * of an outlet or institute ("Centre for Sahel Studies") or a byline with its place ("Jane Doe in
- * Kabul"): then the headline above the byline or date wins.
+ * of an outlet or institute ("Centre for Sahel Studies"), a byline with its place ("Jane Doe in
+ * Kabul") or a credit ("Sahel Sentinel staff"): then the headline above the byline or date wins.
  */
 function findTitle(lines: readonly Line[], infos: readonly LineInfo[], run: number): number | null {
   const nearest = titleBefore(lines, infos, run - 1);
@@ -144,8 +149,10 @@ function findTitle(lines: readonly Line[], infos: readonly LineInfo[], run: numb
   if (nearest === null || above === null) return nearest ?? above;
   const sentence = /[.)]$|\.\s/.test(lines[nearest]!.text);
   const weak = (k: number) => words(lines[k]!.text) < 4;
-  const label = weak(nearest) || outletLike(lines[nearest]!.text) || placedName(lines[nearest]!.text);
-  return sentence || (label && !weak(above)) ? above : nearest;
+  const text = lines[nearest]!.text;
+  const credit = placedName(text) || isRole(text);
+  const label = weak(nearest) || outletLike(text);
+  return sentence || credit || (label && !weak(above)) ? above : nearest;
 }
 
 /**
