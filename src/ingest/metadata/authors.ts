@@ -23,8 +23,8 @@ export const isRole = (text: string) => ROLE.test(text);
 /** A section's name before a byline: "Opinion | By Jane Doe". */
 export const SECTION_LABEL = /^\p{Lu}[\p{L}&' -]{1,30}\s[|·•]\s+(?=by\b)/iu;
 
-/** Label words a byline may carry before the names. */
-const LABEL =
+/** Label words a byline may carry before the names: "By", "Written by", "Author:". */
+export const LABEL =
   /^(?:(?:an?\s+\p{L}+\s+)?by|from|written by|words by|story by|text by|reporting by|posted by|reviewed by|interview by|authors?|author\(s\)|par)\s*:?\s+/iu;
 
 const CALENDAR =

@@ -1,7 +1,7 @@
 import type { Analysis } from '../text/analyse.js';
 import { affiliationUnderName } from '../text/layout.js';
 import { outletLike, outletNamed, personLike, withoutBylinePlace } from '../text/name-shapes.js';
-import { isRole, normaliseAuthors } from './authors.js';
+import { isRole, LABEL, normaliseAuthors } from './authors.js';
 import { findDate } from './dates.js';
 import { detectLanguage } from './language.js';
 import type { MetaFindings } from './metadata-object.js';
@@ -68,9 +68,9 @@ const DATE_LABEL = /\b(?:published|updated|posted|modified|last|on|at|date)\b/i;
 
 /** The name a date line carries beside its date ("Jane Doe · Baghdad · 5 May 2024"), or null. */
 function nameInDateLine(text: string): string | null {
-  return findDate(text)
-    ? (creditParts(text).find((part) => person(part) && !DATE_LABEL.test(part)) ?? null)
-    : null;
+  if (!findDate(text)) return null;
+  const parts = creditParts(text).map((part) => part.replace(LABEL, ''));
+  return parts.find((part) => person(part) && !DATE_LABEL.test(part)) ?? null;
 }
 
 /** Two or more date lines in the body: each heads an entry ("3 June 2016 - Niger" over a note). */

@@ -290,6 +290,10 @@ describe('cleanScrapedText: headlines, headers and sign-offs', () => {
       ['Canal bridge reopens', 'Published On 2 March 2023', '', ...body].join('\n'),
     );
     expect(labelled.meta).toMatchObject({ authors: [], published: '2023-03-02' });
+    const fields = cleanScrapedText(
+      ['Canal bridge reopens', 'Published: 2 March 2023 | Author: Lena Ortiz', '', ...body].join('\n'),
+    );
+    expect(fields.meta.authors).toEqual(['Lena Ortiz']);
     const agency = cleanScrapedText(
       ['Canal bridge reopens', 'By LENA ORTIZ Associated Press', '', ...body].join('\n'),
     );
