@@ -65,6 +65,29 @@ describe('findClaims on phrasings of each factor', () => {
     expect(direction(text, factor)).toEqual(expected);
   });
 
+  it('reads the main verb, not a relative clause, after a cue', () => {
+    expect(
+      direction('The regional mission that replaced the old force has been underfunded.', 'state_capacity'),
+    ).toEqual(['for']);
+    expect(direction('The police, which had been weakened, face the cells alone.', 'state_capacity')).toEqual(
+      ['for'],
+    );
+  });
+
+  it('finds forces named by their side and governments named by two words', () => {
+    expect(direction('Allied forces have pushed the militants out of the valley.', 'state_capacity')).toEqual(
+      ['against'],
+    );
+    expect(direction('The newly elected government is divided.', 'state_capacity')).toEqual(['for']);
+    expect(direction('The raid reached the seat of government within hours.', 'state_capacity')).toEqual([]);
+  });
+
+  it('reads a release of prisoners as more manpower', () => {
+    expect(direction('A court ruling could release hundreds of detainees next year.', 'manpower')).toEqual([
+      'for',
+    ]);
+  });
+
   it('reads no command structure from the name of a military headquarters', () => {
     expect(direction('US Central Command said the strikes hit two camps.', 'leadership')).toEqual([]);
   });
