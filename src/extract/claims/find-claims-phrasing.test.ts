@@ -46,6 +46,8 @@ describe('findClaims on phrasings of each factor', () => {
       ['for'],
     ],
     ['Cells in the desert have stepped up raids on army checkpoints.', 'decentralisation', ['for']],
+    ['The agency shifted its analysts toward the cyber threat.', 'geopolitical_distraction', ['for']],
+    ['Its fighters number in the low hundreds, not thousands.', 'manpower', ['against']],
     [
       'The branch has shown no ability to strike outside its home region.',
       'external_operations',
