@@ -133,5 +133,21 @@ export function claimDirection(
   const reading = hits.find(levelOf);
   const level = reading && levelOf(reading);
   if (!reading || !level) return null;
+  if (negated(reading) && shrugged(reading, own)) return directionOf(level, factor);
   return directionOf(negated(reading) ? (level === 'up' ? 'down' : 'up') : level, factor);
 }
+
+/**
+ * A loss that did no harm: "the death of its leader did not weaken the movement", "arrests of its
+ * commanders have not hurt the group". A harming verb, negated, follows the lost cue within
+ * {@link WINDOW_AFTER} words, so the loss speaks of resilience, not decline.
+ */
+const shrugged = (reading: CueHit, markers: readonly Marker[]) =>
+  markers.some(
+    (m) =>
+      m.actsOn &&
+      m.negated &&
+      m.kind === 'down' &&
+      m.word > reading.lastWord &&
+      m.word - reading.lastWord <= WINDOW_AFTER,
+  );

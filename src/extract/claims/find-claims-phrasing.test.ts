@@ -25,6 +25,10 @@ describe('findClaims on levels hidden in phrasing', () => {
     ['Its leadership was gutted by a string of raids.', 'leadership', ['against']],
     ['The group still receives donations, but the sums are small.', 'resources', ['for', 'against']],
     ['The garrison is no longer the hollow force it was a decade ago.', 'state_capacity', ['against']],
+    // a loss that did no harm speaks of resilience; a loss that did harm, of decline
+    ['The death of its emir did not weaken the movement.', 'leadership', ['for']],
+    ['The death of its emir weakened the movement.', 'leadership', ['against']],
+    ['The killing of two generals did not weaken the army.', 'state_capacity', ['against']],
   ])('%s → %s %j', (text, factor, expected) => {
     expect(direction(text, factor)).toEqual(expected);
   });
