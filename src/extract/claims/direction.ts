@@ -36,8 +36,9 @@ const distance = (hit: CueHit, m: Marker, before: number, links: ReadonlySet<num
   if (m.word > hit.lastWord) {
     // "its fighters killed dozens": what the verb does to its object says nothing of the fighters.
     if (m.actsOn && positive) return null;
+    // The verb of a relative clause yields to the main verb ("the mission that replaced it has been underfunded").
     return m.word - hit.lastWord <= WINDOW_AFTER && !m.quantifies && !m.headsOf
-      ? m.word - hit.lastWord
+      ? m.word - hit.lastWord + (m.relative ? WINDOW_AFTER : 0)
       : null;
   }
   // A verb reaches its object across a quantity ("killed or captured a number of its commanders").
