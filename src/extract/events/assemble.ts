@@ -123,6 +123,8 @@ interface Tally {
   best: number | null;
   low: number | null;
   high: number | null;
+  /** The figure is a record's coded total, attackers included. */
+  total?: boolean;
 }
 
 const NONE: Tally = { best: null, low: null, high: null };
@@ -153,13 +155,16 @@ function sourced(frames: Frame[], text: string): Sourced[] {
   return frames.flatMap((f) =>
     f.casualties.map((figure, index) => {
       const before = text.slice(f.sentence.start, figure.quantity.start);
-      const weight = PREVIOUS.test(before)
-        ? 0
-        : TOLL_UPDATE.test(before)
-          ? 2
-          : GROUP_SAYS.test(before)
-            ? 0
-            : 1;
+      // a record's coded toll is its total, as an update of the toll is
+      const weight = figure.total
+        ? 2
+        : PREVIOUS.test(before)
+          ? 0
+          : TOLL_UPDATE.test(before)
+            ? 2
+            : GROUP_SAYS.test(before)
+              ? 0
+              : 1;
       return { frame: f.index, figure, index, weight };
     }),
   );
@@ -173,7 +178,7 @@ function sourced(frames: Frame[], text: string): Sourced[] {
  * breakdowns of a total never count.
  */
 function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): Tally {
-  const totals: (Tally & { weight: number; at: number; first: number })[] = [];
+  const totals: (Tally & { weight: number; at: number; first: number; total: boolean })[] = [];
   const also: Sourced[] = [];
   for (const s of figures) {
     if (s.figure.role !== role || s.figure.part) continue;
@@ -194,7 +199,15 @@ function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): 
       previous.low = previous.low === null || q.low === null ? null : previous.low + q.low;
       previous.high = previous.high === null || q.high === null ? null : previous.high + q.high;
     } else {
-      totals.push({ best: q.best, low: q.low, high: q.high, weight: s.weight, at: s.frame, first: s.index });
+      totals.push({
+        best: q.best,
+        low: q.low,
+        high: q.high,
+        weight: s.weight,
+        at: s.frame,
+        first: s.index,
+        total: s.figure.total === true,
+      });
     }
   }
   if (totals.length === 0) {
@@ -212,6 +225,7 @@ function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): 
     best: pick.best! + more,
     low: pick.low === null ? null : pick.low + more,
     high: pick.high === null ? null : pick.high + more,
+    total: pick.total,
   };
 }
 
@@ -302,7 +316,8 @@ export function assembleEvent(
   const unit = textUnit ? unitName(textUnit, date) : placeUnit ? unitName(placeUnit, date) : unitFromText;
   const figures = sourced(incident.frames, context.text);
   const killed = tally(figures, 'killed', context.text);
-  const attackers = tally(figures, 'attackers_killed', context.text);
+  // a record's coded total already counts the attackers its note names
+  const attackers = killed.total ? NONE : tally(figures, 'attackers_killed', context.text);
   const injured = tally(figures, 'injured', context.text);
   const foiled = type === 'plot_foiled';
   const precisionOfPlace: LocationPrecision | null = nearby ? 'admin1' : place ? place.precision : 'country';
