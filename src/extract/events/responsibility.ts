@@ -29,7 +29,7 @@ const CLAIM = new RegExp(
     '\\b(?:militants|jihadists|insurgents|fighters|group|faction)\\s+said\\b[^.;]{0,80}?\\bthat\\s+(?:they|it)\\s+had\\s+(?:killed|executed|beheaded|carried\\s+out|attacked|struck|stormed|targeted|bombed)',
     'said\\b[^.;]{0,40}?\\b(?:that\\s+)?it\\s+(?:had\\s+)?carried\\s+out',
     'said\\s+(?:through|via|in)\\s+(?:its|a)\\b[^.]{0,60}(?:agency|statement|channel|outlet)\\s+that\\s+(?:one\\s+of\\s+)?its',
-    'said\\s+(?:that\\s+)?(?:one\\s+of\\s+)?its\\s+(?:fighters|militants|members|soldiers|operatives|men|mujahideen|followers|(?:suicide\\s+)?bombers?|units?)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew)',
+    'said\\s+(?:that\\s+)?(?:one\\s+of\\s+)?its\\s+(?:(?:two|three|four|five|six|seven|eight|\\d+)\\s+)?(?:fighters|militants|members|soldiers|operatives|men|mujahideen|followers|(?:suicide\\s+)?bombers?|units?)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew)',
     `said\\b[^.;]{0,60}?\\b(?:that\\s+)?the\\s+(?:attacker|assailant|bomber|gunman|perpetrator|killer)s?\\s+(?:was|were)\\s+(?:one\\s+of\\s+|among\\s+)?its\\s+["“']?(?:soldiers|fighters|members|followers)\\b`,
   ].join('|'),
   'i',
