@@ -188,6 +188,12 @@ describe('findDates: expressions resolved against the publication date', () => {
     expect(value('Plots this summer were foiled.')).toBe('2023');
   });
 
+  it('does not read "the following days" as one day', () => {
+    expect(values('On 4 March gunmen attacked. Most were caught in the following days.')).toEqual([
+      ['4 March', '2023-03-04'],
+    ]);
+  });
+
   it('counts "two days later" and "the following day" from the previous date in the text, or the anchor', () => {
     expect(
       values('On 4 March gunmen attacked. Two days later troops came; the following day they left.'),

@@ -187,7 +187,7 @@ export const RELATIVE_RULES: DateRule[] = [
     name: 'anchored',
     requires: /\b(?:later|earlier|day)\b/i,
     pattern: rulePattern(
-      `\\b(?<m>${COUNT}\\s+(?<unit>day|week)s?\\s+(?<dir>later|earlier)|the\\s+(?<dir2>following|next|previous)\\s+day|the\\s+same\\s+day|the\\s+day\\s+(?<dir3>before|after)(?=\\s*[,.;]))`,
+      `\\b(?<m>${COUNT}\\s+(?<unit>day|week)s?\\s+(?<dir>later|earlier)|the\\s+(?<dir2>following|next|previous)\\s+day\\b|the\\s+same\\s+day\\b|the\\s+day\\s+(?<dir3>before|after)(?=\\s*[,.;]))`,
       true,
     ),
     relative: true,

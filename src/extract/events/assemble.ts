@@ -15,7 +15,7 @@ import type { RoleReading } from './roles.js';
 
 /** People and means that make a violent act an armed one, not a crime, a disease or a figure of speech. */
 const ARMED =
-  /\b(?:gunm[ae]n|militants?|insurgents?|jihadists?|fighters|rebels|attackers?|assailants?|bombers?|terrorists?|extremists?|soldiers?|troops|army|armed|forces|police(?:men)?|militias?|militiamen|commandos?|mujahideen|bombs?|bombings?|explosives?|IEDs?|rockets?|mortars?|grenades?|rifles?|guns?|gunfire|gunshots?|shelling|air\s*strikes?|drones?|missiles?|warplanes|artillery|suicide|hostages?|ransom|checkpoints?|garrison|military|jihad|knife|knives|machetes?|stabb(?:ed|ing)|rammed|ramming|into\s+(?:a|the)\s+crowd|into\s+crowds)\b/i;
+  /\b(?:gunm[ae]n|militants?|insurgents?|jihadists?|fighters|rebels|attackers?|assailants?|bombers?|terrorists?|extremists?|soldiers?|troops|army|armed|forces|police(?:men)?|militias?|militiamen|commandos?|mujahideen|bombs?|bombings?|explosives?|IEDs?|rockets?|mortars?|grenades?|rifles?|guns?|gunfire|gunshots?|shelling|air\s*strikes?|drones?|missiles?|warplanes|gunships?|artillery|suicide|hostages?|ransom|checkpoints?|garrison|military|jihad|knife|knives|machetes?|stabb(?:ed|ing)|rammed|ramming|into\s+(?:a|the)\s+crowd|into\s+crowds)\b/i;
 
 /**
  * An incident is armed violence when its sentences name an armed actor or group, armed people or
@@ -123,6 +123,8 @@ interface Tally {
   best: number | null;
   low: number | null;
   high: number | null;
+  /** The figure is a record's coded total, attackers included. */
+  total?: boolean;
 }
 
 const NONE: Tally = { best: null, low: null, high: null };
@@ -134,10 +136,10 @@ const GROUP_SAYS =
 
 /**
  * A figure given as an earlier, superseded count ("up from five dead", "officials had first put
- * the toll at 40, then 52").
+ * the toll at 40, then 52", "the toll was first put at 34").
  */
 const PREVIOUS =
-  /\b(?:up\s+from|down\s+from|from\s+(?:an?\s+)?(?:earlier|previous|initial)|compared\s+with|initially)\b[^.;]{0,30}$|\bhad\s+(?:first\s+|earlier\s+|initially\s+|previously\s+)?(?:put|given|set|reported|announced)\b[^.;]{0,50}$/i;
+  /\b(?:up\s+from|down\s+from|from\s+(?:an?\s+)?(?:earlier|previous|initial)|compared\s+with|initially)\b[^.;]{0,30}$|\b(?:had|was|were)\s+(?:first\s+|earlier\s+|initially\s+|previously\s+)(?:put|given|set|reported|announced)\b[^.;]{0,50}$|\bhad\s+(?:put|given|set|reported|announced)\b[^.;]{0,50}$/i;
 
 interface Sourced {
   /** Index of the sentence the figure was read from. */
@@ -153,13 +155,16 @@ function sourced(frames: Frame[], text: string): Sourced[] {
   return frames.flatMap((f) =>
     f.casualties.map((figure, index) => {
       const before = text.slice(f.sentence.start, figure.quantity.start);
-      const weight = PREVIOUS.test(before)
-        ? 0
-        : TOLL_UPDATE.test(before)
-          ? 2
-          : GROUP_SAYS.test(before)
-            ? 0
-            : 1;
+      // a record's coded toll is its total, as an update of the toll is
+      const weight = figure.total
+        ? 2
+        : PREVIOUS.test(before)
+          ? 0
+          : TOLL_UPDATE.test(before)
+            ? 2
+            : GROUP_SAYS.test(before)
+              ? 0
+              : 1;
       return { frame: f.index, figure, index, weight };
     }),
   );
@@ -173,7 +178,7 @@ function sourced(frames: Frame[], text: string): Sourced[] {
  * breakdowns of a total never count.
  */
 function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): Tally {
-  const totals: (Tally & { weight: number; at: number; first: number })[] = [];
+  const totals: (Tally & { weight: number; at: number; first: number; total: boolean })[] = [];
   const also: Sourced[] = [];
   for (const s of figures) {
     if (s.figure.role !== role || s.figure.part) continue;
@@ -194,7 +199,15 @@ function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): 
       previous.low = previous.low === null || q.low === null ? null : previous.low + q.low;
       previous.high = previous.high === null || q.high === null ? null : previous.high + q.high;
     } else {
-      totals.push({ best: q.best, low: q.low, high: q.high, weight: s.weight, at: s.frame, first: s.index });
+      totals.push({
+        best: q.best,
+        low: q.low,
+        high: q.high,
+        weight: s.weight,
+        at: s.frame,
+        first: s.index,
+        total: s.figure.total === true,
+      });
     }
   }
   if (totals.length === 0) {
@@ -212,6 +225,7 @@ function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): 
     best: pick.best! + more,
     low: pick.low === null ? null : pick.low + more,
     high: pick.high === null ? null : pick.high + more,
+    total: pick.total,
   };
 }
 
@@ -302,7 +316,8 @@ export function assembleEvent(
   const unit = textUnit ? unitName(textUnit, date) : placeUnit ? unitName(placeUnit, date) : unitFromText;
   const figures = sourced(incident.frames, context.text);
   const killed = tally(figures, 'killed', context.text);
-  const attackers = tally(figures, 'attackers_killed', context.text);
+  // a record's coded total already counts the attackers its note names
+  const attackers = killed.total ? NONE : tally(figures, 'attackers_killed', context.text);
   const injured = tally(figures, 'injured', context.text);
   const foiled = type === 'plot_foiled';
   const precisionOfPlace: LocationPrecision | null = nearby ? 'admin1' : place ? place.precision : 'country';

@@ -495,4 +495,15 @@ describe('extractEvents', () => {
   it('does not date an incident from the clock when the document has no date', () => {
     expect(events('Gunmen killed four farmers on Friday in a village near Gao.', null)).toEqual([]);
   });
+
+  it("takes a dataset record's coded toll as the total, not adding the attackers its note counts", () => {
+    const record = [
+      'event_date: 12 March 2022',
+      'country: Niger',
+      'location: Ayorou',
+      'fatalities: 11',
+      'notes: Militants attacked a police post in Ayorou; eight officers and three attackers were killed.',
+    ].join('\n');
+    expect(events(record, null)).toMatchObject([{ date: '2022-03-12', country: 'NE', fatalities: 11 }]);
+  });
 });

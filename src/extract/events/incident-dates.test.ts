@@ -33,4 +33,13 @@ describe('the date an incident is told at', () => {
       ['2022-03-10', 'Galkayo', true],
     ]);
   });
+
+  it('keeps a claim made days later, and what followed "a day after the attack", with the incident', () => {
+    const text = [
+      'Gunmen stormed a police station in Mopti, Mali, on Monday, killing four officers.',
+      'Its news agency claimed the killing of four police officers on Wednesday.',
+      'On Tuesday, a day after the attack, the movement named two gunmen who stormed the station.',
+    ].join('\n\n');
+    expect(dated(text, '2024-03-14')).toEqual([['2024-03-11', 'Mopti', true]]);
+  });
 });

@@ -135,4 +135,15 @@ describe('the type and perpetrator of an incident', () => {
       ),
     ).toMatchObject([{ type: 'airstrike', perpetrator: 'Military of United States', fatalities: 36 }]);
   });
+
+  it('reads a town entered as taken, and a gunship firing on a clinic as an air strike', () => {
+    expect(
+      types('Rebels walked into the centre of Kidal, in Mali, on Thursday and raised their banner.'),
+    ).toEqual(['territory_change']);
+    const text = [
+      'Rebels walked into the centre of Kidal, in Mali, on 2 May and raised their banner over the square.',
+      'Early on 3 May, a US gunship struck a clinic in the town, killing nine patients.',
+    ].join('\n\n');
+    expect(read(text).map((e) => e.type)).toEqual(['territory_change', 'airstrike']);
+  });
 });

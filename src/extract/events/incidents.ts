@@ -217,6 +217,25 @@ function beganEarlier(frame: Frame, own: DateMention, focusDate: DateMention): b
   return days > 0 && days <= START_DAYS;
 }
 
+/** Days after an incident within which a claim of it, or what followed it, is told. */
+const AFTERMATH_DAYS = 7;
+
+/** "a day after the attack", "two days after the bombing": a sentence dated by the incident it follows. */
+const AFTER_THE_ACT =
+  /\b(?:a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|bombings?|blasts?|raid|assault|massacre|ambush|explosions?|killings?|shooting)\b/i;
+
+/**
+ * Whether the frame tells of what followed the incident in focus, a few days after its date: a claim
+ * of it ("the group claimed the raid the next morning"), or a sentence dated by it ("a day after the
+ * attack, the group named the bombers").
+ */
+function followsFocus(frame: Frame, own: DateMention, focusDate: DateMention): boolean {
+  if (own.precision !== 'day' || focusDate.precision !== 'day') return false;
+  const days = (Date.parse(own.value) - Date.parse(focusDate.value)) / 86_400_000;
+  if (days <= 0 || days > AFTERMATH_DAYS) return false;
+  return frame.claim.claimed === true || AFTER_THE_ACT.test(frame.sentence.text);
+}
+
 /** A dataset entry opened by its date ("11/02/2019: …", as the GTD writes its summaries) tells of one incident of its own. */
 const DATASET_ENTRY = /^\d{1,2}\/\d{1,2}\/\d{4}:\s/;
 
@@ -302,9 +321,11 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       continue;
     }
     const begins = own !== null && focusDate !== null && beganEarlier(frame, own, focusDate);
-    const clashes = eventful && own !== null && focus !== null && !fits(own, focus) && !begins;
+    const follows =
+      own !== null && focusDate !== null && !frame.cues.another && followsFocus(frame, own, focusDate);
+    const clashes = eventful && own !== null && focus !== null && !fits(own, focus) && !begins && !follows;
     const refers =
-      (frame.cues.referring || !eventful || begins) &&
+      (frame.cues.referring || !eventful || begins || follows) &&
       !frame.cues.another &&
       !frame.cues.comparison &&
       !clashes;

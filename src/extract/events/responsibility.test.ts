@@ -15,6 +15,10 @@ describe('readClaim', () => {
     'In a message on Telegram, the movement said the gunman was one of its "soldiers".',
     'The faction said in a claim posted online that it had hit an army convoy.',
     'The jihadists said in a video released on Friday that they had executed the engineer.',
+    'The movement said its two bombers had carried out the blasts at the shrine.',
+    'The faction said on its channel that it had struck four checkpoints.',
+    'The rebels claimed the offensive within hours.',
+    'Once more the ambush was claimed in the name of the movement.',
   ])('reads a claim in "%s"', (sentence) => expect(readClaim(sentence).claimed).toBe(true));
 
   it.each([

@@ -9,7 +9,7 @@ const NO_CLAIM =
   /\b(?:no(?:\s+\w+){0,2}\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+|yet\s+|so far\s+)*(?:claimed|said it (?:was|carried))|no(?:\s+immediate)?\s+claims?\s+of\s+responsibility|(?:there\s+(?:was|has been|had been)\s+)?no(?:\s+immediate)?\s+claim\b|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+|publicly\s+)?claimed|(?:did|does|do)\s+not\s+(?:formally\s+|officially\s+|publicly\s+)?claim\b|(?:didn['’]t|doesn['’]t|hasn['’]t|haven['’]t)\s+(?:yet\s+)?claim(?:ed)?\b|never\s+(?:formally\s+|officially\s+|publicly\s+)?claimed|nobody\s+(?:has\s+)?claimed|not\s+(?:been\s+)?claimed\s+by|without\s+(?:a\s+)?claim|unclaimed|denied\s+(?:any\s+)?(?:involvement|responsibility))/i;
 
 const INCIDENT_NOUN =
-  '(?:attacks?|bombings?|bombs?|blasts?|assaults?|killings?|operations?|raids?|ambush(?:es)?|massacres?|explosions?|kidnappings?|abductions?|strikes?|shootings?|stabbings?|jailbreaks?|prison\\s+breaks?|executions?|beheadings?|capture|seizure|atrocity|atrocities|violence|siege|storming)';
+  '(?:attacks?|bombings?|bombs?|blasts?|assaults?|killings?|operations?|raids?|ambush(?:es)?|massacres?|explosions?|kidnappings?|abductions?|strikes?|shootings?|stabbings?|jailbreaks?|prison\\s+breaks?|executions?|beheadings?|capture|seizure|atrocity|atrocities|violence|siege|storming|offensive)';
 
 const CLAIM = new RegExp(
   [
@@ -19,17 +19,17 @@ const CLAIM = new RegExp(
     '\\b(?:said|announced)\\s+(?:in|via|through)\\s+a\\s+claim\\b',
     '\\bclaimed\\s+to\\s+have\\s+(?:killed|carried\\s+out|attacked|destroyed|downed|shot\\s+down|captured|seized|executed|beheaded)',
     'responsibility\\s+(?:was|has been|had been)\\s+claimed',
-    '(?:was|were|been|also|later|quickly|swiftly)\\s+claimed\\s+by',
+    '(?:was|were|been|also|later|quickly|swiftly)\\s+claimed\\s+(?:by|in\\s+the\\s+name\\s+of)',
     `${INCIDENT_NOUN}\\s+(?:\\w+\\s+)?claimed\\s+by`,
     '(?:took|accepted|assumed)\\s+responsibility',
     "(?:according\\s+to|in)\\s+a\\s+statement\\s+(?:from|by|released\\s+by|published\\s+by|issued\\s+by|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:news\\s+)?(?:agency|media\\s+(?:arm|outlet|wing)|propaganda\\s+(?:arm|outlet|wing)|channels?)\\b",
     '\\bwhich\\s+(?:[\\w-]+\\s+){1,4}?(?:also\\s+|later\\s+|quickly\\s+)?claimed\\b',
     'said\\b[^.;]{0,60}?\\bthat\\s+(?:(?:one|two|three|four|five|several|some|a\\s+few|\\d+)\\s+of\\s+)?its\\s+(?:fighters|militants|members|soldiers|operatives|men|mujahideen|suicide\\s+bombers?)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew|set|struck|launched)',
     'said\\b[^.;]{0,60}?\\b(?:that\\s+)?it\\s+(?:was|had\\s+been)\\s+behind',
-    '\\b(?:militants|jihadists|insurgents|fighters|group|faction)\\s+said\\b[^.;]{0,80}?\\bthat\\s+(?:they|it)\\s+had\\s+(?:killed|executed|beheaded|carried\\s+out|attacked)',
+    '\\b(?:militants|jihadists|insurgents|fighters|group|faction)\\s+said\\b[^.;]{0,80}?\\bthat\\s+(?:they|it)\\s+had\\s+(?:killed|executed|beheaded|carried\\s+out|attacked|struck|stormed|targeted|bombed)',
     'said\\b[^.;]{0,40}?\\b(?:that\\s+)?it\\s+(?:had\\s+)?carried\\s+out',
     'said\\s+(?:through|via|in)\\s+(?:its|a)\\b[^.]{0,60}(?:agency|statement|channel|outlet)\\s+that\\s+(?:one\\s+of\\s+)?its',
-    'said\\s+(?:that\\s+)?(?:one\\s+of\\s+)?its\\s+(?:fighters|militants|members|soldiers|operatives|men|mujahideen|followers)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew)',
+    'said\\s+(?:that\\s+)?(?:one\\s+of\\s+)?its\\s+(?:(?:two|three|four|five|six|seven|eight|\\d+)\\s+)?(?:fighters|militants|members|soldiers|operatives|men|mujahideen|followers|(?:suicide\\s+)?bombers?|units?)\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|blew)',
     `said\\b[^.;]{0,60}?\\b(?:that\\s+)?the\\s+(?:attacker|assailant|bomber|gunman|perpetrator|killer)s?\\s+(?:was|were)\\s+(?:one\\s+of\\s+|among\\s+)?its\\s+["“']?(?:soldiers|fighters|members|followers)\\b`,
   ].join('|'),
   'i',

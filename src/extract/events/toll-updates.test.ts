@@ -19,4 +19,12 @@ describe('the toll an incident settles on', () => {
     ].join(' ');
     expect(killed(text)).toBe(47);
   });
+
+  it('does not take "the toll was first put at N" as the latest count', () => {
+    const text = [
+      'A bomber struck a wedding party in Peshawar, Pakistan, on Monday, killing at least 40 guests.',
+      'The toll was first put at 18 and climbed through the night as more of the wounded died.',
+    ].join(' ');
+    expect(killed(text)).toBe(40);
+  });
 });

@@ -333,4 +333,18 @@ describe('findCasualtyFigures: tolls as event datasets write them', () => {
       ['attackers_killed', 5, 5, 5],
     ]);
   });
+
+  it('reads casualty fields, a range of estimates among them, and marks a death field as the total', () => {
+    expect(figures('location: Ayorou\nfatalities: 7\nnotes: Gunmen raided the cattle market.')).toEqual([
+      ['killed', 7, 7, 7],
+    ]);
+    expect(figures('Total killed: 30 to 35 (including 2 perpetrators)\nTotal wounded: more than 60')).toEqual(
+      [
+        ['killed', 30, 30, 35],
+        ['injured', 60, 60, null],
+      ],
+    );
+    expect(figures('Total killed: Unknown; estimates range from 40 to 70')).toEqual([['killed', 40, 40, 70]]);
+    expect(findCasualtyFigures('Deaths: 4').map((f) => f.total)).toEqual([true]);
+  });
 });

@@ -33,6 +33,8 @@ export interface CasualtyFigure {
   part?: boolean;
   /** Index, in the returned list, of the figure this one is part of, when that figure is in the sentence. */
   partOf?: number;
+  /** True for a dataset record's coded death toll ("fatalities: 12"): every death, attackers included. */
+  total?: boolean;
   /** True for "all the attackers were killed" without a count: the quantity is then "at least one". */
   all?: boolean;
   /**

@@ -56,6 +56,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("keeps a dataset record's fields together with the field that follows them", () => {
+    expect(
+      texts(
+        'Date: 4 March 2019. Country: Niger. City: Ayorou.\nSummary: Gunmen burned the market. Two traders died.',
+      ),
+    ).toEqual([
+      'Date: 4 March 2019. Country: Niger. City: Ayorou.\nSummary: Gunmen burned the market.',
+      'Two traders died.',
+    ]);
+    expect(texts('He said: Yes. They left.')).toEqual(['He said: Yes.', 'They left.']);
+  });
+
   it('returns nothing for empty or blank text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences('  \n\n ')).toEqual([]);

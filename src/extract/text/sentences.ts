@@ -53,6 +53,15 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   return true;
 }
 
+/** A record's field up to a full stop: "Country: Somalia", "Date: January 15, 2016". */
+const FIELD_BEFORE = /(?:^|\n|[.;]\s+)\p{L}[\p{L}\d/ _()-]{0,30}:\s+[^:\n]{1,80}$/u;
+/** The label that opens a record's next field: " Region/province:". */
+const FIELD_AFTER = /^\s+\p{L}[\p{L}\d/ _()-]{0,30}:\s/u;
+
+/** "Date: 3 May 2021. Country: Niger. City: Ayorou." is one record, not three sentences. */
+const joinsFields = (body: string, start: number, dot: number, after: number) =>
+  FIELD_BEFORE.test(body.slice(start, dot)) && FIELD_AFTER.test(body.slice(after));
+
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
@@ -62,7 +71,8 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number):
 /**
  * Splits a text into sentences, keeping offsets into the original string. Blank lines always end a
  * sentence; a full stop does not when it closes a title ("Gen."), an initial ("John F."), a dotted
- * acronym followed by a name ("U.S. forces"), or a clock time followed by a day ("2 a.m. Friday").
+ * acronym followed by a name ("U.S. forces"), a clock time followed by a day ("2 a.m. Friday"), or a
+ * dataset record's field followed by another ("Date: 3 May 2021. Country: Niger.").
  *
  * @example
  *   splitSentences('Gen. Ali spoke. Troops left.').map((s) => s.text); // ['Gen. Ali spoke.', 'Troops left.']
@@ -90,7 +100,8 @@ function split(text: string): Sentence[] {
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
       const end = m.index + m[0].length;
-      if (!endsSentence(body, m.index + m[0].search(/[.!?]/), end)) continue;
+      const dot = m.index + m[0].search(/[.!?]/);
+      if (!endsSentence(body, dot, end) || joinsFields(body, start, dot, end)) continue;
       pushTrimmed(out, text, base + start, base + end);
       start = end;
     }

@@ -89,8 +89,13 @@ function isAddress(line: string): boolean {
  * A menu on one line ("About | Contact | Privacy") or a breadcrumb ("Home » News » Headline"); not
  * a record's heading that carries a date ("MLI-3 | 4 May 2021 | Armed clash").
  */
+/** A dataset record's field: a short label, a colon and its value ("country: Iraq", "Event type: Battles"). */
+export const isRecordField = (line: string) => /^\p{L}[\p{L}\d_ ()-]{0,30}:\s+\S/u.test(line);
+
 function isNavLine(line: string): boolean {
   if (findDate(line)) return false;
+  // "Event type: Battles / Armed clash" is a coded value, not a menu of two items.
+  if (isRecordField(line) && !line.includes('|')) return false;
   const breadcrumb = /\s*[›»]\s*|\s+>\s+/;
   const parts = line.split(breadcrumb.test(line) ? breadcrumb : /\s+[|·•/]\s+/);
   const short = (p: string) => p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p);

@@ -384,3 +384,31 @@ describe('cleanScrapedText: headlines, headers and sign-offs', () => {
     });
   });
 });
+
+describe('cleanScrapedText on dataset record extracts', () => {
+  it('keeps every record, reading "field: value" lines as data rather than a menu', () => {
+    const records = [
+      'Coded incidents, Borno (extract)',
+      '',
+      'record: NGA-0001',
+      'country: Nigeria',
+      'region: Borno',
+      'event_type: Battles / Armed clash',
+      'deaths: 9',
+      'note: Fighters raided a police post outside Bama at night and burned two trucks.',
+      '',
+      'record: NGA-0002',
+      'country: Nigeria',
+      'region: Yobe',
+      'Event type: Violence against civilians / Attack',
+      'deaths: 4',
+      'Total wounded: about 10',
+      'Summary: Gunmen shot four herders at a watering point near Geidam before dawn.',
+    ].join('\n');
+    const text = cleanScrapedText(records).paragraphs.join('\n');
+    expect(text).toContain('record: NGA-0001');
+    expect(text).toContain('event_type: Battles / Armed clash');
+    expect(text).toContain('deaths: 9');
+    expect(text).toContain('Gunmen shot four herders');
+  });
+});

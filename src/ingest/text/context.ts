@@ -1,4 +1,4 @@
-import { isRelatedHeading } from './chrome-rules.js';
+import { isRecordField, isRelatedHeading } from './chrome-rules.js';
 import type { ContextChromeKind, LineInfo } from './classify.js';
 import type { Line } from './lines.js';
 
@@ -7,10 +7,15 @@ const mark = (infos: LineInfo[], index: number, chrome: ContextChromeKind) => {
   infos[index] = { kind: 'chrome', chrome };
 };
 
-/** Three or more short items in a row (a menu, a list of sections) are navigation. */
+/**
+ * Three or more short items in a row (a menu, a list of sections) are navigation; a dataset
+ * record's "field: value" lines are not items.
+ */
 function markNavRuns(lines: readonly Line[], infos: LineInfo[]): void {
   const isItem = (i: number) =>
-    infos[i]!.kind === 'short' && words(lines[i]!.text) <= (lines[i]!.bullet ? 5 : 3);
+    infos[i]!.kind === 'short' &&
+    words(lines[i]!.text) <= (lines[i]!.bullet ? 5 : 3) &&
+    !isRecordField(lines[i]!.text);
   for (let i = 0; i < lines.length;) {
     let j = i;
     while (j < lines.length && isItem(j)) j++;
@@ -59,6 +64,7 @@ function teaserPairAt(lines: readonly Line[], infos: LineInfo[], i: number): boo
     !!summary &&
     summary.block === title.block &&
     infos[i]!.kind === 'short' &&
+    !isRecordField(title.text) &&
     words(title.text) >= 3 &&
     words(title.text) <= 20 &&
     infos[i + 1]!.kind === 'prose' &&
