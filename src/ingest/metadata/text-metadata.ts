@@ -77,6 +77,22 @@ function nameInDateLine(text: string): string | null {
 const datedEntries = ({ infos, layout }: Analysis) =>
   infos.slice(layout.start, layout.end + 1).filter((info) => info.kind === 'date').length >= 2;
 
+/**
+ * Date lines that are the fields of records ("Date: 2016-07-23", "event_date: 23 March 2020" over
+ * each record of an extract): two or more date lines with the same label before the date.
+ */
+function recordDateFields({ lines, infos }: Analysis): Set<number> {
+  const byLabel = new Map<string, number[]>();
+  infos.forEach((info, i) => {
+    if (info.date === undefined) return;
+    const label = lines[i]!.text.slice(0, findDate(lines[i]!.text)?.start ?? 0)
+      .trim()
+      .toLowerCase();
+    if (label.endsWith(':')) byLabel.set(label, [...(byLabel.get(label) ?? []), i]);
+  });
+  return new Set([...byLabel.values()].filter((rows) => rows.length >= 2).flat());
+}
+
 /** The date a header sentence gives with a label: "Analyst notes, updated 4 November 2024." */
 function labelledDate(text: string, updated: boolean): string | null {
   const label = updated ? 'published|updated|last updated|revised|as of|dated' : 'published|as of|dated';
@@ -89,8 +105,10 @@ function publicationDate(analysed: Analysis, updated: boolean): string | null {
   const { lines, infos, layout } = analysed;
   const from = layout.title ?? 0;
   const entry = datedEntries(analysed) ? layout.start - 1 : -1;
-  const dated = (i: number) => infos[i]!.date !== undefined && !infos[i]!.updated && i !== entry;
-  const published = (i: number) => dated(i) && /\b(?:published|posted|publié)\b/i.test(lines[i]!.text);
+  const fields = recordDateFields(analysed);
+  const dated = (i: number) =>
+    infos[i]!.date !== undefined && !infos[i]!.updated && i !== entry && !fields.has(i);
+  const published = (i: number) => dated(i) && /\b(?:published|posted|filed|publié)\b/i.test(lines[i]!.text);
   const header: number[] = [];
   for (let i = 0; i < Math.min(layout.start, lines.length); i++) header.push(i);
   const after = header.filter((i) => i >= from);

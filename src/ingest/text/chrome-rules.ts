@@ -85,12 +85,13 @@ function isAddress(line: string): boolean {
   return STREET.test(line) && (line.match(/,/g) ?? []).length >= 2 && capitalised >= 0.6 * words.length;
 }
 
+/** A dataset record's field: a short label, a colon and its value ("country: Iraq", "Event type: Battles"). */
+export const isRecordField = (line: string) => /^\p{L}[\p{L}\d_ ()-]{0,30}:\s+\S/u.test(line);
+
 /**
  * A menu on one line ("About | Contact | Privacy") or a breadcrumb ("Home » News » Headline"); not
  * a record's heading that carries a date ("MLI-3 | 4 May 2021 | Armed clash").
  */
-/** A dataset record's field: a short label, a colon and its value ("country: Iraq", "Event type: Battles"). */
-export const isRecordField = (line: string) => /^\p{L}[\p{L}\d_ ()-]{0,30}:\s+\S/u.test(line);
 
 function isNavLine(line: string): boolean {
   if (findDate(line)) return false;

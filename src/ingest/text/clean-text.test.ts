@@ -300,6 +300,44 @@ describe('cleanScrapedText: headlines, headers and sign-offs', () => {
     expect(agency.meta.authors).toEqual(['Lena Ortiz']);
   });
 
+  it("takes the date of a wire's 'Filed' line after the article, and drops a '(c)' line under the last paragraph", () => {
+    const text = [
+      'Canal bridge reopens',
+      '',
+      ...body,
+      '',
+      'Filed 21/03/2023 - Harbour Wire',
+      '',
+      'Share: Facebook | X | Email',
+      '(c) 2023 Harbour Wire. All rights reserved.',
+    ].join('\n');
+    const { paragraphs, meta } = cleanScrapedText(text);
+    expect(meta.published).toBe('2023-03-21');
+    expect(paragraphs.at(-1)).toMatch(/^Traffic was light/);
+  });
+
+  it("reads no publication date and no headline from the fields of an extract's records", () => {
+    const record = (n: number, day: string, place: string) => [
+      `Record ${n}`,
+      `Date: ${day}`,
+      `Location: ${place}, Harbour province`,
+      'Event type: Armed clash',
+      'Fatalities: 2',
+      `Summary: Two guards were killed when gunmen attacked a checkpoint outside ${place} on that day.`,
+      '',
+    ];
+    const text = [
+      'Checkpoint incidents in Harbour province (extract)',
+      '',
+      ...record(1, '2023-03-02', 'Port Lena'),
+      ...record(2, '2023-04-11', 'Omar Bay'),
+    ].join('\n');
+    expect(cleanScrapedText(text).meta).toMatchObject({
+      title: 'Checkpoint incidents in Harbour province (extract)',
+      published: null,
+    });
+  });
+
   it('takes a menu set out with wide gaps for a menu, not the headline', () => {
     const { meta } = cleanScrapedText(
       [

@@ -1,5 +1,6 @@
 import { isRole } from '../metadata/authors.js';
 import { readDateline } from '../metadata/publisher.js';
+import { isRecordField } from './chrome-rules.js';
 import type { LineInfo } from './classify.js';
 import type { Line } from './lines.js';
 import { nameLike, outletLike, outletNamed, placedName } from './name-shapes.js';
@@ -116,8 +117,21 @@ export function affiliationUnderName(lines: readonly Line[], k: number): boolean
 }
 
 /**
+ * A field of a record in a run of three or more ("Location: …" between "Date: …" and "Attack type:
+ * …"); a memo's "Subject: …" among its "To:" and "From:" lines is still its headline.
+ */
+function amongFields(lines: readonly Line[], infos: readonly LineInfo[], k: number): boolean {
+  const field = (j: number) => infos[j]?.kind !== 'chrome' && isRecordField(lines[j]?.text ?? '');
+  if (!field(k) || /^(?:subject|re|title|headline):/i.test(lines[k]!.text)) return false;
+  let [first, last] = [k, k];
+  while (field(first - 1)) first--;
+  while (field(last + 1)) last++;
+  return last - first >= 2;
+}
+
+/**
  * Walks back from `from` to the nearest run of headline-like lines (over chrome, bylines, dates,
- * name lines with the role under them, and long paragraphs) and takes the first of them with four words or more: the
+ * name lines with the role under them, a record's fields, and long paragraphs) and takes the first of them with four words or more: the
  * headline, before any standfirst.
  */
 function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: number): number | null {
@@ -126,6 +140,7 @@ function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: n
     !isHeaderLine(infos[k]!) &&
     !nameLike(lines[k]!.text) &&
     !affiliationUnderName(lines, k) &&
+    !amongFields(lines, infos, k) &&
     titleLike(lines[k]!, infos[k]!);
   let i = from;
   while (i >= 0 && !candidate(i)) i--;

@@ -53,6 +53,8 @@ export function splitLines(text: string): Line[] {
 
 const ENDS_SENTENCE = /[.!?…:;"'”’)\]]$/;
 const CONTINUES = /^[\p{Ll}\d(]/u;
+/** "(c) 2024 Outlet": a copyright line opens with its mark, not with the rest of a sentence. */
+const COPYRIGHT_MARK = /^\(c\)\s/i;
 /** A line wholly in brackets under another is a subtitle or a note, not the rest of a sentence. */
 const ASIDE = /^\(.*\)$/;
 /** A line that is a date and nothing else ("1 December 2024") is a date line under a header, not wrapped text. */
@@ -69,7 +71,10 @@ function isWrapped(block: readonly Line[]): boolean {
   const open = inner.filter((l) => !ENDS_SENTENCE.test(l.text) && l.text.length >= 30).length;
   const continued = block
     .slice(1)
-    .filter((l) => CONTINUES.test(l.text) && !ASIDE.test(l.text) && !isDateOnly(l.text)).length;
+    .filter(
+      (l) =>
+        CONTINUES.test(l.text) && !ASIDE.test(l.text) && !isDateOnly(l.text) && !COPYRIGHT_MARK.test(l.text),
+    ).length;
   return open * 2 >= inner.length && continued * 2 >= inner.length;
 }
 
