@@ -52,10 +52,10 @@ export interface FrameCues {
 
 // The word boundary before the look-behind: tried at every position, the look-behind alone was slow.
 const AGGREGATE =
-  /\b(?<!\bone\s+of\s+(?:the\s+)?)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+few|dozens|hundreds|thousands|scores|numerous|many|multiple|a\s+wave\s+of|a\s+spate\s+of|the\s+number\s+of|a\s+string\s+of)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:attacks|operations|bombings|incidents|raids|ambushes|assaults|kidnappings|abductions|plots|strikes|airstrikes|air\s+strikes|executions)\b|\b(?:attacks|operations|bombings|incidents|killings|violence)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:risen|fallen|increased|decreased|declined|grown|dropped|surged|multiplied|become)|\bsince\s+(?:\d{4}|then|the\s+\w+)\b[^.;]{0,80}\b(?:died|killed|dead|deaths)\b|\b(?:died|killed|killing|dead|deaths|attacks)\b[^.;]{0,80}\bsince\s+(?:\d{4}|then|the\s+\w+|it|they|its|their)\b|\b(?:control\s+(?:of|over)|seized|captured|retook|recaptured|regained)\s+(?:many|several|most|some|large|vast|swathes|dozens|much|parts)\b|\baccused\s+(?:[\w-]+\s+){0,5}?of\s+(?:killing|attacking|massacring|abducting|kidnapping)\b|\b(?:has|have)\s+(?:\w+\s+)?killed\s+(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\b|\b(?:so\s+far\s+this\s+year|every\s+year|each\s+year|per\s+year|annually|in\s+the\s+past\s+(?:\w+\s+)?(?:years?|months?|decade))\b|\b(?:rose|fell|increase|decrease|decline|rise|surge)\s+in\s+(?:the\s+number\s+of\s+)?(?:attacks|violence|killings|incidents)/i;
+  /\b(?<!\bone\s+of\s+(?:the\s+)?)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+few|dozens|hundreds|thousands|scores|numerous|many|multiple|a\s+wave\s+of|a\s+spate\s+of|the\s+number\s+of|a\s+string\s+of)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:attacks|operations|bombings|incidents|raids|ambushes|assaults|kidnappings|abductions|plots|strikes|airstrikes|air\s+strikes|executions)\b|\b(?:attacks|operations|bombings|incidents|killings|violence)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:risen|fallen|increased|decreased|declined|grown|dropped|surged|multiplied|become)|\bsince\s+(?:\d{4}|then|the\s+\w+)\b[^.;]{0,80}\b(?:died|killed|dead|deaths)\b|\b(?:died|killed|killing|dead|deaths|attacks)\b[^.;]{0,80}\bsince\s+(?:\d{4}|then|the\s+\w+|it|they|its|their)\b|\b(?:control\s+(?:of|over)|seized|captured|retook|recaptured|regained)\s+(?:many|several|most|some|large|vast|swathes|dozens|much|parts)\b|\baccused\s+(?:[\w-]+\s+){0,5}?of\s+(?:killing|attacking|massacring|abducting|kidnapping)\b|\b(?:has|have)\s+(?:\w+\s+)?killed\s+(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\b|\b(?:so\s+far\s+this\s+year|every\s+year|each\s+year|per\s+year|annually|in\s+the\s+past\s+(?:\w+\s+)?(?:years?|months?|decade))\b|\b(?:rose|fell|increase|decrease|decline|rise|surge)\s+in\s+(?:the\s+number\s+of\s+)?(?:attacks|violence|killings|incidents)|\b(?:most|many|some|all|half|none|few|several|each|any)\s+of\s+(?:the|those|these|its|their|them)\b(?!\s+(?:\w+est|most)\b)(?:\s+[\w-]+){0,2}?\s+(?:attacks|operations|bombings|incidents|raids|ambushes|killings|assaults|strikes)\b/i;
 
 const HYPOTHETICAL =
-  /\b(?:could|would|might|may|will|shall)\s+(?:\w+\s+)?(?:attack|strike|carry|launch|target|stage|kill|be\s+(?:attacked|targeted))|\b(?:plans?|planning|planned|intends?|intended|threatened|threatens|vowed|aims?|seeks?|sought|tries|tried|attempting|prepared|preparing)\s+to\s+(?:attack|strike|carry|launch|target|stage|bomb|kill|free)|\bin\s+case\s+of\b|\bif\s+(?:the|it|they)\b/i;
+  /\b(?:could|would|might|(?<!\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Tt]his|[Nn]ext|[Dd]uring)\s+)may|will|shall)\s+(?:\w+\s+)?(?:attack|strike|carry|launch|target|stage|kill|be\s+(?:attacked|targeted))|\b(?:plans?|planning|planned|intends?|intended|threatened|threatens|vowed|aims?|seeks?|sought|tries|tried|attempting|prepared|preparing)\s+to\s+(?:attack|strike|carry|launch|target|stage|bomb|kill|free)|\bin\s+case\s+of\b|\bif\s+(?:the|it|they)\b/i;
 
 const ANOTHER =
   /\b(?:(?:another|a\s+(?:second|third|separate|similar|further|new|fresh|previous|earlier))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|incidents?|raids?|strikes?|assaults?|ambush(?:es)?|massacres?|kidnappings?|abductions?|operations?|suicide\s+bombings?|shootings?)|separately|earlier\s+this\s+(?:week|month|year)|earlier\s+in\s+the\s+(?:week|month|year)|in\s+a\s+separate|earlier\s+(?:attack|bombing|assault)|the\s+(?:previous|earlier|last)\s+(?:attack|bombing|assault|week|month|year)|(?<!\b(?:was|were|been)\s+)also\s+(?:claimed|carried\s+out|attacked|killed))\b/i;
@@ -70,6 +70,9 @@ const COMPARISON =
 const DEFINITE =
   /(?:\b(?:the|this|that|these|those|its|their|his|her|both|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 
+/** An act named by its month or year ("the July 2022 raid", "the 2019 Kerman bombings"): named, not referred back to. */
+const DATED_NAME = /\b(?:the|its|their)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+(?:[\w-]+\s+)?$/;
+
 /**
  * True when every trigger is a noun introduced as already known ("the blasts", "Tuesday's raid"),
  * and not one being described ("the killing of 100 civilians in two villages").
@@ -80,6 +83,7 @@ function refersBack(sentence: string, triggers: { start: number; end: number }[]
     triggers.every(
       (t) =>
         DEFINITE.test(sentence.slice(Math.max(0, t.start - 40), t.start)) &&
+        !DATED_NAME.test(sentence.slice(Math.max(0, t.start - 40), t.start)) &&
         !/^\s+of\b/.test(sentence.slice(t.end)),
     )
   );

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './extract-events.js';
+
+/** Incidents as an essay or an analysis refers to them: named by month or year, in passing, in lists. */
+const events = (text: string, published: string | null = '2025-03-10') =>
+  extractEvents(text, published).map((e) => [e.type, e.date, e.country, e.place ?? e.admin1]);
+
+describe('incidents in analysis pieces', () => {
+  it('reads a share of a counted total as the total, not as an incident', () => {
+    const text = [
+      'Officials say the group claimed 210 attacks in the first half of the year.',
+      'Most of those attacks took place in the desert around Palmyra, where small cells ambush army patrols.',
+    ].join(' ');
+    expect(events(text)).toEqual([]);
+  });
+
+  it('reads an act named by its month and year as an incident of that month', () => {
+    const text = [
+      'Gunmen killed nine worshippers at a mosque in Zaria on 2 March 2025.',
+      'The movement also has a habit of freeing its men: the March 2021 raid on the prison in Kaduna let dozens of detained fighters walk out.',
+    ].join(' ');
+    expect(events(text)).toEqual([
+      ['attack', '2025-03-02', 'NG', 'Zaria'],
+      ['prison_break', '2021-03', 'NG', 'Kaduna'],
+    ]);
+  });
+
+  it('takes "In May" for the month, not for a possibility', () => {
+    const text = [
+      'The insurgents have changed their tactics since they lost the coast.',
+      'In May they staged their largest raid in two years, overrunning parts of Pemba for a day and looting shops.',
+    ].join(' ');
+    expect(events(text, '2024-08-01').map((e) => e.slice(1))).toEqual([['2024-05', 'MZ', 'Pemba']]);
+  });
+
+  it('places a town entered by troops where they entered, not where people watched', () => {
+    const text =
+      'When government troops marched back into the coastal town of Palma in April 2021, families who had fled to Pemba began to plan their return.';
+    expect(events(text)).toEqual([['territory_change', '2021-04', 'MZ', 'Palma']]);
+  });
+
+  it('dates an anniversary told as "years ago today" to that day', () => {
+    const text =
+      'Eight years ago today, Iraqi forces raised their flag over Mosul after a nine-month battle.';
+    expect(events(text, '2025-07-10')).toEqual([['territory_change', '2017-07-10', 'IQ', 'Mosul']]);
+  });
+});
