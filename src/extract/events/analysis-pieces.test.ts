@@ -44,4 +44,27 @@ describe('incidents in analysis pieces', () => {
       'Eight years ago today, Iraqi forces raised their flag over Mosul after a nine-month battle.';
     expect(events(text, '2025-07-10')).toEqual([['territory_change', '2017-07-10', 'IQ', 'Mosul']]);
   });
+
+  it('picks an incident out of a total when it has a date of its own', () => {
+    const text =
+      'Militias have fired more than a hundred rockets and drones at the bases since the autumn, including the drone strike on the al-Tanf garrison in January that killed three soldiers.';
+    expect(events(text, '2024-07-01')).toEqual([['airstrike', '2024-01', 'SY', 'Al-Tanf']]);
+  });
+
+  it('tells apart an undated lead and an old incident picked out after it', () => {
+    const text = [
+      'The insurgents have turned the coast into a war zone.',
+      'From their base they launched raids along the shore, including the June assault on the port of Mocímboa da Praia, in which dozens died.',
+    ].join(' ');
+    expect(events(text, '2020-12-01')).toContainEqual(['attack', '2020-06', 'MZ', 'Mocímboa da Praia']);
+  });
+
+  it('knows the parks and districts where Sahel and Mozambique attacks are reported', () => {
+    expect(
+      events('Jihadists ambushed an army patrol near Park W in January 2025, killing 28 soldiers.'),
+    ).toEqual([['attack', '2025-01', 'BJ', 'W National Park']]);
+    expect(
+      events('In February 2024 insurgents pushed south into Chiure district, torching homes and a clinic.'),
+    ).toEqual([['attack', '2024-02', 'MZ', 'Chiure']]);
+  });
 });
