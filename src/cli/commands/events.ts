@@ -16,6 +16,17 @@ export function fatalitiesCell(row: IncidentRow): string {
   return row.fatalities === null ? '' : String(row.fatalities);
 }
 
+/** "A vs B"; GTD names up to three perpetrator groups of one attack, all on one side: "A and B and C". */
+export function actorsCell(row: IncidentRow): string {
+  const [first, second, third] = [
+    actorLabel(row.perpetrator, row.unit),
+    actorLabel(row.actor2, row.unit2),
+    actorLabel(row.actor3, row.unit3),
+  ];
+  if (row.reports[0]?.origin === 'gtd') return [first, second, third].filter(Boolean).join(' and ');
+  return [first, second].filter(Boolean).join(' vs ');
+}
+
 const COLUMNS: Column<IncidentRow>[] = [
   { header: 'incident', value: (r) => r.incident, right: true },
   { header: 'date', value: (r) => r.date },
@@ -24,8 +35,7 @@ const COLUMNS: Column<IncidentRow>[] = [
   { header: 'type', value: (r) => r.type },
   {
     header: 'actors',
-    value: (r) =>
-      [actorLabel(r.perpetrator, r.unit), actorLabel(r.actor2, r.unit2)].filter(Boolean).join(' vs '),
+    value: actorsCell,
     max: 60,
   },
   { header: 'killed', value: fatalitiesCell, right: true },

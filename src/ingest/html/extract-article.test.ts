@@ -178,6 +178,17 @@ describe('robustness', () => {
   const prose =
     'The ferry crossing resumed at noon once the wind dropped, and the first boat carried forty passengers and two cars to the island.';
 
+  it('drops a <time> element or a relative time left standing above the first paragraph', () => {
+    const body =
+      '<p>Engineers reopened the bridge over the canal on Thursday after a week of repairs, the works ministry said in a statement.</p>' +
+      '<p>Traffic was light in the morning, but lorries queued at both ends of the bridge by the afternoon, drivers said.</p>';
+    for (const lead of ['<time datetime="2023-03-02">Thursday</time>', '<div>5 hours ago</div>']) {
+      expect(extract(page(`<main><h1>Canal bridge reopens</h1>${lead}${body}</main>`))[0]).toMatch(
+        /^Engineers/,
+      );
+    }
+  });
+
   it('reads a fragment that has no <html> or <body>', () => {
     expect(extract(`<div><p>${prose}</p></div><div><p>${prose.replace('noon', 'dawn')}</p></div>`)).toEqual([
       prose,

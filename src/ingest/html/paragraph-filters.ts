@@ -46,6 +46,13 @@ function looksLikeName(block: Block): boolean {
   return words.length >= 2 && words.length <= 5 && capitalised >= Math.ceil(words.length / 2);
 }
 
+/** A `<time>` element or a relative time on its own before the article: "Sunday", "5 hours ago". */
+const isTimeLabel = ({ path, text }: Block) =>
+  path.some((el) => el.localName === 'time') ||
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i.test(
+    text.trim(),
+  );
+
 /**
  * Drops what precedes the article's first words: the title heading (the body should not repeat it)
  * and the kicker, byline and date lines around it, up to the first substantial block.
@@ -60,7 +67,7 @@ function trimLead(blocks: Block[], titles: string[]): Block[] {
       start = i + 1;
     }
   }
-  while (start < firstText && looksLikeName(blocks[start]!)) start++;
+  while (start < firstText && (looksLikeName(blocks[start]!) || isTimeLabel(blocks[start]!))) start++;
   if (start === firstText && isPageTitle(blocks[firstText]!.text, titles)) start++;
   return blocks.slice(start);
 }

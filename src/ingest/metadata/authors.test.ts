@@ -15,6 +15,8 @@ describe('normaliseAuthors', () => {
     ['September 3, 2024 by Grace Obi', ['Grace Obi']],
     ['By Hassan al-Amin · Saturday 4 May 2024', ['Hassan al-Amin']],
     ['Reporting by Ali Karim; Editing by Sara Levin', ['Ali Karim']],
+    ['By Lena Ortiz and Omar Haddad | Ismailia', ['Lena Ortiz', 'Omar Haddad']],
+    ['By Lena Ortiz, AFP', ['Lena Ortiz']],
   ])('%s', (byline, names) => {
     expect(normaliseAuthors(byline)).toEqual(names);
   });

@@ -1,3 +1,4 @@
+import { withoutBylinePlace } from '../text/name-shapes.js';
 import { findDate } from './dates.js';
 
 /** Words that name a job, not a person: "Staff Writer", "Middle East correspondent". */
@@ -22,8 +23,8 @@ export const isRole = (text: string) => ROLE.test(text);
 /** A section's name before a byline: "Opinion | By Jane Doe". */
 export const SECTION_LABEL = /^\p{Lu}[\p{L}&' -]{1,30}\s[|·•]\s+(?=by\b)/iu;
 
-/** Label words a byline may carry before the names. */
-const LABEL =
+/** Label words a byline may carry before the names: "By", "Written by", "Author:". */
+export const LABEL =
   /^(?:(?:an?\s+\p{L}+\s+)?by|from|written by|words by|story by|text by|reporting by|posted by|reviewed by|interview by|authors?|author\(s\)|par)\s*:?\s+/iu;
 
 const CALENDAR =
@@ -49,10 +50,12 @@ function cleanName(part: string): string | null {
     .replace(LABEL, '')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
     .trim();
-  name = name.replace(/\s+(?:in|reporting from)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u, '');
+  name = withoutBylinePlace(name);
   if (!name || name.length > 60 || /[\d@/\\|{}<>=]|https?:|www\.|\w\.[a-z]{2,}\b/.test(name)) return null;
   if (!/\p{L}{2}/u.test(name) || ROLE.test(name) || CALENDAR.test(name)) return null;
   if (name.split(' ').length > 6) return null;
+  // A name in capitals and the agency after it: "JANE DOE Associated Press".
+  name = name.replace(/^((?:\p{Lu}[\p{Lu}'’.-]+\s+)+\p{Lu}[\p{Lu}'’.-]+)\s+\p{Lu}\p{Ll}.*$/u, '$1');
   if (name === name.toUpperCase() && /\p{Lu}{5}|\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(name)) name = titleCase(name);
   return name.split(' ').every((word) => NAME_WORD.test(word)) ? name : null;
 }
@@ -71,9 +74,14 @@ export function normaliseAuthors(raw: string | readonly string[] | null | undefi
   const names: string[] = [];
   for (const value of values) {
     const byline = withoutDate(value.replace(SECTION_LABEL, '').replace(/^.*?\bby:?\s+(?=\p{Lu})/su, 'By '));
-    for (const segment of byline.split(/\s*[|·•]\s*|\s+[–—]\s+/)) {
-      for (const part of segment.split(/\s*(?:,|;|&|\band\b|\bet\b)\s*/)) {
+    let found = 0;
+    for (const piece of byline.split(/\s*[|·•,;]\s*|\s+[–—]\s+/)) {
+      // One word set apart after the names is the place or the agency: "Jane Doe, Maputo", "Jane Doe | AFP".
+      const single = !/\s/.test(piece.trim());
+      if (single && found) continue;
+      for (const part of piece.split(/\s*(?:&|\band\b|\bet\b)\s*/)) {
         const name = cleanName(part);
+        if (name) found++;
         if (name && !names.includes(name)) names.push(name);
       }
     }

@@ -17,6 +17,7 @@ describe('parseDate', () => {
     ['Updated August 2, 2023 09:40pm', '2023-08-02'],
     ['20/07/2021', '2021-07-20'],
     ['07/20/2021', '2021-07-20'],
+    ['the day first when dotted: 04.07.2020', '2020-07-04'],
     ['3 mars 2024', '2024-03-03'],
   ])('reads %s', (written, iso) => {
     expect(parseDate(written)).toBe(iso);

@@ -68,11 +68,12 @@ const DATE_PATTERNS: DatePattern[] = [
     toDay: (m) => isoDay(num(m[3]), monthNumber(m[1] ?? '') ?? 0, num(m[2])),
   },
   {
-    // 20/07/2021, 07-20-2021: day and month told apart only when one of them exceeds 12
+    // 20/07/2021, 07-20-2021: day and month told apart only when one of them exceeds 12; with dots
+    // (04.07.2020) the day comes first, as everywhere that writes dates so
     re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])/,
     toDay: (m) => {
       const [a, b, year] = [num(m[1]), num(m[3]), num(m[4])];
-      if (a > 12 && b <= 12) return isoDay(year, b, a);
+      if ((a > 12 || m[2] === '.') && b <= 12) return isoDay(year, b, a);
       if (b > 12 && a <= 12) return isoDay(year, a, b);
       return a === b ? isoDay(year, a, b) : null;
     },

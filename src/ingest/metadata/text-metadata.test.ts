@@ -33,6 +33,18 @@ describe('readTextMetadata: name lines under the headline', () => {
     expect(meta(page(header)).authors).toEqual(authors);
   });
 
+  it('reads a name line with its place under the date line as the byline, not the headline', () => {
+    const text = [HEADLINE, 'Thu 2 Mar 2023 09.12 GMT', 'Lena Ortiz in Port Said', ...BODY].join('\n');
+    expect(meta(text)).toMatchObject({ title: HEADLINE, authors: ['Lena Ortiz'], published: '2023-03-02' });
+  });
+
+  it('reads a dotted date line day first and keeps it apart from the headline and the credit line', () => {
+    const text = [HEADLINE, '02.03.2023', 'Reporting by Lena Ortiz; Editing by Omar Haddad', ...BODY].join(
+      '\n',
+    );
+    expect(meta(text)).toMatchObject({ title: HEADLINE, authors: ['Lena Ortiz'], published: '2023-03-02' });
+  });
+
   it('reads an outlet line that names its section as the outlet, not the headline', () => {
     const text = [HEADLINE, 'By Lena Ortiz', '2 March 2023', 'The Harbour Review, Opinion', ...BODY].join(
       '\n',

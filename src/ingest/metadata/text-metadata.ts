@@ -1,11 +1,13 @@
 import type { Analysis } from '../text/analyse.js';
-import { outletNamed, personLike } from '../text/name-shapes.js';
-import { isRole, normaliseAuthors } from './authors.js';
+import { affiliationUnderName } from '../text/layout.js';
+import { outletLike, outletNamed, personLike, withoutBylinePlace } from '../text/name-shapes.js';
+import { isRole, LABEL, normaliseAuthors } from './authors.js';
 import { findDate } from './dates.js';
 import { detectLanguage } from './language.js';
 import type { MetaFindings } from './metadata-object.js';
 import { readDateline } from './publisher.js';
 import { creditParts, textPublisher } from './text-publisher.js';
+import { splitOutletSuffix } from './titles.js';
 
 /** The people of a byline without the outlet it names beside them ("By Jane Doe, Sahel Research Notes"). */
 function bylineAuthors(analysed: Analysis): string[] {
@@ -22,7 +24,10 @@ function bylineNames({ lines, infos, layout }: Analysis): string[] {
   }
   for (let i = from + 1; i < layout.start; i++) {
     const underTitle = layout.title !== null && i === layout.title + 1;
-    const bylinePlace = underTitle || [i - 1, i + 1, i + 2].some((k) => infos[k]?.kind === 'date');
+    const bylinePlace =
+      underTitle ||
+      [i - 1, i + 1, i + 2].some((k) => infos[k]?.kind === 'date') ||
+      affiliationUnderName(lines, i + 1);
     if (infos[i]!.kind === 'prose' || infos[i]!.kind === 'chrome') continue;
     const named =
       infos[i]!.kind === 'date'
@@ -50,7 +55,7 @@ const placeLike = (text: string) => /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]
  */
 function nameLine(text: string): string | null {
   const [head = '', ...rest] = text.split(/\s*[·|•]\s*|\s[–—-]\s/).map((part) => part.trim());
-  const parts = head.split(/\s*,\s*/);
+  const parts = withoutBylinePlace(head).split(/\s*,\s*/);
   const count = parts.findIndex((part) => /\s(?:and|&)\s/.test(part)) + 1 || 1;
   const names = parts.slice(0, count).flatMap((part) => part.split(/\s+(?:and|&)\s+/));
   const next = [...parts.slice(count), ...rest][0];
@@ -58,9 +63,14 @@ function nameLine(text: string): string | null {
   return next === undefined || isRole(next) || placeLike(next) ? names.join(', ') : null;
 }
 
+/** Label words a date line carries that are not a name: "Published On 5 May 2024". */
+const DATE_LABEL = /\b(?:published|updated|posted|modified|last|on|at|date)\b/i;
+
 /** The name a date line carries beside its date ("Jane Doe · Baghdad · 5 May 2024"), or null. */
 function nameInDateLine(text: string): string | null {
-  return findDate(text) ? (creditParts(text).find(person) ?? null) : null;
+  if (!findDate(text)) return null;
+  const parts = creditParts(text).map((part) => part.replace(LABEL, ''));
+  return parts.find((part) => person(part) && !DATE_LABEL.test(part)) ?? null;
 }
 
 /** Two or more date lines in the body: each heads an entry ("3 June 2016 - Niger" over a note). */
@@ -119,15 +129,20 @@ export function readTextMetadata(analysed: Analysis, options: { updated?: boolea
   const body: string[] = [];
   for (let i = layout.start; i <= layout.end; i++) if (infos[i]!.kind === 'prose') body.push(lines[i]!.text);
   const authors = bylineAuthors(analysed);
+  // A memo's "Subject: …" line, a record's "Title: …" field, is its headline; an outlet's name
+  // after it ("… - Lake Chad Observer") is not.
+  const [title, site] =
+    layout.title === null
+      ? [null, null]
+      : splitOutletSuffix(
+          withoutNote(lines[layout.title]!.text.replace(/^(?:subject|re|title|headline):\s+/i, '')),
+          (name) => outletLike(name) && outletNamed(name),
+        );
   return {
-    // A memo's "Subject: …" line is its headline.
-    title:
-      layout.title === null
-        ? null
-        : withoutNote(lines[layout.title]!.text.replace(/^(?:subject|re):\s+/i, '')),
+    title,
     authors,
     published,
-    publisher: textPublisher(analysed, authors),
+    publisher: textPublisher(analysed, authors) ?? site,
     language: detectLanguage(body.join(' ')),
   };
 }

@@ -16,6 +16,9 @@ const SERIES =
 const SECTION =
   /(?:,\s*|\s+[|·]\s+)(?:opinion|comment|commentary|analysis|editorial|features?|news|world|politics|security|blogs?|op-ed|perspectives?|column)$/i;
 
+/** What an outlet's line adds after its name: the bureau's place ("BBC News, Bamako") or its staff. */
+const CREDIT_TAIL = /,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$|\s+staff(?:\s+writers?)?$/u;
+
 /** The first part of a masthead or footer line: "RHINE POST" of "RHINE POST · English edition". */
 const firstPart = (text: string) => text.split(/\s+[·|•—–-]\s+/)[0]!.trim();
 
@@ -34,11 +37,17 @@ function shownName(name: string, { lines }: Analysis): string {
  */
 function mastheadBesideByline({ lines, infos, layout }: Analysis, authors: readonly string[]): string | null {
   const top = layout.title === null ? -1 : layout.title;
-  const credit = (i: number) => infos[i]?.kind === 'byline' || infos[i]?.kind === 'date';
   const named = (text: string) => normaliseAuthors(text).some((name) => authors.includes(name));
+  const credit = (i: number) =>
+    infos[i]?.kind === 'byline' || infos[i]?.kind === 'date' || (i > top && named(lines[i]?.text ?? ''));
   for (let i = top + 1; i < Math.min(layout.start, top + 6); i++) {
-    const text = lines[i]!.text.trim().replace(SERIES, '').replace(SECTION, '').trim();
+    const text = lines[i]!.text.trim()
+      .replace(SERIES, '')
+      .replace(SECTION, '')
+      .replace(CREDIT_TAIL, '')
+      .trim();
     if (credit(i) || infos[i]!.kind === 'chrome' || !(credit(i - 1) || credit(i + 1))) continue;
+    if (/^by\s/i.test(text)) continue; // "By Staff Reporter": a byline without a name
     if (outletLike(text) && !named(text)) return text;
   }
   return null;
@@ -82,6 +91,23 @@ function outletInCreditLine({ lines, infos, layout }: Analysis, authors: readonl
   return null;
 }
 
+/** A header field naming the outlet: "Source: Sahel Monitor", "Publisher: …", "Publication: …". */
+const SOURCE_FIELD = /^(?:source|publisher|publication|outlet|media outlet)\s*:\s*(.+)$/i;
+
+/**
+ * The outlet a labelled header field names, in a block of such fields beside a byline or a date
+ * line ("Date: 2021-06-14 / Source: Sahel Monitor / Author: …"); a lone "Source: …" elsewhere is a
+ * photo credit or a citation.
+ */
+function labelledSource({ lines, infos, layout }: Analysis): string | null {
+  const credit = (i: number) => infos[i]?.kind === 'byline' || infos[i]?.kind === 'date';
+  for (let i = 0; i < layout.start; i++) {
+    const name = SOURCE_FIELD.exec(lines[i]!.text.trim())?.[1]?.trim();
+    if (name && (credit(i - 1) || credit(i + 1)) && outletLike(name)) return name;
+  }
+  return null;
+}
+
 /** What may follow the site's name at the start of a footer line: a legal suffix, then a separator or "is". */
 const FOOTER_REST =
   /^(?:\s+(?:gmbh|ltd\.?|limited|inc\.?|llc|sarl|plc|media))?(?:$|\s*[,·|•—–-]|\s+(?:is|was)\b)/i;
@@ -108,7 +134,8 @@ function siteNameEcho({ lines, layout }: Analysis): string | null {
 
 /**
  * The publisher a page's lines name: a copyright line (without a company word the page does not
- * show: "© Harbour Post Media" under a "HARBOUR POST" masthead gives "Harbour Post"), else the site
+ * show: "© Harbour Post Media" under a "HARBOUR POST" masthead gives "Harbour Post"), else a
+ * "Source: …" field among the header's labelled fields, else the site
  * name shown at the top and repeated in the footer, else a news agency in the dateline, else an
  * outlet's name beside the byline that is not one of `authors`, else one named in the credit line
  * beside the date or the authors.
@@ -122,6 +149,7 @@ export function textPublisher(analysed: Analysis, authors: readonly string[]): s
   }
   const agency = layout.start <= layout.end ? readDateline(lines[layout.start]!.text)?.agency : null;
   return (
+    labelledSource(analysed) ??
     siteNameEcho(analysed) ??
     agency ??
     mastheadBesideByline(analysed, authors) ??

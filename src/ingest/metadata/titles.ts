@@ -29,6 +29,19 @@ export function stripSiteSuffix(title: string, siteNames: readonly (string | nul
 }
 
 /**
+ * A headline and the outlet named after it ("Army retakes town - Lake Chad Observer"), when
+ * `isOutlet` accepts the part after the separator; else the headline whole and null.
+ */
+export function splitOutletSuffix(
+  title: string,
+  isOutlet: (name: string) => boolean,
+): [string, string | null] {
+  const m = title.match(SUFFIX);
+  const site = m?.[2]?.trim();
+  return m?.[1] && site && isOutlet(site) ? [m[1], site] : [title, null];
+}
+
+/**
  * The site name a `<title>` carries after its headline: the part after the last " | " (any short
  * suffix), or after " - " / " — " when `headline` is known and is what comes before it.
  */

@@ -207,6 +207,99 @@ describe('cleanScrapedText: headlines, headers and sign-offs', () => {
     'Traffic was light in the morning, but lorries queued at both ends by the afternoon, drivers said.',
   ];
 
+  it('starts a clean text at its headline, without the date line and section label above it', () => {
+    const { paragraphs, meta } = cleanScrapedText(
+      ['OPINION', 'Published: 2 March 2023, 10:02', '', 'Why the canal bridge matters', '', ...body].join(
+        '\n',
+      ),
+    );
+    expect(paragraphs[0]).toBe('Why the canal bridge matters');
+    expect(meta).toMatchObject({ title: 'Why the canal bridge matters', published: '2023-03-02' });
+  });
+
+  it('reads the labelled fields of a record header: title, date, source and author', () => {
+    const header = [
+      'Title: Canal bridge reopens',
+      'Date: 2023-03-02',
+      'Source: Harbour Review',
+      'Author: Lena Ortiz',
+    ];
+    const { paragraphs, meta } = cleanScrapedText([...header, '', ...body].join('\n'));
+    expect(paragraphs[0]).toMatch(/^Engineers reopened/);
+    expect(meta).toMatchObject({
+      title: 'Canal bridge reopens',
+      published: '2023-03-02',
+      publisher: 'Harbour Review',
+      authors: ['Lena Ortiz'],
+    });
+  });
+
+  it("takes the outlet's name off the headline, and the role under a name for the name's, not the headline", () => {
+    const suffixed = cleanScrapedText(
+      ['Canal bridge reopens - Harbour Review', 'By Staff Reporter', '2 March 2023', '', ...body].join('\n'),
+    );
+    expect(suffixed.meta).toMatchObject({
+      title: 'Canal bridge reopens',
+      publisher: 'Harbour Review',
+      authors: [],
+    });
+    const signed = cleanScrapedText(
+      [
+        'Why the canal bridge matters',
+        'Lena Ortiz',
+        'Senior Fellow, Institute for Canal Studies',
+        '2 March 2023',
+        '',
+        ...body,
+      ].join('\n'),
+    );
+    expect(signed.meta).toMatchObject({ title: 'Why the canal bridge matters', authors: ['Lena Ortiz'] });
+  });
+
+  it('reads a name over its outlet and bureau, and a staff credit under the date, as credits, not headlines', () => {
+    const bureau = cleanScrapedText(
+      [
+        'Canal bridge reopens',
+        '',
+        '5 hours ago',
+        'Share',
+        '',
+        'Lena Ortiz',
+        'Harbour News, Port Said',
+        '',
+        ...body,
+      ].join('\n'),
+    );
+    expect(bureau.meta).toMatchObject({
+      title: 'Canal bridge reopens',
+      authors: ['Lena Ortiz'],
+      publisher: 'Harbour News',
+    });
+    const staff = cleanScrapedText(
+      ['Canal bridge reopens', 'March 2, 2023', 'The Harbour Post staff', '', ...body].join('\n'),
+    );
+    expect(staff.meta).toMatchObject({
+      title: 'Canal bridge reopens',
+      authors: [],
+      publisher: 'The Harbour Post',
+    });
+  });
+
+  it('takes no name from a labelled date line, and the name, not the agency, from a byline in capitals', () => {
+    const labelled = cleanScrapedText(
+      ['Canal bridge reopens', 'Published On 2 March 2023', '', ...body].join('\n'),
+    );
+    expect(labelled.meta).toMatchObject({ authors: [], published: '2023-03-02' });
+    const fields = cleanScrapedText(
+      ['Canal bridge reopens', 'Published: 2 March 2023 | Author: Lena Ortiz', '', ...body].join('\n'),
+    );
+    expect(fields.meta.authors).toEqual(['Lena Ortiz']);
+    const agency = cleanScrapedText(
+      ['Canal bridge reopens', 'By LENA ORTIZ Associated Press', '', ...body].join('\n'),
+    );
+    expect(agency.meta.authors).toEqual(['Lena Ortiz']);
+  });
+
   it('takes a menu set out with wide gaps for a menu, not the headline', () => {
     const { meta } = cleanScrapedText(
       [

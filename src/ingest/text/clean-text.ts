@@ -3,6 +3,7 @@ import { combineFindings } from '../metadata/combine.js';
 import { readDateline } from '../metadata/publisher.js';
 import { readTextMetadata } from '../metadata/text-metadata.js';
 import { analyseLines, type Analysis } from './analyse.js';
+import { splitFrontMatter } from './front-matter.js';
 import { joinWrappedLines, splitLines, type Line } from './lines.js';
 import { markdownTitle, stripMarkdown } from './markdown.js';
 
@@ -40,12 +41,18 @@ const headed = ({ lines, infos, layout }: Analysis) =>
   readDateline(lines[layout.start]?.text ?? '') !== null;
 
 /**
- * The article's paragraphs: every block when the text has neither chrome nor a news header
- * (headline, byline or date line, dateline), else the body's.
+ * The article's paragraphs: every block from the headline on when the text has neither chrome nor
+ * a news header (headline, byline or date line, dateline), else the body's.
  */
 function articleParagraphs(analysis: Analysis): string[] {
   const { lines, infos, layout } = analysis;
-  if (!headed(analysis) && infos.every((info) => info.kind !== 'chrome')) return blocksOf(lines);
+  if (!headed(analysis) && infos.every((info) => info.kind !== 'chrome')) {
+    // Date and byline lines and a section label ("ANALYSIS") above the headline are the page's.
+    const above = lines.slice(0, layout.title ?? 0);
+    const pageLine = (line: Line, i: number) =>
+      infos[i]!.kind === 'date' || infos[i]!.kind === 'byline' || line.text.split(/\s+/).length <= 3;
+    return blocksOf(above.every(pageLine) ? lines.slice(above.length) : lines);
+  }
   const paragraphs: string[] = [];
   for (let i = layout.start; i <= layout.end; i++) {
     const kind = infos[i]!.kind;
@@ -59,7 +66,8 @@ function articleParagraphs(analysis: Analysis): string[] {
 /**
  * Cleans a text that was scraped with its site chrome (or is already clean): returns the article
  * from its first real paragraph to its last, one string per paragraph, and the metadata the text
- * states (JSON blobs first, then bylines, date lines, copyright lines; see docs/cleaning.md).
+ * states (YAML front matter and JSON blobs first, then bylines, date lines, copyright lines; see
+ * docs/cleaning.md).
  * Menus, share bars, teaser lists, blurbs, newsletters, addresses, disclaimers, copyright and cookie
  * lines go. A text without any chrome passes through whole, unless it is a news report whose
  * headline and byline or date line stand above a dateline: those go.
@@ -70,8 +78,11 @@ function articleParagraphs(analysis: Analysis): string[] {
  */
 export function cleanScrapedText(text: string, options: CleanTextOptions = {}): CleanedText {
   const markdown = options.format === 'markdown';
-  const analysis = analyseLines(joinWrappedLines(splitLines(markdown ? stripMarkdown(text) : text)));
-  const heading = { title: markdown ? markdownTitle(text) : null };
-  const meta = combineFindings([...analysis.blobs, heading, readTextMetadata(analysis)]);
+  const front = splitFrontMatter(text);
+  const body = front.body;
+  const analysis = analyseLines(joinWrappedLines(splitLines(markdown ? stripMarkdown(body) : body)));
+  const heading = { title: markdown ? markdownTitle(body) : null };
+  const found = [front.meta ?? {}, ...analysis.blobs, heading, readTextMetadata(analysis)];
+  const meta = combineFindings(found);
   return { paragraphs: articleParagraphs(analysis), meta };
 }

@@ -1,7 +1,8 @@
+import { isRole } from '../metadata/authors.js';
 import { readDateline } from '../metadata/publisher.js';
 import type { LineInfo } from './classify.js';
 import type { Line } from './lines.js';
-import { nameLike, outletLike } from './name-shapes.js';
+import { nameLike, outletLike, outletNamed, placedName } from './name-shapes.js';
 
 /** Where the parts of a scraped page sit among its lines. */
 export interface Layout {
@@ -106,8 +107,17 @@ function bodyRun(lines: readonly Line[], infos: readonly LineInfo[]): number {
 }
 
 /**
+ * A name's job or outlet on the line under it: "Research Fellow, Centre for Sahel Security", "BBC
+ * News, Bamako".
+ */
+export function affiliationUnderName(lines: readonly Line[], k: number): boolean {
+  const first = lines[k]?.text.split(',')[0] ?? '';
+  return k > 0 && nameLike(lines[k - 1]!.text) && (isRole(first) || outletNamed(first));
+}
+
+/**
  * Walks back from `from` to the nearest run of headline-like lines (over chrome, bylines, dates,
- * name lines and long paragraphs) and takes the first of them with four words or more: the
+ * name lines with the role under them, and long paragraphs) and takes the first of them with four words or more: the
  * headline, before any standfirst.
  */
 function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: number): number | null {
@@ -115,6 +125,7 @@ function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: n
     infos[k]!.kind !== 'chrome' &&
     !isHeaderLine(infos[k]!) &&
     !nameLike(lines[k]!.text) &&
+    !affiliationUnderName(lines, k) &&
     titleLike(lines[k]!, infos[k]!);
   let i = from;
   while (i >= 0 && !candidate(i)) i--;
@@ -125,9 +136,9 @@ function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: n
 
 /**
  * The headline: the nearest headline-like line above the body, unless that line sits below the
- * byline or date line and is a sentence (a caption), a mere label of under four words or the name
- * of an outlet or institute ("Centre for Sahel Studies"): then the headline above the byline or
- * date wins.
+ * byline or date line and is a sentence (a caption), a mere label of under four words, the name
+ * of an outlet or institute ("Centre for Sahel Studies"), a byline with its place ("Jane Doe in
+ * Kabul") or a credit ("Sahel Sentinel staff"): then the headline above the byline or date wins.
  */
 function findTitle(lines: readonly Line[], infos: readonly LineInfo[], run: number): number | null {
   const nearest = titleBefore(lines, infos, run - 1);
@@ -138,8 +149,10 @@ function findTitle(lines: readonly Line[], infos: readonly LineInfo[], run: numb
   if (nearest === null || above === null) return nearest ?? above;
   const sentence = /[.)]$|\.\s/.test(lines[nearest]!.text);
   const weak = (k: number) => words(lines[k]!.text) < 4;
-  const label = weak(nearest) || outletLike(lines[nearest]!.text);
-  return sentence || (label && !weak(above)) ? above : nearest;
+  const text = lines[nearest]!.text;
+  const credit = placedName(text) || isRole(text);
+  const label = weak(nearest) || outletLike(text);
+  return sentence || credit || (label && !weak(above)) ? above : nearest;
 }
 
 /**

@@ -4,6 +4,15 @@ export const nameLike = (text: string) =>
     text,
   );
 
+/** A place a byline names after the person: " in Kabul", " reporting from Port Sudan". */
+const BYLINE_PLACE = /\s+(?:in|reporting from)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
+
+/** A byline's names without the place after them: "Jane Doe in Kabul" gives "Jane Doe". */
+export const withoutBylinePlace = (text: string) => text.replace(BYLINE_PLACE, '');
+
+/** A name line with its place, as some outlets print the byline: "Jane Doe in Kabul". */
+export const placedName = (text: string) => BYLINE_PLACE.test(text) && nameLike(withoutBylinePlace(text));
+
 /** A name in title case, perhaps with its section: "The Northern Ledger", "Centre for Sahel Studies", "The Ledger, Opinion". */
 export const outletLike = (text: string) =>
   /^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}'’&-]*){0,5}(?:\s*[,|·]\s*\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)?)?$/u.test(

@@ -20,8 +20,12 @@ export interface IncidentSource {
   unit: string | null;
   actor2: string | null;
   unit2: string | null;
+  /** A third actor (GTD's `gname3`, a third perpetrator group), or null. */
+  actor3: string | null;
+  unit3: string | null;
   perpetratorRaw: string | null;
   actor2Raw: string | null;
+  actor3Raw: string | null;
   place: string | null;
   admin1: string | null;
   fatalities: number | null;
@@ -40,6 +44,8 @@ export interface IncidentRow {
   unit: string | null;
   actor2: string | null;
   unit2: string | null;
+  actor3: string | null;
+  unit3: string | null;
   fatalities: number | null;
   /** The distinct death figures the sources give, highest-ranked source first, when they differ. */
   fatalitiesDisagree: { origin: string; fatalities: number }[] | null;
@@ -72,8 +78,11 @@ interface Row {
     unit: string | null;
     actor2: string | null;
     unit2: string | null;
+    actor3: string | null;
+    unit3: string | null;
     perpetrator_raw: string | null;
     actor2_raw: string | null;
+    actor3_raw: string | null;
     fatalities: number | null;
   }[];
 }
@@ -108,8 +117,8 @@ export async function listIncidents(
      latest as (select incident, min(e.date_start) as day from events e join matched m on m.incident = coalesce(e.incident_id, e.id)
                 where ${currentEventsSql(superseded, 'e.')} group by incident order by day desc, incident desc limit $limit)
      select l.incident, list(struct_pack(e.id, e.origin, e.source_id, e.document_id, e.date, e.date_precision,
-         e.type, e.source_type, e.country, e.admin1, e.place, e.perpetrator, e.unit, e.actor2, e.unit2, e.perpetrator_raw,
-         e.actor2_raw, e.fatalities) order by ${ORIGIN_RANK.replaceAll('origin', 'e.origin')}, e.id) as reports
+         e.type, e.source_type, e.country, e.admin1, e.place, e.perpetrator, e.unit, e.actor2, e.unit2, e.actor3, e.unit3,
+         e.perpetrator_raw, e.actor2_raw, e.actor3_raw, e.fatalities) order by ${ORIGIN_RANK.replaceAll('origin', 'e.origin')}, e.id) as reports
      from latest l join events e on coalesce(e.incident_id, e.id) = l.incident
      where ${currentEventsSql(superseded, 'e.')}
      group by l.incident, l.day order by l.day desc, l.incident desc`,
@@ -128,8 +137,11 @@ export async function listIncidents(
       unit: r.unit,
       actor2: r.actor2,
       unit2: r.unit2,
+      actor3: r.actor3,
+      unit3: r.unit3,
       perpetratorRaw: r.perpetrator_raw,
       actor2Raw: r.actor2_raw,
+      actor3Raw: r.actor3_raw,
       place: r.place,
       admin1: r.admin1,
       fatalities: r.fatalities,
@@ -149,6 +161,8 @@ export async function listIncidents(
       unit: first.unit,
       actor2: first.actor2,
       unit2: first.unit2,
+      actor3: first.actor3,
+      unit3: first.unit3,
       fatalities: pick('fatalities') as number | null,
       fatalitiesDisagree: disagreement(reports),
       sources: reports.length,
