@@ -67,4 +67,21 @@ describe('incidents in analysis pieces', () => {
       events('In February 2024 insurgents pushed south into Chiure district, torching homes and a clinic.'),
     ).toEqual([['attack', '2024-02', 'MZ', 'Chiure']]);
   });
+
+  it('reads a long fight, a practice begun and a founding date as background', () => {
+    const text = [
+      'The militia broke with the movement in 2016 and has spent years fighting it in the hills of Hama.',
+      'The killings went on until 2020, when the group began to claim its attacks in the province.',
+      'Its cells are strongest in Diyala, the province where the faction was founded in 2012.',
+      'Its men have long fought the army in the marshes near Basra.',
+      'Since 2023 the army has been fighting the cells in the desert west of Palmyra.',
+    ].join(' ');
+    expect(events(text)).toEqual([]);
+  });
+
+  it('dates an incident named at the opening of a sentence with "since"', () => {
+    const text =
+      'Since the Kerman bombings last January, officials have warned that the province could be hit again.';
+    expect(events(text)).toEqual([['bombing', '2025-01', 'IR', 'Kerman']]);
+  });
 });
