@@ -84,4 +84,19 @@ describe('incidents in analysis pieces', () => {
       'Since the Kerman bombings last January, officials have warned that the province could be hit again.';
     expect(events(text)).toEqual([['bombing', '2025-01', 'IR', 'Kerman']]);
   });
+
+  it('reads abilities and struggles to come as no incident, and a long "since" clause as a yardstick', () => {
+    const text = [
+      'The movement has shrunk to a few hundred men, able to plant the occasional mine but little more.',
+      'Once the volunteers go home, the army may struggle to hold the villages it retook.',
+      'For the first time since the rebels were pushed out of the city of Gao in 2013, the army is winning.',
+    ].join(' ');
+    expect(events(text)).toEqual([]);
+  });
+
+  it('reads a massacre as armed violence even with no armed word beside it', () => {
+    const text =
+      'Its men have struck schools before: the massacre of 30 pupils at a school in Beni in May 2023 shocked the country.';
+    expect(events(text)).toEqual([['attack', '2023-05', 'CD', 'Beni']]);
+  });
 });

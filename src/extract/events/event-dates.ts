@@ -71,7 +71,7 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
     if (/^[\p{Lu}\s'’.-]+,\s*$/u.test(before) && /^\s*[—–-]/.test(after)) return false;
     // "the worst since the war began in 2011": the start of a comparison, not the incident.
     if (
-      /\bsince\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:in\s+)?$/i.test(before) &&
+      /\bsince\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,7}?(?:in\s+)?$/i.test(before) &&
       !SINCE_NAMED_ACT.test(before)
     )
       return false;
