@@ -99,4 +99,10 @@ describe('incidents in analysis pieces', () => {
       'Its men have struck schools before: the massacre of 30 pupils at a school in Beni in May 2023 shocked the country.';
     expect(events(text)).toEqual([['attack', '2023-05', 'CD', 'Beni']]);
   });
+
+  it('reads "the deadliest attacks of the year" as several incidents told together', () => {
+    const text =
+      'Last year the branch carried out the bloodiest attacks of the year outside the war zones, in Pakistan and in Turkey.';
+    expect(events(text)).toEqual([]);
+  });
 });
