@@ -36,8 +36,9 @@ const distance = (hit: CueHit, m: Marker, before: number, links: ReadonlySet<num
   if (m.word > hit.lastWord) {
     // "its fighters killed dozens": what the verb does to its object says nothing of the fighters.
     if (m.actsOn && positive) return null;
+    // The verb of a relative clause yields to the main verb ("the mission that replaced it has been underfunded").
     return m.word - hit.lastWord <= WINDOW_AFTER && !m.quantifies && !m.headsOf
-      ? m.word - hit.lastWord
+      ? m.word - hit.lastWord + (m.relative ? WINDOW_AFTER : 0)
       : null;
   }
   // A verb reaches its object across a quantity ("killed or captured a number of its commanders").
@@ -132,5 +133,21 @@ export function claimDirection(
   const reading = hits.find(levelOf);
   const level = reading && levelOf(reading);
   if (!reading || !level) return null;
+  if (negated(reading) && shrugged(reading, own)) return directionOf(level, factor);
   return directionOf(negated(reading) ? (level === 'up' ? 'down' : 'up') : level, factor);
 }
+
+/**
+ * A loss that did no harm: "the death of its leader did not weaken the movement", "arrests of its
+ * commanders have not hurt the group". A harming verb, negated, follows the lost cue within
+ * {@link WINDOW_AFTER} words, so the loss speaks of resilience, not decline.
+ */
+const shrugged = (reading: CueHit, markers: readonly Marker[]) =>
+  markers.some(
+    (m) =>
+      m.actsOn &&
+      m.negated &&
+      m.kind === 'down' &&
+      m.word > reading.lastWord &&
+      m.word - reading.lastWord <= WINDOW_AFTER,
+  );

@@ -44,6 +44,23 @@ function cueHits(cues: (Range & { cue: FactorCue })[], starts: number[]): CueHit
   });
 }
 
+/** Nouns that name a level without telling it ("capacity", "presence"). */
+const LEVEL_NOUN = /^(?:capacit|capabilit|presence|strength)/iu;
+
+/**
+ * A level noun right after a cue names what the cue measures when a later polarity word tells the
+ * level: in "the state's presence has collapsed" or "its counter-terrorism capability has not
+ * produced", "presence" and "capability" are not themselves a rise.
+ */
+function withoutNamedLevels(text: string, markers: Marker[], found: { hits: CueHit[] }[]): Marker[] {
+  return markers.filter(
+    (m) =>
+      !LEVEL_NOUN.test(text.slice(m.start, m.end)) ||
+      !markers.some((o) => o.word > m.word) ||
+      !found.some((f) => f.hits.some((h) => m.word === h.lastWord + 1)),
+  );
+}
+
 function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): ClauseClaim[] {
   const cued = rules.framework.factors
     .map((factor) => ({ factor, cues: within(index.factors.get(factor.id) ?? [], clause) }))
@@ -51,8 +68,8 @@ function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): Cl
   if (!cued.length) return [];
   const { text } = index;
   const starts = wordStarts(text, clause);
-  const markers = findMarkers(index, clause, starts);
   const found = cued.map(({ factor, cues }) => ({ factor, hits: cueHits(cues, starts) }));
+  const markers = withoutNamedLevels(text, findMarkers(index, clause, starts), found);
   const cueWords = new Set(found.flatMap((f) => f.hits.map((h) => h.word)));
   const links = new Set<number>();
   for (const m of allMatches(LINKS, clause.text)) {

@@ -19,7 +19,12 @@ export interface Marker {
   actsOn: boolean;
   /** A noun heading an "of" phrase ("since the fall of the regime"): it speaks of what follows. */
   headsOf: boolean;
+  /** The verb of a relative clause ("the mission that replaced it"): it tells what the noun did, not how it stands. */
+  relative: boolean;
 }
+
+/** What opens a relative clause just before its verb ("that", "which has", "who were"). */
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:has|have|had|was|were|is|are)\s+)?$/i;
 
 /** What comes before a passive verb ("has been weakened"), whose decline is its subject's. */
 const PASSIVE = /\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -98,6 +103,7 @@ export function findMarkers(
         headsOf:
           OF_AFTER.test(text.slice(end, end + 4)) &&
           DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)),
+        relative: RELATIVE_BEFORE.test(text.slice(Math.max(span.start, start - 16), start)),
       };
     });
 }

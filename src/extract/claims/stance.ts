@@ -48,6 +48,11 @@ const WITHIN = 60;
 const REPORTED_VIEW =
   /\b(?:describ|call|label|dismiss|portray|depict|brand|declar|deem|consider|pronounc|announc|treat|inflat|mistak)\w*\b/i;
 
+/** Words before a revival word that make it advice to someone else ("Nigeria should rebuild"). */
+const ADVICE = /\b(?:should|must|needs? to|ought to)\s+$/i;
+/** A decline in the past ("the coalition that once kept it on the defensive"). */
+const ONCE_BEFORE = /\bonce\s+(?:\S+\s+){0,3}$/i;
+
 /** A sentence about the group's revival as a whole, and which way it reads. */
 export interface BottomLine extends TextSpan {
   direction: 'for' | 'against' | 'mixed';
@@ -68,19 +73,30 @@ export function bottomLines(
 ): BottomLine[] {
   const out: BottomLine[] = [];
   for (const sentence of splitSentences(text)) {
+    // A question asks, it does not judge ("is the group on the rise?").
+    if (sentence.text.trimEnd().endsWith('?')) continue;
     const revival = within(index.revival, sentence);
     const decline = within(index.decline, sentence);
     const balanced = within(index.balanced, sentence);
-    if ((!revival.length && !decline.length && !balanced.length) || !within(index.group, sentence).length)
+    // A verdict that the course runs both ways needs no name of the group ("so the picture is mixed").
+    if (
+      (!revival.length && !decline.length && !balanced.length) ||
+      (!balanced.length && !within(index.group, sentence).length)
+    )
       continue;
     const markers = findMarkers(index, sentence);
     let up = 0;
     let down = 0;
     for (const hit of revival) {
-      if (REPORTED_VIEW.test(text.slice(sentence.start, hit.start))) continue;
+      const before = text.slice(sentence.start, hit.start);
+      if (REPORTED_VIEW.test(before) || ADVICE.test(before)) continue;
       const at = { start: hit.start, end: hit.end };
       const self = markers.find((m) => m.start < at.end && at.start < m.end);
-      const others = markers.filter((m) => m !== self && Math.abs(m.start - at.start) < WITHIN);
+      // A verb in the past ("has recovered much of what it lost") is told by what comes before it.
+      const past = /ed$/i.test(text.slice(hit.start, hit.end));
+      const others = markers.filter(
+        (m) => m !== self && Math.abs(m.start - at.start) < WITHIN && (!past || m.start < at.start),
+      );
       const nearest = others.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0];
       const negated = self?.negated || negatedAt(index, sentence, at.start);
       const kind = negated ? 'down' : nearest ? effectiveKind(nearest) : 'up';
@@ -89,8 +105,9 @@ export function bottomLines(
     }
     for (const hit of decline) {
       // "officials describe the group as defeated": a view the document reports, often to rebut it.
+      const before = text.slice(sentence.start, hit.start);
       if (negatedAt(index, sentence, hit.start)) up++;
-      else if (!REPORTED_VIEW.test(text.slice(sentence.start, hit.start))) down++;
+      else if (!REPORTED_VIEW.test(before) && !ONCE_BEFORE.test(before)) down++;
     }
     const direction = balanced.length || (up && down) ? 'mixed' : up ? 'for' : down ? 'against' : null;
     if (direction) out.push({ ...sentence, direction });

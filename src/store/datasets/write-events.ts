@@ -18,6 +18,22 @@ async function changes(tx: Queryable, sql: string, params: Params): Promise<numb
 const contentHash = (alias: string) => `hash(${IMPORTED_COLUMNS.map((c) => `${alias}.${c}`).join(', ')})`;
 
 /**
+ * Runs one statement with DuckDB's filter pushdown off. Pushdown would move `reason is null` down
+ * to the file scan by inlining every expression the reason depends on (each field's cleaning, the
+ * date parse, the numbers), so that the projections above computed them all a second time. Only
+ * for statements whose joins are all written `join ... on`: pushdown is also what turns a join
+ * written in `where` (`update ... from`, a correlated `not exists`) into a hash join.
+ */
+async function withoutPushdown<T>(tx: Queryable, work: () => Promise<T>): Promise<T> {
+  await tx.run(`set disabled_optimizers = 'filter_pushdown'`);
+  try {
+    return await work();
+  } finally {
+    await tx.run('reset disabled_optimizers');
+  }
+}
+
+/**
  * Writes the prepared rows of an import into `events`. An event already stored under the same
  * dataset and id is updated only when something changed (compared by a hash of its fields), and
  * then leaves its incident so that merging looks at it again; new events are appended.
@@ -49,12 +65,15 @@ export async function writeEvents(tx: Queryable, origin: string, importId: numbe
   const fresh = known!.n
     ? 'and not exists (select 1 from events e where e.origin = $1 and e.source_id = p.source_id)'
     : '';
-  const inserted = await changes(
-    tx,
-    `insert into events (origin, import_id, ${IMPORTED_COLUMNS.join(', ')})
-     select $1, $2, ${IMPORTED_COLUMNS.map((c) => `p.${c}`).join(', ')}
-     from ${T.prepared} p where p.reason is null ${fresh}`,
-    [origin, importId],
-  );
+  const insert = () =>
+    changes(
+      tx,
+      `insert into events (origin, import_id, ${IMPORTED_COLUMNS.join(', ')})
+       select $1, $2, ${IMPORTED_COLUMNS.map((c) => `p.${c}`).join(', ')}
+       from ${T.prepared} p where p.reason is null ${fresh}`,
+      [origin, importId],
+    );
+  // A first import of the dataset (millions of rows, nothing to compare with) is the one to speed up.
+  const inserted = known!.n ? await insert() : await withoutPushdown(tx, insert);
   return { inserted, updated, unchanged };
 }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from './find-claims.js';
+
+/** The directions of the claims a sentence makes about one factor. */
+const direction = (text: string, factor: string) =>
+  findClaims(text)
+    .filter((c) => c.factor === factor)
+    .map((c) => c.direction);
+
+describe('findClaims on levels hidden in phrasing', () => {
+  it.each([
+    // a level noun after a cue names what is measured; the verb tells the level
+    ['The state’s presence in the delta has collapsed since the floods.', 'state_capacity', ['for']],
+    ['Their counter-terrorism capacity in the north has withered and collapsed.', 'state_capacity', ['for']],
+    // "still" before an inability is no rise
+    ['Federal forces are still unable to patrol the highway at night.', 'state_capacity', ['for']],
+    // a verb of gain whose object is scarce
+    ['The movement attracts few recruits from the cities.', 'manpower', ['against']],
+    // a cost borne by the group
+    ['The feud with its rivals still costs it fighters every month.', 'manpower', ['against']],
+    ['The purges have cost the organisation trust among its members.', 'manpower', ['against']],
+    // plain levels
+    ['Its new emir is an obscure cleric with no battlefield record.', 'leadership', ['against']],
+    ['The federal government is divided over the offensive.', 'state_capacity', ['for']],
+    ['Its leadership was gutted by a string of raids.', 'leadership', ['against']],
+    ['The group still receives donations, but the sums are small.', 'resources', ['for', 'against']],
+    ['The garrison is no longer the hollow force it was a decade ago.', 'state_capacity', ['against']],
+    // a loss that did no harm speaks of resilience; a loss that did harm, of decline
+    ['The death of its emir did not weaken the movement.', 'leadership', ['for']],
+    ['The death of its emir weakened the movement.', 'leadership', ['against']],
+    ['The killing of two generals did not weaken the army.', 'state_capacity', ['against']],
+  ])('%s → %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
+  });
+
+  it('keeps "small" that only describes a thing from reading as a level', () => {
+    expect(
+      direction('A small cell of external operations planners directs the plots.', 'external_operations'),
+    ).not.toContain('against');
+  });
+});
+
+describe('findClaims on phrasings of each factor', () => {
+  it.each([
+    ['Washington’s attention is spread thin across three regions.', 'geopolitical_distraction', ['for']],
+    ['The civil war next door absorbs most of the donors’ attention.', 'geopolitical_distraction', ['for']],
+    [
+      'Analysts in several agencies have been reassigned to the rivalry with China.',
+      'geopolitical_distraction',
+      ['for'],
+    ],
+    ['Cells in the desert have stepped up raids on army checkpoints.', 'decentralisation', ['for']],
+    ['The agency shifted its analysts toward the cyber threat.', 'geopolitical_distraction', ['for']],
+    ['Its fighters number in the low hundreds, not thousands.', 'manpower', ['against']],
+    [
+      'The branch has shown no ability to strike outside its home region.',
+      'external_operations',
+      ['against'],
+    ],
+    ['Investigators found no sign of plots aimed at Western capitals.', 'external_operations', ['against']],
+    ['The movement presents itself as the defender of herders.', 'ideological_appeal', ['for']],
+    ['Its preaching in rural mosques resonates with young farmers.', 'ideological_appeal', ['for']],
+    ['The camps offer a deep pool of recruits.', 'manpower', ['for']],
+    ['The stream of new arrivals has slowed this year.', 'manpower', ['against']],
+    ['The insurgents take cattle as zakat from herders.', 'resources', ['for']],
+    ['The movement has no obvious successor to its founder.', 'leadership', ['against']],
+    ['Jobless graduates fill the market towns.', 'chaos_and_grievance', ['for']],
+    ['The governor’s heavy-handed raids have alienated whole villages.', 'chaos_and_grievance', ['for']],
+    ['The African Union mission has been underfunded for years.', 'state_capacity', ['for']],
+  ])('%s → %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
+  });
+
+  it('reads the main verb, not a relative clause, after a cue', () => {
+    expect(
+      direction('The regional mission that replaced the old force has been underfunded.', 'state_capacity'),
+    ).toEqual(['for']);
+    expect(direction('The police, which had been weakened, face the cells alone.', 'state_capacity')).toEqual(
+      ['for'],
+    );
+  });
+
+  it('finds forces named by their side and governments named by two words', () => {
+    expect(direction('Allied forces have pushed the militants out of the valley.', 'state_capacity')).toEqual(
+      ['against'],
+    );
+    expect(direction('The newly elected government is divided.', 'state_capacity')).toEqual(['for']);
+    expect(direction('The raid reached the seat of government within hours.', 'state_capacity')).toEqual([]);
+  });
+
+  it('reads a release of prisoners as more manpower', () => {
+    expect(direction('A court ruling could release hundreds of detainees next year.', 'manpower')).toEqual([
+      'for',
+    ]);
+  });
+
+  it('reads no command structure from the name of a military headquarters', () => {
+    expect(direction('US Central Command said the strikes hit two camps.', 'leadership')).toEqual([]);
+  });
+});
