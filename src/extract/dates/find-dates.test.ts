@@ -147,6 +147,7 @@ describe('findDates: expressions resolved against the publication date', () => {
     expect(value('Three days ago a patrol vanished.')).toBe('2023-06-07');
     expect(value('Two weeks ago a patrol vanished.')).toBe('2023-05');
     expect(value('A month ago a patrol vanished.')).toBe('2023-05');
+    expect(value('Ten years ago today the bridge was blown up.')).toBe('2013-06-10');
   });
 
   it('places a month without a year at its latest occurrence, or as "last", "this" and "next" say', () => {

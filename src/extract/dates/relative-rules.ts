@@ -152,13 +152,19 @@ export const RELATIVE_RULES: DateRule[] = [
   {
     name: 'ago',
     requires: /\bago\b/i,
-    pattern: rulePattern(`\\b(?<m>${COUNT}\\s+(?<unit>day|week|month|year)s?\\s+ago)\\b`, true),
+    // "six years ago today": the same day of the month, that many years back.
+    pattern: rulePattern(
+      `\\b(?<m>${COUNT}\\s+(?<unit>day|week|month|year)s?\\s+ago(?<today>\\s+today|\\s+to\\s+the\\s+day)?)\\b`,
+      true,
+    ),
     relative: true,
     resolve: (g, ctx) => {
       const n = count(g.count);
       const ref = ctx.reference;
       if (!ref || n === null) return null;
       const unit = g.unit!.toLowerCase();
+      if (unit === 'year' && g.today && !(ref.month === 2 && ref.day === 29))
+        return { ...ref, year: ref.year - n };
       if (unit === 'year') return { year: ref.year - n };
       if (unit === 'month') return shiftMonths(ref, -n);
       const shifted = shiftDays(ref, unit === 'week' ? -7 * n : -n);

@@ -15,7 +15,7 @@ import type { RoleReading } from './roles.js';
 
 /** People and means that make a violent act an armed one, not a crime, a disease or a figure of speech. */
 const ARMED =
-  /\b(?:gunm[ae]n|militants?|insurgents?|jihadists?|fighters|rebels|attackers?|assailants?|bombers?|terrorists?|extremists?|soldiers?|troops|army|armed|forces|police(?:men)?|militias?|militiamen|commandos?|mujahideen|bombs?|bombings?|explosives?|IEDs?|rockets?|mortars?|grenades?|rifles?|guns?|gunfire|gunshots?|shelling|air\s*strikes?|drones?|missiles?|warplanes|gunships?|artillery|suicide|hostages?|ransom|checkpoints?|garrison|military|jihad|knife|knives|machetes?|stabb(?:ed|ing)|rammed|ramming|into\s+(?:a|the)\s+crowd|into\s+crowds)\b/i;
+  /\b(?:gunm[ae]n|militants?|insurgents?|jihadists?|fighters|rebels|attackers?|assailants?|bombers?|terrorists?|extremists?|soldiers?|troops|army|armed|forces|police(?:men)?|militias?|militiamen|commandos?|mujahideen|bombs?|bombings?|explosives?|IEDs?|rockets?|mortars?|grenades?|rifles?|guns?|gunfire|gunshots?|shelling|air\s*strikes?|drones?|missiles?|warplanes|gunships?|artillery|suicide|hostages?|ransom|checkpoints?|garrison|raids?|raided|massacres?|massacred|assaults?\s+on|stormed|ambush(?:es|ed)?|overr[au]n|overrunning|military|jihad|knife|knives|machetes?|stabb(?:ed|ing)|rammed|ramming|into\s+(?:a|the)\s+crowd|into\s+crowds)\b/i;
 
 /**
  * An incident is armed violence when its sentences name an armed actor or group, armed people or
@@ -70,7 +70,8 @@ function choosePlace(incident: Incident, context: DocumentContext): PlaceMention
       const before = context.text.slice(Math.max(f.sentence.start, mention.start - 60), mention.start);
       let score = KIND_SCORE[mention.place.kind] ?? 1;
       if (i === 0) score += 2;
-      if (/\b(?:in|at|near|outside|on|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before)) score += 1;
+      if (/\b(?:in|at|near|outside|on|inside|into|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before))
+        score += 1;
       if (AWAY_FROM.test(before)) score -= 4;
       // "Outside Somalia, its deadliest raid …": a country the incident happened outside of.
       if (mention.place.kind === 'country' && /\boutside\s+(?:of\s+)?$/i.test(before)) score -= 4;

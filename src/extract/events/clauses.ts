@@ -114,3 +114,29 @@ export function splitAtInterval(sentence: Sentence, acts: { start: number }[]): 
   }
   return [sentence];
 }
+
+/** ", including the drone strike on …", ", among them a raid on …": one incident picked out of many. */
+const INCLUDING = /,\s+(?:including|among\s+them|notably|such\s+as)\s+(?:the|a|an|its|their|two|three)\b/gi;
+
+/**
+ * Cuts off an incident picked out of a total: "militias launched over a hundred attacks on the bases,
+ * including the drone strike on a post in Jordan in January that killed three soldiers" becomes the
+ * total and the drone strike, which then stands on its own. Only when the part picked out names an act
+ * and has a date of its own.
+ */
+export function splitAtIncluding(
+  sentence: Sentence,
+  acts: { start: number }[],
+  dates: { start: number }[],
+): Sentence[] {
+  for (const m of sentence.text.matchAll(INCLUDING)) {
+    const cut = sentence.start + m.index;
+    if (!acts.some((t) => t.start >= cut)) continue;
+    if (!dates.some((d) => d.start >= cut)) continue;
+    return [
+      { start: sentence.start, end: cut, text: sentence.text.slice(0, m.index) },
+      { start: cut, end: sentence.end, text: sentence.text.slice(m.index) },
+    ];
+  }
+  return [sentence];
+}

@@ -32,6 +32,16 @@ const ATTRIBUTIVE_ACT = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?${ACT_NOUN}\\b`, '
 const ACT_ON =
   /\bthe\s+(?:[\w-]+\s+)?(?:attack|assault|bombing|blast|explosion|ambush|raid|massacre|killings?|shooting|stabbing|siege|abduction|kidnapping)\s+(?:(?:late|early)\s+)?on\s+$/i;
 
+/** "Since the Kerman bombing last January, …": a sentence opening on an act named with its date. */
+const SINCE_NAMED_ACT = new RegExp(
+  `^\\s*since\\s+the\\s+(?:[\\w'’-]+\\s+){0,4}?${ACT_NOUN}\\s+(?:in\\s+)?$`,
+  'i',
+);
+
+/** "was born in", "was founded in", "emerged in": the date a group, a state or a person began. */
+const FOUNDED_BEFORE =
+  /\b(?:was|were|been)\s+(?:born|founded|formed|created|established|set\s+up|proclaimed)\s+(?:in\s+)?$|\b(?:emerged|defected)\s+(?:in\s+)?$/i;
+
 /** Words before a date that make it the start of a period rather than the day of an incident. */
 const PERIOD_BEFORE =
   /\b(?:since|between|throughout|during\s+the\s+past|over\s+the\s+past|before|prior\s+to)\s+$/i;
@@ -55,10 +65,16 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
     if (/^['’]s\b/.test(after)) return true;
     if (possessive.length > 0) return possessive.includes(d);
     if (d.precision === 'year' && /\bafter\s+$/i.test(before)) return false;
+    // "the provinces where the branch was born in 2015": when a group or a state began, not an act.
+    if (FOUNDED_BEFORE.test(before)) return false;
     // "NIAMEY, December 12, 2019 — …": the dateline's date is the day the story was filed.
     if (/^[\p{Lu}\s'’.-]+,\s*$/u.test(before) && /^\s*[—–-]/.test(after)) return false;
     // "the worst since the war began in 2011": the start of a comparison, not the incident.
-    if (/\bsince\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:in\s+)?$/i.test(before)) return false;
+    if (
+      /\bsince\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,7}?(?:in\s+)?$/i.test(before) &&
+      !SINCE_NAMED_ACT.test(before)
+    )
+      return false;
     if (/\b(?:between|from)\s+[^,;.]{1,40}\b(?:and|to|until)\s+$/i.test(before)) return false;
     const tellsOfAct = SAID_IT_DID.test(after) || (ATTRIBUTED_AFTER.test(after) && !TOLL_BEFORE.test(before));
     return (

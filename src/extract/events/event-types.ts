@@ -75,7 +75,7 @@ function readEntry(file: string, raw: unknown, index: number): EventTypeEntry {
  * "captured the northern town of", "walked into the centre of".
  */
 const BEFORE_PLACE =
-  /^(?:\s+(?:the|a|key|strategic|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|provincial|district|regional|border|port|garrison|oil|market|capital|town|city|village|hamlet|area|region|province|centre|center|heart|of))*\s+$/i;
+  /^(?:\s+(?:the|a|key|strategic|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|provincial|district|regional|border|coastal|frontier|desert|mountain|port|garrison|oil|market|capital|town|city|village|hamlet|area|region|province|centre|center|heart|of))*\s+$/i;
 
 /** Whether a place begins right after `end`, with only words like "the town of" between. */
 function placeFollows(text: string, end: number, placeStarts: ReadonlySet<number>): boolean {

@@ -335,9 +335,13 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       scene !== null &&
       scene.frame.paragraph === frame.paragraph &&
       frame.paragraph !== lastParagraph;
+    // An act with an old date of its own cannot be an undated focus, which that date could not date:
+    // "… including the drone strike on the base in January" tells of an incident of its own.
+    const datedApart =
+      eventful && own !== null && focus !== null && !focusDate && !recentEnough(own, published);
     let date: DateMention | null = own;
     let home: Incident | null = null;
-    if (refers && focus && !scened) {
+    if (refers && focus && !scened && !datedApart) {
       home = focus;
       date = !dateOf(focus) && own && recentEnough(own, published) ? own : null;
       if (begins) [focus.through, focus.date] = [focusDate!.value, own];

@@ -13,6 +13,7 @@ import {
   AIR_SUPPORT,
   RELATIVE_ASIDE,
   splitAtDates,
+  splitAtIncluding,
   splitAtInterval,
   splitComparison,
   opensInterval,
@@ -194,6 +195,9 @@ export function readFrames(
         .filter((t) => told(t.start));
       return splitAtDates(s, incidentDates(s.text, s.start, within(dates, s)), acts)
         .flatMap((c) => splitAtInterval(c, within(acts, c)))
+        .flatMap((c) =>
+          splitAtIncluding(c, within(acts, c), incidentDates(c.text, c.start, within(dates, c))),
+        )
         .map((sentence) => ({ sentence, whole, acts: within(acts, sentence) }));
     }),
   );

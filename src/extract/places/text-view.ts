@@ -58,6 +58,8 @@ const FACILITIES = new Set([
   'area',
   'agency',
   'reserve',
+  'park',
+  'national',
   'hall',
   'theatre',
 ]);

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './extract-events.js';
+
+/** Incidents as an essay or an analysis refers to them: named by month or year, in passing, in lists. */
+const events = (text: string, published: string | null = '2025-03-10') =>
+  extractEvents(text, published).map((e) => [e.type, e.date, e.country, e.place ?? e.admin1]);
+
+describe('incidents in analysis pieces', () => {
+  it('reads a share of a counted total as the total, not as an incident', () => {
+    const text = [
+      'Officials say the group claimed 210 attacks in the first half of the year.',
+      'Most of those attacks took place in the desert around Palmyra, where small cells ambush army patrols.',
+    ].join(' ');
+    expect(events(text)).toEqual([]);
+  });
+
+  it('reads an act named by its month and year as an incident of that month', () => {
+    const text = [
+      'Gunmen killed nine worshippers at a mosque in Zaria on 2 March 2025.',
+      'The movement also has a habit of freeing its men: the March 2021 raid on the prison in Kaduna let dozens of detained fighters walk out.',
+    ].join(' ');
+    expect(events(text)).toEqual([
+      ['attack', '2025-03-02', 'NG', 'Zaria'],
+      ['prison_break', '2021-03', 'NG', 'Kaduna'],
+    ]);
+  });
+
+  it('takes "In May" for the month, not for a possibility', () => {
+    const text = [
+      'The insurgents have changed their tactics since they lost the coast.',
+      'In May they staged their largest raid in two years, overrunning parts of Pemba for a day and looting shops.',
+    ].join(' ');
+    expect(events(text, '2024-08-01').map((e) => e.slice(1))).toEqual([['2024-05', 'MZ', 'Pemba']]);
+  });
+
+  it('places a town entered by troops where they entered, not where people watched', () => {
+    const text =
+      'When government troops marched back into the coastal town of Palma in April 2021, families who had fled to Pemba began to plan their return.';
+    expect(events(text)).toEqual([['territory_change', '2021-04', 'MZ', 'Palma']]);
+  });
+
+  it('dates an anniversary told as "years ago today" to that day', () => {
+    const text =
+      'Eight years ago today, Iraqi forces raised their flag over Mosul after a nine-month battle.';
+    expect(events(text, '2025-07-10')).toEqual([['territory_change', '2017-07-10', 'IQ', 'Mosul']]);
+  });
+
+  it('picks an incident out of a total when it has a date of its own', () => {
+    const text =
+      'Militias have fired more than a hundred rockets and drones at the bases since the autumn, including the drone strike on the al-Tanf garrison in January that killed three soldiers.';
+    expect(events(text, '2024-07-01')).toEqual([['airstrike', '2024-01', 'SY', 'Al-Tanf']]);
+  });
+
+  it('tells apart an undated lead and an old incident picked out after it', () => {
+    const text = [
+      'The insurgents have turned the coast into a war zone.',
+      'From their base they launched raids along the shore, including the June assault on the port of Mocímboa da Praia, in which dozens died.',
+    ].join(' ');
+    expect(events(text, '2020-12-01')).toContainEqual(['attack', '2020-06', 'MZ', 'Mocímboa da Praia']);
+  });
+
+  it('knows the parks and districts where Sahel and Mozambique attacks are reported', () => {
+    expect(
+      events('Jihadists ambushed an army patrol near Park W in January 2025, killing 28 soldiers.'),
+    ).toEqual([['attack', '2025-01', 'BJ', 'W National Park']]);
+    expect(
+      events('In February 2024 insurgents pushed south into Chiure district, torching homes and a clinic.'),
+    ).toEqual([['attack', '2024-02', 'MZ', 'Chiure']]);
+  });
+
+  it('reads a long fight, a practice begun and a founding date as background', () => {
+    const text = [
+      'The militia broke with the movement in 2016 and has spent years fighting it in the hills of Hama.',
+      'The killings went on until 2020, when the group began to claim its attacks in the province.',
+      'Its cells are strongest in Diyala, the province where the faction was founded in 2012.',
+      'Its men have long fought the army in the marshes near Basra.',
+      'Since 2023 the army has been fighting the cells in the desert west of Palmyra.',
+    ].join(' ');
+    expect(events(text)).toEqual([]);
+  });
+
+  it('dates an incident named at the opening of a sentence with "since"', () => {
+    const text =
+      'Since the Kerman bombings last January, officials have warned that the province could be hit again.';
+    expect(events(text)).toEqual([['bombing', '2025-01', 'IR', 'Kerman']]);
+  });
+
+  it('reads abilities and struggles to come as no incident, and a long "since" clause as a yardstick', () => {
+    const text = [
+      'The movement has shrunk to a few hundred men, able to plant the occasional mine but little more.',
+      'Once the volunteers go home, the army may struggle to hold the villages it retook.',
+      'For the first time since the rebels were pushed out of the city of Gao in 2013, the army is winning.',
+    ].join(' ');
+    expect(events(text)).toEqual([]);
+  });
+
+  it('reads a massacre as armed violence even with no armed word beside it', () => {
+    const text =
+      'Its men have struck schools before: the massacre of 30 pupils at a school in Beni in May 2023 shocked the country.';
+    expect(events(text)).toEqual([['attack', '2023-05', 'CD', 'Beni']]);
+  });
+
+  it('reads "the deadliest attacks of the year" as several incidents told together', () => {
+    const text =
+      'Last year the branch carried out the bloodiest attacks of the year outside the war zones, in Pakistan and in Turkey.';
+    expect(events(text)).toEqual([]);
+  });
+});
