@@ -41,3 +41,31 @@ describe('bottomLines on verdicts phrased in other ways', () => {
     expect(lines('The militants will keep expanding their reach along the coast.')).toEqual(['for']);
   });
 });
+
+describe('bottomLines on verdicts that doubt or reject what they name', () => {
+  it('reads a revival the evidence does not support, or that nothing suggests, as against', () => {
+    expect(lines('The data do not support the view that the insurgents are back.')).toEqual(['against']);
+    expect(lines('Nothing in the harvest reports suggests the militants are coming back.')).toEqual([
+      'against',
+    ]);
+  });
+
+  it('reads a decline called premature as for, and only within its own clause', () => {
+    expect(lines('It is premature to write the insurgency off.')).toEqual(['for']);
+    expect(
+      lines('The movement is weaker than it was in 2019, and talk of its comeback misreads the data.'),
+    ).toEqual(['against']);
+  });
+
+  it('reads the alternative a sentence rejects the other way', () => {
+    expect(
+      lines('The militants are now a nuisance for the police rather than an army that could return.'),
+    ).toEqual(['against']);
+  });
+
+  it('reads a group that is back or getting stronger as for', () => {
+    expect(lines('The jihadists are back, and the capital knows it.')).toEqual(['for']);
+    expect(lines('By every measure we track, ISWAP is getting stronger, not weaker.')).toEqual(['for']);
+    expect(lines('The group is back in the news after the raid.')).toEqual([]);
+  });
+});

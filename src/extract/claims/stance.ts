@@ -48,6 +48,35 @@ const WITHIN = 60;
 const REPORTED_VIEW =
   /\b(?:describ|call|label|dismiss|portray|depict|brand|declar|deem|consider|pronounc|announc|treat|inflat|mistak)\w*\b/i;
 
+/**
+ * Words that cast doubt on the verdict of their sentence, so that it reads the other way: "the
+ * evidence does not support the view that the group is back", "premature to write the group off",
+ * "talk of a comeback is overstated".
+ */
+const DOUBTED =
+  /\b(?:overstated|overblown|exaggerated|premature|too soon to|(?:does|do) not support|no evidence|little evidence|nothing to suggest|nothing\b[^,;:]*\bsuggests|misread\w*)\b/i;
+
+/** Where a clause ends: a comma, semicolon, colon or dash, or "but". */
+const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s|\bbut\b/gi;
+
+/** Whether the clause around `offset` casts doubt on its verdict ({@link DOUBTED}). */
+function doubtedAt(text: string, sentence: TextSpan, offset: number): boolean {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + m.index;
+    if (at < offset) start = at + m[0].length;
+    else if (at >= offset) {
+      end = at;
+      break;
+    }
+  }
+  return DOUBTED.test(text.slice(start, end));
+}
+
+/** Words before a revival or decline word that make it the alternative the sentence rejects ("a nuisance rather than an army"). */
+const REJECTED_BEFORE = /\b(?:rather than|instead of)\b/i;
+
 /** Words before a revival word that make it advice to someone else ("Nigeria should rebuild"). */
 const ADVICE = /\b(?:should|must|needs? to|ought to)\s+$/i;
 /** A decline in the past ("the coalition that once kept it on the defensive"). */
@@ -99,14 +128,18 @@ export function bottomLines(
       );
       const nearest = others.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0];
       const negated = self?.negated || negatedAt(index, sentence, at.start);
-      const kind = negated ? 'down' : nearest ? effectiveKind(nearest) : 'up';
-      if (kind === 'up' || kind === 'favours') up++;
+      // A doubted clause reads the revival as it names it, not by polarity words in other clauses.
+      const doubted = doubtedAt(text, sentence, hit.start);
+      const kind = negated ? 'down' : nearest && !doubted ? effectiveKind(nearest) : 'up';
+      const turned = REJECTED_BEFORE.test(before) !== doubted;
+      if ((kind === 'up' || kind === 'favours') !== turned) up++;
       else down++;
     }
     for (const hit of decline) {
       // "officials describe the group as defeated": a view the document reports, often to rebut it.
       const before = text.slice(sentence.start, hit.start);
-      if (negatedAt(index, sentence, hit.start)) up++;
+      const turned = REJECTED_BEFORE.test(before) !== doubtedAt(text, sentence, hit.start);
+      if (negatedAt(index, sentence, hit.start) !== turned) up++;
       else if (!REPORTED_VIEW.test(before) && !ONCE_BEFORE.test(before)) down++;
     }
     const direction = balanced.length || (up && down) ? 'mixed' : up ? 'for' : down ? 'against' : null;
