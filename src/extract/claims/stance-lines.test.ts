@@ -69,3 +69,15 @@ describe('bottomLines on verdicts that doubt or reject what they name', () => {
     expect(lines('The group is back in the news after the raid.')).toEqual([]);
   });
 });
+
+describe('bottomLines on decline words that describe something else', () => {
+  it('reads no verdict from a decline word before a noun that is not the group', () => {
+    expect(lines('The insurgents now face a shrinking foreign presence in the valley.')).toEqual([]);
+    expect(lines('The militants exploit a weakened police force and a fading economy.')).toEqual([]);
+  });
+
+  it('still reads a decline word before the group or a word for it', () => {
+    expect(lines('Troops now face a weakened Islamic State in the hills.')).toEqual(['against']);
+    expect(lines('What remains is a diminished jihadist network.')).toEqual(['against']);
+  });
+});

@@ -77,6 +77,27 @@ function doubtedAt(text: string, sentence: TextSpan, offset: number): boolean {
 /** Words before a revival or decline word that make it the alternative the sentence rejects ("a nuisance rather than an army"). */
 const REJECTED_BEFORE = /\b(?:rather than|instead of)\b/i;
 
+/**
+ * A decline word used as an adjective before a noun ("a shrinking foreign presence"): it describes
+ * that noun, which is the group's only when a group word or one of these follows within three words.
+ */
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the)\s+$/i;
+const NOUN_AFTER = /^\s+\p{L}/u;
+const GROUP_NOUN =
+  /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:network|enemy|organi[sz]ation|movement|group|branch|affiliate|insurgen\w*|militan\w*|jihadis\w*)\b/iu;
+
+/** Whether the decline word at `hit` describes a noun that is not the group ("a shrinking presence"). */
+function describesOther(index: TextIndex, sentence: TextSpan, hit: { start: number; end: number }): boolean {
+  const { text } = index;
+  // A phrase ("a spent force") is a verdict of its own.
+  if (/\s/.test(text.slice(hit.start, hit.end))) return false;
+  if (!ATTRIBUTIVE_BEFORE.test(text.slice(sentence.start, hit.start))) return false;
+  const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
+  if (!NOUN_AFTER.test(after) || GROUP_NOUN.test(after)) return false;
+  const words = /^(?:\s+[\p{L}'’-]+){1,3}/u.exec(after)?.[0].length ?? 0;
+  return !within(index.group, sentence).some((g) => g.start >= hit.end && g.start < hit.end + words);
+}
+
 /** Words before a revival word that make it advice to someone else ("Nigeria should rebuild"). */
 const ADVICE = /\b(?:should|must|needs? to|ought to)\s+$/i;
 /** A decline in the past ("the coalition that once kept it on the defensive"). */
@@ -136,6 +157,7 @@ export function bottomLines(
       else down++;
     }
     for (const hit of decline) {
+      if (describesOther(index, sentence, hit)) continue;
       // "officials describe the group as defeated": a view the document reports, often to rebut it.
       const before = text.slice(sentence.start, hit.start);
       const turned = REJECTED_BEFORE.test(before) !== doubtedAt(text, sentence, hit.start);
