@@ -81,3 +81,15 @@ describe('bottomLines on decline words that describe something else', () => {
     expect(lines('What remains is a diminished jihadist network.')).toEqual(['against']);
   });
 });
+
+describe('bottomLines on verdicts the writer announces', () => {
+  it('reads a verdict about "it" when the writer announces it as such', () => {
+    expect(lines('On balance, it is a more dangerous outfit than it was in 2019.')).toEqual(['for']);
+    expect(lines('It is a more dangerous outfit than it was in 2019.')).toEqual([]);
+  });
+
+  it('reads a group more dangerous or stronger than before as for, and no more dangerous as against', () => {
+    expect(lines('The militants are stronger than at any time since the ceasefire.')).toEqual(['for']);
+    expect(lines('The insurgents are no more dangerous than they were a decade ago.')).toEqual(['against']);
+  });
+});

@@ -79,6 +79,23 @@ describe('readStance', () => {
     );
   });
 
+  it('weighs a verdict the writer announces in the body like one in the conclusion', () => {
+    const text = (middle: string) =>
+      [
+        'Notes From the Valley',
+        'Its finances have grown and its recruits have multiplied.',
+        middle,
+        'Its cells have expanded into three new districts.',
+        'Officials met on Monday.',
+        'Its revenue rose.',
+      ].join('\n\n');
+    const announced = text('On balance, our judgement is that the group is in terminal decline.');
+    const plain = text('Since the spring the group is in terminal decline.');
+    expect(readStance(announced, findClaims(announced))!.balance).toBeLessThan(
+      readStance(plain, findClaims(plain))!.balance,
+    );
+  });
+
   it('reads a piece arguing the group is recovering as for', () => {
     expect(stanceOf(FOR)?.stance).toBe('for');
   });

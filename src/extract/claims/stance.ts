@@ -41,6 +41,13 @@ function framingSpans(text: string, closing: number): { start: number; end: numb
   ];
 }
 
+/** Words that announce the writer's own verdict ("on balance", "our judgement"): such a sentence weighs as a framing one. */
+const VERDICT =
+  /\b(?:on balance|in sum|in short|all told|bottom line|key judgements?|in conclusion|to conclude|(?:the|my|our) (?:honest )?(?:conclusion|judgement|judgment|assessment|answer|reading|verdict)|we (?:assess|judge|conclude)|I (?:conclude|judge))\b/i;
+
+/** A pronoun that stands for the group in a verdict the writer announces. */
+const PRONOUN = /\b(?:it|they)\b/i;
+
 /** How far (in characters) a polarity word may sit from a revival word to read it. */
 const WITHIN = 60;
 
@@ -128,12 +135,12 @@ export function bottomLines(
     const revival = within(index.revival, sentence);
     const decline = within(index.decline, sentence);
     const balanced = within(index.balanced, sentence);
-    // A verdict that the course runs both ways needs no name of the group ("so the picture is mixed").
-    if (
-      (!revival.length && !decline.length && !balanced.length) ||
-      (!balanced.length && !within(index.group, sentence).length)
-    )
-      continue;
+    // A verdict that the course runs both ways needs no name of the group ("so the picture is mixed"),
+    // nor does one the writer announces about "it" ("on balance, it is stronger").
+    const named =
+      within(index.group, sentence).length > 0 ||
+      (VERDICT.test(sentence.text) && PRONOUN.test(sentence.text));
+    if ((!revival.length && !decline.length && !balanced.length) || (!balanced.length && !named)) continue;
     const markers = findMarkers(index, sentence);
     let up = 0;
     let down = 0;
@@ -187,7 +194,9 @@ export function readStance(text: string, claims: Claim[], options: StanceOptions
   for (const line of lines) {
     const w =
       weight *
-      (ends.some((e) => line.start >= e.start && line.start < e.end) ? (options.framingWeight ?? 2) : 1);
+      (ends.some((e) => line.start >= e.start && line.start < e.end) || VERDICT.test(line.text)
+        ? (options.framingWeight ?? 2)
+        : 1);
     // A verdict that reads both ways adds weight to neither side.
     balance += line.direction === 'for' ? w : line.direction === 'against' ? -w : 0;
     total += w;
