@@ -93,3 +93,13 @@ describe('bottomLines on verdicts the writer announces', () => {
     expect(lines('The insurgents are no more dangerous than they were a decade ago.')).toEqual(['against']);
   });
 });
+
+describe('bottomLines on the words that govern a revival word', () => {
+  it('does not read a revival by a defeat it came back from', () => {
+    expect(lines('Lax prisons let the militants rebuild after their heavy defeat in 2017.')).toEqual(['for']);
+  });
+
+  it('reads a view of the group whose day is over the other way', () => {
+    expect(lines('The cosy tale of a defeated insurgency has had its day.')).toEqual(['for']);
+  });
+});

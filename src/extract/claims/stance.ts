@@ -61,13 +61,13 @@ const REPORTED_VIEW =
  * "talk of a comeback is overstated".
  */
 const DOUBTED =
-  /\b(?:overstated|overblown|exaggerated|premature|too soon to|(?:does|do) not support|no evidence|little evidence|nothing to suggest|nothing\b[^,;:]*\bsuggests|misread\w*)\b/i;
+  /\b(?:overstated|overblown|exaggerated|premature|too soon to|(?:does|do) not support|no evidence|little evidence|nothing to suggest|nothing\b[^,;:]*\bsuggests|misread\w*|(?:has )?had its day)\b/i;
 
 /** Where a clause ends: a comma, semicolon, colon or dash, or "but". */
 const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s|\bbut\b/gi;
 
-/** Whether the clause around `offset` casts doubt on its verdict ({@link DOUBTED}). */
-function doubtedAt(text: string, sentence: TextSpan, offset: number): boolean {
+/** The clause of a sentence around `offset`. */
+function clauseAt(text: string, sentence: TextSpan, offset: number): { start: number; end: number } {
   let start = sentence.start;
   let end = sentence.end;
   for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
@@ -78,8 +78,17 @@ function doubtedAt(text: string, sentence: TextSpan, offset: number): boolean {
       break;
     }
   }
-  return DOUBTED.test(text.slice(start, end));
+  return { start, end };
 }
+
+/** Whether the clause around `offset` casts doubt on its verdict ({@link DOUBTED}). */
+function doubtedAt(text: string, sentence: TextSpan, offset: number): boolean {
+  const clause = clauseAt(text, sentence, offset);
+  return DOUBTED.test(text.slice(clause.start, clause.end));
+}
+
+/** Words after a revival word that say where it came from ("rebuilt after its defeat"), not how it fares. */
+const SOURCE_BETWEEN = /\b(?:after|from|since)\b/i;
 
 /** Words before a revival or decline word that make it the alternative the sentence rejects ("a nuisance rather than an army"). */
 const REJECTED_BEFORE = /\b(?:rather than|instead of)\b/i;
@@ -151,8 +160,15 @@ export function bottomLines(
       const self = markers.find((m) => m.start < at.end && at.start < m.end);
       // A verb in the past ("has recovered much of what it lost") is told by what comes before it.
       const past = /ed$/i.test(text.slice(hit.start, hit.end));
+      const clause = clauseAt(text, sentence, at.start);
       const others = markers.filter(
-        (m) => m !== self && Math.abs(m.start - at.start) < WITHIN && (!past || m.start < at.start),
+        (m) =>
+          m !== self &&
+          Math.abs(m.start - at.start) < WITHIN &&
+          (!past || m.start < at.start) &&
+          m.start >= clause.start &&
+          m.start < clause.end &&
+          !(m.start > at.end && SOURCE_BETWEEN.test(text.slice(at.end, m.start))),
       );
       const nearest = others.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0];
       const negated = self?.negated || negatedAt(index, sentence, at.start);
