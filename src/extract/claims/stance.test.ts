@@ -105,6 +105,14 @@ describe('readStance', () => {
     expect(stanceOf(both)?.stance).toBe('mixed');
   });
 
+  it('takes no position on a report with one bottom-line sentence and little else', () => {
+    expect(
+      stanceOf(
+        'The insurgency is recovering, farmers in the valley fear.\n\nGunmen attacked a checkpoint on Monday.',
+      ),
+    ).toBeNull();
+  });
+
   it('takes no position on a report that argues nothing', () => {
     expect(
       stanceOf('Gunmen attacked a checkpoint near the town on Monday, killing two soldiers.'),

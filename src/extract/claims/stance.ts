@@ -11,11 +11,11 @@ export interface StanceOptions {
   rules?: ClaimRules;
   /** The text's cues, found once: pass the one {@link findClaims} used. */
   index?: TextIndex;
-  /** Weight of a bottom-line sentence against one asserted claim. Default 2. */
+  /** Weight of a bottom-line sentence against one asserted claim. Default 4. */
   sentenceWeight?: number;
   /**
-   * Below this total weight the document takes no position (a news report). Default 4 with a
-   * bottom-line sentence, half as much again without one.
+   * Below this much (claims by their weight, a bottom-line sentence as two) the document takes no
+   * position (a news report). Default 4 with a bottom-line sentence, half as much again without one.
    */
   minimumWeight?: number;
   /** Share of the total weight the balance must reach to be `for` or `against`. Default 0.25. */
@@ -47,6 +47,9 @@ const VERDICT =
 
 /** A pronoun that stands for the group in a verdict the writer announces. */
 const PRONOUN = /\b(?:it|they)\b/i;
+
+/** What a bottom-line sentence counts towards the minimum a document must say to take a position. */
+const LINE_PRESENCE = 2;
 
 /** How far (in characters) a polarity word may sit from a revival word to read it. */
 const WITHIN = 60;
@@ -202,17 +205,20 @@ export function bottomLines(
  */
 export function readStance(text: string, claims: Claim[], options: StanceOptions = {}): StanceReading | null {
   const index = options.index ?? new TextIndex(text, options.rules ?? defaultClaimRules());
-  const weight = options.sentenceWeight ?? 2;
+  const weight = options.sentenceWeight ?? 4;
   const lines = bottomLines(text, index);
   let balance = 0;
   let total = 0;
+  // How much the document says, counting a bottom-line sentence as two claims whatever it weighs.
+  let said = 0;
   const ends = framingSpans(text, options.closingParagraphs ?? 2);
   for (const line of lines) {
-    const w =
-      weight *
-      (ends.some((e) => line.start >= e.start && line.start < e.end) || VERDICT.test(line.text)
+    const framing =
+      ends.some((e) => line.start >= e.start && line.start < e.end) || VERDICT.test(line.text)
         ? (options.framingWeight ?? 2)
-        : 1);
+        : 1;
+    const w = weight * framing;
+    said += LINE_PRESENCE * framing;
     // A verdict that reads both ways adds weight to neither side.
     balance += line.direction === 'for' ? w : line.direction === 'against' ? -w : 0;
     total += w;
@@ -224,8 +230,9 @@ export function readStance(text: string, claims: Claim[], options: StanceOptions
     const w = claim.firmness === 'hedged' ? 0.5 : 1;
     balance += claim.direction === 'for' ? w : -w;
     total += w;
+    said += w;
   }
-  if (total < (options.minimumWeight ?? 4) * (lines.length ? 1 : 1.5)) return null;
+  if (said < (options.minimumWeight ?? 4) * (lines.length ? 1 : 1.5)) return null;
   const share = balance / total;
   const margin = options.margin ?? 0.25;
   const centre = options.centre ?? LEAN_CENTRE;
