@@ -347,4 +347,13 @@ describe('findCasualtyFigures: tolls as event datasets write them', () => {
     expect(figures('Total killed: Unknown; estimates range from 40 to 70')).toEqual([['killed', 40, 40, 70]]);
     expect(findCasualtyFigures('Deaths: 4').map((f) => f.total)).toEqual([true]);
   });
+
+  it('reads attackers a toll leaves out as attackers killed', () => {
+    expect(figures('The figure does not include the two gunmen.')).toEqual([['attackers_killed', 2, 2, 2]]);
+    expect(figures('Police said 14 guests died, excluding the three attackers.')).toEqual([
+      ['killed', 14, 14, 14],
+      ['attackers_killed', 3, 3, 3],
+    ]);
+    expect(figures('The list does not include two children.')).toEqual([]);
+  });
 });
