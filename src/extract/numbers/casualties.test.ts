@@ -356,4 +356,15 @@ describe('findCasualtyFigures: tolls as event datasets write them', () => {
     ]);
     expect(figures('The list does not include two children.')).toEqual([]);
   });
+
+  it('counts a single person listed before a count, at the start of a sentence or named by office', () => {
+    expect(figures('A police officer and three civilians were killed.')).toEqual([
+      ['killed', 1, 1, 1],
+      ['killed', 3, 3, 3],
+    ]);
+    expect(figures('The governor and at least two aides died in the blast.')).toEqual([
+      ['killed', 1, 1, 1],
+      ['killed', 2, 2, null],
+    ]);
+  });
 });
