@@ -367,4 +367,14 @@ describe('findCasualtyFigures: tolls as event datasets write them', () => {
       ['killed', 2, 2, null],
     ]);
   });
+
+  it('reads fighters "neutralised" as killed, but not devices', () => {
+    expect(figures('The army said it had neutralised 35 terrorists near the border.')).toEqual([
+      ['attackers_killed', 35, 35, 35],
+    ]);
+    expect(figures('Dozens of the assailants were neutralized, the ministry said.')[0]?.[0]).toBe(
+      'attackers_killed',
+    );
+    expect(figures('Sappers neutralised three roadside bombs.')).toEqual([]);
+  });
 });
