@@ -1,9 +1,9 @@
 // Runs extraction over ../shared/seeds, ../shared/eval/dev and our own sets and prints the shared
-// scorer's report for each, with the number of claims predicted. Events: eval/own, eval/own2 and
-// eval/own3 (tuning sets; own2 and own3 were written blind and first scored before any tuning),
-// eval/blind and eval/blind2 (written blind, never tuned on). Analyses: eval/analyses-own,
-// eval/analyses-own2 and eval/analyses-own4 (tuning), eval/analyses-own3 (validation, scored in
-// aggregate only) and eval/analyses-blind (never tuned on). Without ../shared (and so without the
+// scorer's report for each, with the number of claims predicted. Events: eval/own, eval/own2,
+// eval/own3 and eval/own4 (tuning sets; own2 to own4 were written blind and first scored before any
+// tuning), eval/blind and eval/blind2 (written blind, never tuned on). Analyses: eval/analyses-own,
+// eval/analyses-own2, eval/analyses-own4 and eval/analyses-own5 (tuning), eval/analyses-own3
+// (validation, scored in aggregate only) and eval/analyses-blind (never tuned on). Without ../shared (and so without the
 // scorer) it says so and exits 0.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
@@ -20,12 +20,14 @@ const sets = [
   ['own', resolve('eval', 'own')],
   ['own2', resolve('eval', 'own2')],
   ['own3', resolve('eval', 'own3')],
+  ['own4', resolve('eval', 'own4')],
   ['blind', resolve('eval', 'blind')],
   ['blind2', resolve('eval', 'blind2')],
   ['analyses-own', resolve('eval', 'analyses-own')],
   ['analyses-own2', resolve('eval', 'analyses-own2')],
   ['analyses-own3', resolve('eval', 'analyses-own3')],
   ['analyses-own4', resolve('eval', 'analyses-own4')],
+  ['analyses-own5', resolve('eval', 'analyses-own5')],
   ['analyses-blind', resolve('eval', 'analyses-blind')],
 ] as const;
 const scorer = join(shared, 'eval', 'score.mjs');

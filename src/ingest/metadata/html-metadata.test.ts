@@ -180,6 +180,16 @@ describe('readHtmlMetadata: precedence', () => {
 });
 
 describe('readHtmlMetadata: dates', () => {
+  it('reads a compact date in a meta tag and an hAtom published mark', () => {
+    expect(read('<meta name="pdate" content="20240515">').published).toBe('2024-05-15');
+    expect(read('<meta name="pdate" content="20241315">').published).toBeNull();
+    const hatom = read(
+      '',
+      '<article><abbr class="published" title="2024-05-15T06:30:00Z">15 May</abbr></article>',
+    );
+    expect(hatom.published).toBe('2024-05-15');
+  });
+
   it('uses a date in the URL only when nothing better exists', () => {
     const url = '<link rel="canonical" href="https://news.example/world/2021/03/30/port-town-falls">';
     expect(read(url).published).toBe('2021-03-30');

@@ -14,12 +14,14 @@ const textOf = (el: Element | null | undefined) => el?.textContent?.replace(/\s+
 
 /** The date of the page's `<time>` element: one marked as the publication date, else the article's. */
 function timeElementDate(document: Document): string | null {
-  const marked = document.querySelectorAll('[itemprop="datePublished"], time[pubdate]');
+  // schema.org microdata, HTML5's pubdate, and the hAtom microformat (`<abbr class="published" title="…">`)
+  const marked = document.querySelectorAll('[itemprop="datePublished"], time[pubdate], .published[title]');
   const inArticle = document.querySelectorAll(
     'article time[datetime], main time[datetime], header time[datetime]',
   );
   for (const el of [...marked, ...inArticle, ...document.querySelectorAll('time[datetime]')]) {
-    const date = parseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
+    const written = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title');
+    const date = parseDate(written ?? el.textContent);
     if (date) return date;
   }
   return null;

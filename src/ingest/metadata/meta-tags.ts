@@ -1,5 +1,5 @@
 import { normaliseAuthors, unInvertName } from './authors.js';
-import { parseDate } from './dates.js';
+import { isoDay, parseDate } from './dates.js';
 import type { MetaFindings } from './metadata-object.js';
 
 /** `<meta>` names (name, property or itemprop, any case) read for each field, best first. */
@@ -40,6 +40,10 @@ export const META_NAMES = {
     'publishdate',
     'publish-date',
     'publish_date',
+    'article.published',
+    'article_date_original',
+    'pdate',
+    'displaydate',
     'date',
   ],
   modified: ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'],
@@ -85,6 +89,12 @@ function authorsOf(values: Map<string, string[]>): string[] {
   return [];
 }
 
+/** A date as `<meta>` tags write it, "20240505" (some publishers' compact form) included. */
+function metaDate(value: string | undefined): string | null {
+  const compact = value?.trim().match(/^((?:19|20)\d{2})(\d{2})(\d{2})$/);
+  return compact ? isoDay(Number(compact[1]), Number(compact[2]), Number(compact[3])) : parseDate(value);
+}
+
 /** What a page's `<meta>` tags say (OpenGraph, Twitter cards, Dublin Core, Parse.ly, citation_*). */
 export function readMetaTags(document: Document): MetaFindings & { modified: string | null } {
   const values = metaValues(document);
@@ -92,7 +102,7 @@ export function readMetaTags(document: Document): MetaFindings & { modified: str
   return {
     title: firstOf(values, META_NAMES.title),
     authors: authorsOf(values),
-    published: META_NAMES.published.map((n) => parseDate(values.get(n)?.[0])).find(Boolean) ?? null,
+    published: META_NAMES.published.map((n) => metaDate(values.get(n)?.[0])).find(Boolean) ?? null,
     modified: parseDate(firstOf(values, META_NAMES.modified)),
     publisher:
       META_NAMES.publisher.map((n) => values.get(n)?.[0]).find((v) => v && !/^https?:|^@/.test(v)) ?? null,

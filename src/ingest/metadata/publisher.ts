@@ -49,10 +49,15 @@ export interface Dateline {
 /** The dateline opening `paragraph`, or null when it does not open with one. */
 export function readDateline(paragraph: string): Dateline | null {
   const m = paragraph.match(
-    /^(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,\s*[\p{L}\p{M} .'’-]{1,40}){0,2}?(?:,?\s*[\p{L}.]+\s+\d{1,2}(?:,?\s*\d{4})?)?)\s*(?:\(([^)]{2,40})\))?\s*(?:[—–]|--?|:)\s/u,
+    /^(\p{Lu}[\p{L}\p{M} .'’-]{2,40}(?:,\s*[\p{L}\p{M} .'’-]{1,40}){0,2}?(?:,?\s*(?:[\p{L}.]+\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+[\p{L}.]+\s+\d{4}))?)\s*(?:\(([^)]{2,40})\))?\s*(?:[—–]|--?|:)\s/u,
   );
   if (!m?.[1]) return null;
   const place = m[1].split(',')[0]!.trim();
-  if (place !== place.toUpperCase() || place.length < 3) return null;
-  return { place, agency: m[2]?.trim() ?? null, date: findDate(m[1])?.date ?? null };
+  const date = findDate(m[1])?.date ?? null;
+  // A place in capitals ("MOSUL —"), or as a press release writes it, with a full date ("Bamako, 5 May 2024 -").
+  const written =
+    place === place.toUpperCase() ||
+    (date !== null && /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u.test(place));
+  if (!written || place.length < 3) return null;
+  return { place, agency: m[2]?.trim() ?? null, date };
 }

@@ -115,7 +115,14 @@ function publicationDate(analysed: Analysis, updated: boolean): string | null {
   const before = header.filter((i) => i < from).reverse();
   const footer: number[] = [];
   for (let i = layout.end + 1; i < Math.min(lines.length, layout.end + 6); i++) footer.push(i);
-  const first = after.find(published) ?? after.find(dated) ?? before.find(dated) ?? footer.find(published);
+  // A reposted report's own date: "Originally published: 5 May 2024" over "Posted: 6 May 2024".
+  const original = (i: number) => published(i) && /\boriginally published\b/i.test(lines[i]!.text);
+  const first =
+    after.find(original) ??
+    after.find(published) ??
+    after.find(dated) ??
+    before.find(dated) ??
+    footer.find(published);
   if (first !== undefined) return infos[first]!.date!;
   const stated = after.map((i) => labelledDate(lines[i]!.text, updated)).find(Boolean);
   if (stated) return stated;

@@ -74,7 +74,7 @@ const CALL_TO_ACTION =
 const STREET =
   /\b(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|highway|rue|via|calle|avenida|plaza|building|floor|suite|plot)\b|stra(?:ss|\u00df)e/i;
 const POSTAL =
-  /\b(?:p\.?\s?o\.?\s?box|b\.?p\.?|plot|suite|(?<!\b(?:brief|paper|report|issue|series|vol\.?|volume)\s)no\.)\s*\d+/i;
+  /\b(?:p\.?\s?o\.?\s?box|b\.?p\.?|plot|suite|(?<!\b(?:brief|paper|report|issue|series|vol\.?|volume|update|bulletin|release|statement|memo|note|edition|sitrep)\s)no\.)\s*\d+/i;
 
 /** A postal address: a box or plot number, or a street with two commas and mostly capitalised words. */
 function isAddress(line: string): boolean {

@@ -316,6 +316,35 @@ describe('cleanScrapedText: headlines, headers and sign-offs', () => {
     expect(paragraphs.at(-1)).toMatch(/^Traffic was light/);
   });
 
+  it("reads a reposted report's header: its own date over the date it was posted, its source, its headline", () => {
+    const text = [
+      'Harbour: Bridge closed after flood damage - Flash Update No. 2',
+      '',
+      'Format: Situation Report',
+      'Source: Harbour Relief Office',
+      'Posted: 3 March 2023',
+      'Originally published: 2 March 2023',
+      '',
+      ...body,
+    ].join('\n');
+    expect(cleanScrapedText(text).meta).toMatchObject({
+      title: 'Harbour: Bridge closed after flood damage - Flash Update No. 2',
+      published: '2023-03-02',
+      publisher: 'Harbour Relief Office',
+    });
+  });
+
+  it('reads the date of a press release whose dateline writes its town in lower case', () => {
+    const text = [
+      'PRESS RELEASE',
+      '',
+      'Canal bridge reopens',
+      '',
+      `Port Lena, 2 March 2023 - ${body[0]}`,
+    ].join('\n');
+    expect(cleanScrapedText(text).meta.published).toBe('2023-03-02');
+  });
+
   it("reads no publication date and no headline from the fields of an extract's records", () => {
     const record = (n: number, day: string, place: string) => [
       `Record ${n}`,

@@ -117,12 +117,15 @@ export function affiliationUnderName(lines: readonly Line[], k: number): boolean
 }
 
 /**
- * A field of a record in a run of three or more ("Location: …" between "Date: …" and "Attack type:
- * …"); a memo's "Subject: …" among its "To:" and "From:" lines is still its headline.
+ * A field of a record under another in a run of three or more ("Location: …" between "Date: …" and
+ * "Attack type: …"); a memo's "Subject: …" among its "To:" and "From:" lines is still its headline.
  */
 function amongFields(lines: readonly Line[], infos: readonly LineInfo[], k: number): boolean {
-  const field = (j: number) => infos[j]?.kind !== 'chrome' && isRecordField(lines[j]?.text ?? '');
-  if (!field(k) || /^(?:subject|re|title|headline):/i.test(lines[k]!.text)) return false;
+  // A field's line may read as a credit ("Source: OCHA"), not as a menu or a ticker.
+  const field = (j: number) =>
+    !['nav', 'promo', 'share'].includes(infos[j]?.chrome ?? '') && isRecordField(lines[j]?.text ?? '');
+  // The first line of a run may be the headline ("Mali: Attack on army base - Flash Update No. 1").
+  if (!field(k) || !field(k - 1) || /^(?:subject|re|title|headline):/i.test(lines[k]!.text)) return false;
   let [first, last] = [k, k];
   while (field(first - 1)) first--;
   while (field(last + 1)) last++;
