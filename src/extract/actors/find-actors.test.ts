@@ -17,6 +17,16 @@ describe('findActors', () => {
     ]);
   });
 
+  it('reads a province named in the group\'s own style as "<place> Province"', () => {
+    expect(found('A statement from Wilayat Aden said its men had planted the device.')).toEqual([
+      ['Wilayat Aden', 'Islamic State', 'Aden Province'],
+    ]);
+    expect(found('Fighters of Wilayat Khorasan and Wilayah al-Raqqa')).toEqual([
+      ['Wilayat Khorasan', 'Islamic State', 'Khorasan Province'],
+      ['Wilayah al-Raqqa', 'Islamic State', 'Raqqa Province'],
+    ]);
+  });
+
   it('recognises state forces by nationality and keeps the verb "is" apart from IS', () => {
     expect(found('Malian soldiers said the convoy is safe.')).toEqual([
       ['Malian soldiers', 'Military of Mali', null],

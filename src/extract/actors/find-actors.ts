@@ -96,9 +96,39 @@ function matcherFor(registry: ActorRegistry): PhraseMatcher<Target> {
  *   // [{ actor: 'Islamic State', unit: 'West Africa Province', ... }, { actor: 'Military of Nigeria', ... }]
  */
 export function findActors(text: string, registry: ActorRegistry): ActorMention[] {
-  return matcherFor(registry)
+  const found: ActorMention[] = matcherFor(registry)
     .find(text)
     .map((m) => ({ start: m.start, end: m.end, text: m.text, ...m.value }));
+  const provinces = provinceMentions(text, registry).filter(
+    (p) => !found.some((m) => m.start < p.end && p.start < m.end),
+  );
+  return provinces.length === 0 ? found : [...found, ...provinces].sort((a, b) => a.start - b.start);
+}
+
+/** "Wilayat Sanaa", "Wilayah al-Raqqa": a province named by its own style, "<place> Province". */
+const WILAYAT = /\bWilaya[ht]\s+(?:al-)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)/g;
+
+/**
+ * Provinces the registry does not list, named in the style the group gives its provinces: the
+ * group whose listed units go by "Wilayat …" names, the unit "<place> Province".
+ */
+function provinceMentions(text: string, registry: ActorRegistry): ActorMention[] {
+  const actor = registry.actors.find((a) =>
+    a.units.some((u) => u.aliases.some((n) => /^Wilaya[ht]\s/i.test(n))),
+  );
+  if (!actor) return [];
+  return [...text.matchAll(WILAYAT)].map((m) => {
+    const name = `${m[1]!} Province`;
+    const unit = actor.units.find((u) => u.name.toLowerCase() === name.toLowerCase())?.name ?? name;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      actor: actor.name,
+      unit,
+      kind: actor.kind,
+    };
+  });
 }
 
 /**

@@ -256,6 +256,9 @@ describe('findDates: named days', () => {
     expect(value('The church was bombed on Christmas Day 2011.')).toBe('2011-12-25');
     expect(value('Churches were bombed on Easter Sunday.', { published: '2019-04-25' })).toBe('2019-04-21');
     expect(value('A bomb went off on Good Friday 2024.')).toBe('2024-03-29');
+    // a season with its year is that month
+    expect(value('Police stepped up patrols at Christmas 2019.')).toBe('2019-12');
+    expect(value('Attacks rose over Easter 2016.')).toBe('2016-03');
     // a named day later in the year than the reference is last year's
     expect(value('The Boxing Day raid left nine dead.', { published: '2023-06-10' })).toBe('2022-12-26');
   });

@@ -56,7 +56,8 @@ const NAMES =
 
 /**
  * "New Year's Eve", "Christmas Day", "Easter Sunday": named days, with a year when one follows
- * ("on Christmas Day 2016"), else the latest such day on or before the reference date.
+ * ("on Christmas Day 2016"), else the latest such day on or before the reference date; "Christmas
+ * 2023" and "Easter 2016", seasons with their year, are that month.
  */
 export const NAMED_DAY_RULES: DateRule[] = [
   {
@@ -65,6 +66,17 @@ export const NAMED_DAY_RULES: DateRule[] = [
     pattern: rulePattern(`\\b(?<m>(?<name>${NAMES}),?\\s+(?<year>(?:19|20)\\d\\d))\\b`),
     relative: false,
     resolve: (g) => dayOf(key(g.name!), Number(g.year)),
+  },
+  {
+    // "at Christmas 2023", "over Easter 2016": the season of that year, to the month
+    name: 'named-season-year',
+    requires: /\b(?:Christmas|Easter)\b/,
+    pattern: rulePattern(`\\b(?<m>(?<name>Christmas|Easter)\\s+(?<year>(?:19|20)\\d\\d))\\b`),
+    relative: false,
+    resolve: (g) => {
+      const year = Number(g.year);
+      return { year, month: g.name === 'Christmas' ? 12 : dayOf('easter sunday', year).month };
+    },
   },
   {
     name: 'named-day',

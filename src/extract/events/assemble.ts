@@ -132,6 +132,9 @@ const NONE: Tally = { best: null, low: null, high: null };
 
 const TOLL_UPDATE =
   /\b(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b(?:(?:\s+[\w-]+){0,3}?\s+(?:to|at|of|reached|passed|passes|past|hit|now|stands\s+at|stood\s+at|climbed\s+to|rose\s+to|risen\s+to)|[^.;]{0,120}?\s(?:rose|risen|climbed|jumped|increased)\s+to|[^.;]{0,120}?\sreached)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?$/i;
+/** "lowered the death toll from the twin bombings at the shrine to 41": a toll revised either way. */
+const REVISED_TOLL =
+  /\b(?:lowered|lowers|revised|revises|raised|raises|cut|reduced|reduces|corrected|corrects|updated|updates)\s+(?:(?:the|its|their|a)\s+)?(?:(?:death|casualty|official)\s+)?toll\b[^.;]{0,120}?\s(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?$/i;
 const GROUP_SAYS =
   /\b(?:its|their)\s+(?:fighters|militants|men|members|mujahideen|operatives)\b|\b(?:the\s+group|it)\s+(?:said|says|claimed)\b/i;
 
@@ -161,7 +164,7 @@ function sourced(frames: Frame[], text: string): Sourced[] {
         ? 2
         : PREVIOUS.test(before)
           ? 0
-          : TOLL_UPDATE.test(before)
+          : TOLL_UPDATE.test(before) || REVISED_TOLL.test(before)
             ? 2
             : GROUP_SAYS.test(before)
               ? 0

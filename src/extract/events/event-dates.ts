@@ -46,6 +46,13 @@ const FOUNDED_BEFORE =
 const PERIOD_BEFORE =
   /\b(?:since|between|throughout|during\s+the\s+past|over\s+the\s+past|before|prior\s+to)\s+$/i;
 
+/** "planning a bombing at the cathedral during the Christmas services": the day a plot was for, not an act's. */
+const PLANNED_FOR = /\b(?:planning|plotting)\b([^.;,]{0,120}\b(?:during|on|for|at)\s+(?:the\s+)?)$/i;
+const plannedFor = (before: string) => {
+  const m = PLANNED_FOR.exec(before);
+  return m !== null && !/\b(?:when|before|after|until|then|and|but|while)\b/i.test(m[1]!);
+};
+
 /**
  * The date mentions of a clause that date the incident it tells: not the dates of reports ("said on
  * Wednesday", "the toll rose to 63 on Monday") nor the starts of periods ("since 2019").
@@ -59,9 +66,13 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
       (ACT_ON.test(clause.slice(0, d.start - clauseStart)) &&
         !REPORTING_BEFORE.test(clause.slice(0, d.start - clauseStart))),
   );
+  // "… during the Christmas services, and police held two more the same day": the plot's day, and
+  // a day counted from it, are not the incident's
+  const planned = dates.filter((d) => plannedFor(clause.slice(0, d.start - clauseStart)));
   return dates.filter((d) => {
     const before = clause.slice(0, d.start - clauseStart);
     const after = clause.slice(d.end - clauseStart);
+    if (planned.some((p) => p === d || (p.value === d.value && p.start < d.start))) return false;
     if (/^['’]s\b/.test(after)) return true;
     if (possessive.length > 0) return possessive.includes(d);
     if (d.precision === 'year' && /\bafter\s+$/i.test(before)) return false;

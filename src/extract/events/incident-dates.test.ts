@@ -42,4 +42,12 @@ describe('the date an incident is told at', () => {
     ].join('\n\n');
     expect(dated(text, '2024-03-14')).toEqual([['2024-03-11', 'Mopti', true]]);
   });
+
+  it('dates a foiled plot by the arrest, not by the day the attack was planned for', () => {
+    const text =
+      'On 3 March French police arrested a man in Lyon on suspicion of planning a car-bomb attack on a stadium in Marseille during the Christmas Day service, and Belgian police detained two accomplices in Liege the same day.';
+    expect(extractEvents(text, '2024-05-04').map((e) => [e.type, e.date, e.place, e.fatalities])).toEqual([
+      ['plot_foiled', '2024-03-03', 'Lyon', 0],
+    ]);
+  });
 });

@@ -146,4 +146,21 @@ describe('the type and perpetrator of an incident', () => {
     ].join('\n\n');
     expect(read(text).map((e) => e.type)).toEqual(['territory_change', 'airstrike']);
   });
+  it('reads an assault on a base opened with car bombs as an attack', () => {
+    expect(
+      types(
+        'Jihadists attacked an army outpost near Diffa on Sunday, opening the assault with a suicide truck bomb before overrunning the position and killing nine soldiers.',
+      ),
+    ).toEqual(['attack']);
+    expect(
+      types(
+        'On Sunday dozens of militants, some driving trucks laden with explosives, attacked a police camp near Diffa, killing 12 officers.',
+      ),
+    ).toEqual(['attack']);
+    expect(
+      types(
+        'On Sunday a suicide bomber drove a truck laden with explosives into a police camp near Diffa, killing 12 officers.',
+      ),
+    ).toEqual(['bombing']);
+  });
 });

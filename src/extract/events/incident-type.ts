@@ -69,6 +69,34 @@ function firstAssault(f: Frame, t: Trigger, triggers: Trigger[]): boolean {
   );
 }
 
+/** "opening the assault with a car bomb": the bomb told as the opening of the assault. */
+const OPENED_WITH =
+  /\b(?:open(?:ed|ing)|beg(?:an|inning)|start(?:ed|ing)|launch(?:ed|ing))\s+(?:the|their|its|an?)\s+(?:assault|attack|raid)\s+with\s+[^,.;]{0,30}$/i;
+/** "fighters, some in vehicles packed with explosives, attacked": bombs carried by some of the attackers. */
+const CARRIED_BY_SOME =
+  /,\s*(?:some|several|many|most|a\s+few|one|two|three)\s+(?:of\s+them\s+)?(?:in|on|aboard|driving|riding)\b[^,.;]*$/i;
+/** "… before overrunning the camp": the attackers took the position on the ground. */
+const OVERRAN = /\b(?:overr(?:an|un|unning)|overwhelm(?:ed|ing)\s+the\s+(?:defenders|garrison))\b/i;
+
+/**
+ * "Militants attacked the base, opening the assault with a car bomb before overrunning the camp":
+ * an assault the perpetrators opened with bombs is an attack, even by suicide bombers.
+ */
+function bombOpenedAssault(f: Frame, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== 'attack' || !ASSAULT.test(t.text)) return false;
+  const text = f.sentence.text;
+  const before = (x: Trigger) => text.slice(0, x.start - f.sentence.start);
+  if (/\b(?:was|were|been|being|be)\s+(?:\w+\s+)?$/i.test(before(t))) return false;
+  const bombs = triggers.filter((b) => b.type === 'bombing');
+  return (
+    bombs.length > 0 &&
+    (OVERRAN.test(text.slice(bombs[0]!.start - f.sentence.start)) ||
+      bombs.every(
+        (b) => OPENED_WITH.test(before(b)) || (CARRIED_BY_SOME.test(before(b)) && b.start < t.start),
+      ))
+  );
+}
+
 /**
  * The type of an incident: the highest-priority type of the sentence that introduced it, else an
  * attack or a bombing by what the perpetrators did, else a type a later sentence names.
@@ -88,7 +116,9 @@ export function incidentType(incident: Incident): EventType {
   if (leadTop?.type === 'battle' && taking) return 'territory_change';
   const battle = triggers.filter((t) => t.type === 'battle');
   if (leadTop && leadTop.priority >= 50 && !groupRaid(lead, battle)) return leadTop.type;
-  const acts = triggers.filter((t) => t.act || firstAssault(lead, t, triggers));
+  const acts = triggers.filter(
+    (t) => t.act || firstAssault(lead, t, triggers) || bombOpenedAssault(lead, t, triggers),
+  );
   if (acts.some((t) => t.type === 'attack')) return 'attack';
   if (acts.some((t) => t.type === 'bombing') || triggers.some((t) => t.type === 'bombing')) return 'bombing';
   // A later sentence's abduction or execution names what the attack was; a recapture is the

@@ -27,4 +27,11 @@ describe('the toll an incident settles on', () => {
     ].join(' ');
     expect(killed(text)).toBe(40);
   });
+  it('takes a toll lowered by officials over the first count, and adds the attackers it leaves out', () => {
+    const text = [
+      'Officials on Friday lowered the death toll from the twin bombings at a rally in the city of Herat, Afghanistan, to 41.',
+      'State media had reported 50 dead on Wednesday. The revised figure does not include the three bombers.',
+    ].join(' ');
+    expect(killed(text)).toBe(44);
+  });
 });

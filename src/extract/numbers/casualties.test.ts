@@ -347,4 +347,34 @@ describe('findCasualtyFigures: tolls as event datasets write them', () => {
     expect(figures('Total killed: Unknown; estimates range from 40 to 70')).toEqual([['killed', 40, 40, 70]]);
     expect(findCasualtyFigures('Deaths: 4').map((f) => f.total)).toEqual([true]);
   });
+
+  it('reads attackers a toll leaves out as attackers killed', () => {
+    expect(figures('The figure does not include the two gunmen.')).toEqual([['attackers_killed', 2, 2, 2]]);
+    expect(figures('Police said 14 guests died, excluding the three attackers.')).toEqual([
+      ['killed', 14, 14, 14],
+      ['attackers_killed', 3, 3, 3],
+    ]);
+    expect(figures('The list does not include two children.')).toEqual([]);
+  });
+
+  it('counts a single person listed before a count, at the start of a sentence or named by office', () => {
+    expect(figures('A police officer and three civilians were killed.')).toEqual([
+      ['killed', 1, 1, 1],
+      ['killed', 3, 3, 3],
+    ]);
+    expect(figures('The governor and at least two aides died in the blast.')).toEqual([
+      ['killed', 1, 1, 1],
+      ['killed', 2, 2, null],
+    ]);
+  });
+
+  it('reads fighters "neutralised" as killed, but not devices', () => {
+    expect(figures('The army said it had neutralised 35 terrorists near the border.')).toEqual([
+      ['attackers_killed', 35, 35, 35],
+    ]);
+    expect(figures('Dozens of the assailants were neutralized, the ministry said.')[0]?.[0]).toBe(
+      'attackers_killed',
+    );
+    expect(figures('Sappers neutralised three roadside bombs.')).toEqual([]);
+  });
 });

@@ -86,6 +86,11 @@ const THEMSELVES_AFTER = /^\s+(?:\p{L}+\s+)?(?:blew\s+themselves\s+up|killed\s+t
 const SELF_KILLED = /\b(?:killed|killing|blew|blowing)\s+(?:himself|herself)(?:\s+up)?\b/gi;
 const SINGLE_ATTACKER =
   /\b(?:the|a)\s+(?:suicide\s+|lone\s+)?(?<who>bomber|attacker|gunman|assailant)\s+(?:was|had\s+been)\s+(?:\p{L}+ly\s+)?(?:killed|shot\s+dead)|\b(?:the|a)\s+(?:suicide\s+)?(?<who2>bomber|attacker|gunman|assailant)\s+died\b/giu;
+/** "the toll does not include the two bombers", "excluding the three gunmen": attackers dead apart from the toll. */
+const LEFT_OUT_BEFORE =
+  /\b(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+(?:include|count)\s+(?:the\s+)?$|\b(?:excluding|excludes|exclude|not\s+counting|not\s+including)\s+(?:the\s+)?$/i;
+const LEFT_OUT_AFTER =
+  /^\s+(?:suicide\s+)?(?:bombers|attackers|assailants|gunmen|militants|jihadists|insurgents|terrorists)\b/i;
 const ALL_ATTACKERS =
   /\b(?:(?<verb>killed|killing|shot\s+dead|shooting\s+dead)\s+)?all\s+(?:of\s+)?(?:the\s+)?(?<who>attackers|assailants|gunmen|militants|insurgents|jihadists|bombers|terrorists)(?:\s+(?:inside|involved))?(?:\s+(?:were|had\s+been)\s+(?:\p{L}+ly\s+)?(?<passive>killed|shot\s+dead))?/giu;
 
@@ -205,7 +210,8 @@ const CASUALTY_WORDS = new RegExp(
         ...Object.keys(CASUALTY_NOUNS),
       ]
         .map((phrase) => phrase.split(/\s+/)[0]!)
-        .concat(['toll', 'blew', 'blowing', 'dead', 'died', 'survived', 'victims', 'bodies']),
+        .concat(['toll', 'blew', 'blowing', 'dead', 'died', 'survived', 'victims', 'bodies'])
+        .concat(['include', 'includes', 'excluding', 'not']),
     ),
   ].join('|')})`,
   'i',
@@ -397,6 +403,11 @@ function attackerFigures(sentence: string, counted: CasualtyFigure[]): CasualtyF
     out.push(attackerFigure(sentence, m.index, m.index + m[0].length, 1));
   for (const m of allMatches(SINGLE_ATTACKER, sentence))
     out.push(attackerFigure(sentence, m.index, m.index + m[0].length, 1));
+  for (const q of findQuantities(sentence)) {
+    const after = LEFT_OUT_AFTER.exec(sentence.slice(q.end));
+    if (after && LEFT_OUT_BEFORE.test(sentence.slice(0, q.start)) && free(q.start, q.end + after[0].length))
+      out.push(attackerFigure(sentence, q.start, q.end + after[0].length, q.best));
+  }
   for (const m of allMatches(ALL_ATTACKERS, sentence)) {
     if (!m.groups!.verb && !m.groups!.passive) continue;
     const start = m.index + (m.groups!.verb ? m[0].search(/all/i) : 0);

@@ -19,6 +19,10 @@ export const ACTIVE_VERBS: Record<string, CasualtyRole> = {
   executed: 'killed',
   executing: 'killed',
   beheaded: 'killed',
+  neutralised: 'killed',
+  neutralized: 'killed',
+  neutralising: 'killed',
+  neutralizing: 'killed',
   'claimed the lives of': 'killed',
   'claiming the lives of': 'killed',
   wound: 'injured',
@@ -56,6 +60,10 @@ export const NEEDS_PERSON = new Set([
   'capturing',
   'executed',
   'executing',
+  'neutralised',
+  'neutralized',
+  'neutralising',
+  'neutralizing',
 ]);
 
 /** Participles and adjectives after a count ("12 dead", "four soldiers were wounded") and their role. */
@@ -69,6 +77,8 @@ export const PARTICIPLES: Record<string, CasualtyRole> = {
   massacred: 'killed',
   executed: 'killed',
   beheaded: 'killed',
+  neutralised: 'killed',
+  neutralized: 'killed',
   dead: 'killed',
   died: 'killed',
   perished: 'killed',

@@ -2,7 +2,7 @@ import type { CasualtyFigure } from './casualties.js';
 import { SINGULAR_PEOPLE } from './single-victims.js';
 
 /** One person in a list of victims: "their driver", "a local guide", "an officer". */
-const ITEM = String.raw`(?:their|its|his|her|an?|one|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${SINGULAR_PEOPLE})\b`;
+const ITEM = String.raw`(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(?:${SINGULAR_PEOPLE})\b`;
 const LIST = String.raw`(?:\s*,\s*${ITEM})*\s*,?\s+and\s+${ITEM}`;
 
 /** Single people listed before a count, after the verb: "killed an officer and (ten soldiers)". */
@@ -18,7 +18,7 @@ const ONE = new RegExp(ITEM, 'gu');
 const INCLUDING = /\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i;
 /** Every list of single people has one joined by "and": a cheap test before the patterns. */
 const MAY_LIST = /\band\s/i;
-const MAY_SINGLE = /\b(?:their|its|his|her|an?|one)\s/i;
+const MAY_SINGLE = /\b(?:their|its|his|her|an?|one|the)\s/i;
 /** A verb inside what was taken for the count's noun: the list belongs to another clause. */
 const VERB = /\b(?:was|were|had|has|have|died|killed|wounded|injured|\p{Ll}+ed)\b/u;
 

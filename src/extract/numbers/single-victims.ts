@@ -9,7 +9,7 @@ export const SINGULAR_PEOPLE =
   'imam|priest|official|leader|commander|member|fighter|militiaman|tourist|inmate|prisoner|hostage|contractor|' +
   'guide|interpreter|translator|engineer|employee|pilot|photographer|cameraman|bodyguard|gendarme|medic|' +
   'paramedic|midwife|volunteer|shepherd|herder|fisherman|pastor|mayor|chief|baby|infant|mother|father|son|' +
-  'daughter|wife|husband|brother|sister|relative|neighbour|neighbor';
+  'daughter|wife|husband|brother|sister|relative|neighbour|neighbor|minister|governor|lawmaker|senator|judge|diplomat|ambassador';
 
 const SINGLE = new RegExp(
   `\\b(?<verb>killed|killing|murdered|murdering|executed|executing|beheaded|shot\\s+dead|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\\s+(?<object>(?:[Aa]n?|[Oo]ne)\\s+(?:(?!(?:and|or)\\s)[\\p{L}-]+\\s+){0,3}?(?:${SINGULAR_PEOPLE}))\\b(?!\\s+(?:and|or)\\s+(?:an?|one|the|their|his|her|its|\\d|two|three|four|five|six|seven|eight|nine|ten)\\b|-)` +
