@@ -183,6 +183,17 @@ describe('findDates: expressions resolved against the publication date', () => {
     expect(value('On Friday, 2 June, gunmen attacked.')).toBe('2023-06-02');
   });
 
+  it('puts a day and month without a year in the year the text has just set its events in', () => {
+    const dayIn = (text: string) => findDates(text, { published: '2025-02-09' }).at(-1)?.value;
+    expect(dayIn('The worst violence came in 2023. On 3 January a bomb hit the market.')).toBe('2023-01-03');
+    // a yardstick is no frame, nor a year two sentences or a paragraph away
+    expect(dayIn('Attacks have fallen since 2023. On 3 January a bomb hit the market.')).toBe('2025-01-03');
+    expect(dayIn('It grew in 2023.\n\nOn 3 January a bomb hit the market.')).toBe('2025-01-03');
+    expect(dayIn('It grew in 2023. Then it split. On 3 January a bomb hit the market.')).toBe('2025-01-03');
+    // never after publication: 3 March 2025 had not come when the text was published
+    expect(dayIn('Plans are set in 2025. On 3 March a bomb hit the market.')).toBe('2024-03-03');
+  });
+
   it('reads seasons relative to publication', () => {
     expect(value('Plots last summer were foiled.', { published: '2024-03-21' })).toBe('2023');
     expect(value('Plots last summer were foiled.', { published: '2024-10-01' })).toBe('2024');

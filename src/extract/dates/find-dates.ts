@@ -52,6 +52,10 @@ function parseAnchor(value: string | null | undefined): PartialDate | null {
   return date;
 }
 
+/** Whether what lies between a year and a later date keeps them in one frame: at most one sentence break, no paragraph break, short. */
+const framesNext = (between: string) =>
+  between.length <= 200 && !/\n\s*\n/.test(between) && (between.match(/[.!?]\s/g) ?? []).length <= 1;
+
 /**
  * Finds every date expression in a text (a sentence or a whole document) and resolves it, relative
  * ones against the publication date or, without one, the inferred year and month. Never reads the
@@ -67,13 +71,18 @@ export function findDates(text: string, context: DateContext): DateMention[] {
   let lastDay = given?.day !== undefined ? given : null;
   let lastAny = given;
   let lastAnyEnd = -1;
+  let lastYear: { year: number; end: number } | null = null;
   const out: DateMention[] = [];
   for (const c of longestFirst(candidates(text))) {
     // "In March, gunmen … the same day": within one sentence the date just told is the anchor.
     const sameSentence = lastAnyEnd >= 0 && !/[.!?]\s/.test(text.slice(lastAnyEnd, c.start));
     const anchor = sameSentence ? lastAny : (lastDay ?? lastAny);
-    const date = c.rule.resolve(c.groups, { text, start: c.start, end: c.end, reference, anchor });
+    const yearFrame = lastYear && framesNext(text.slice(lastYear.end, c.start)) ? lastYear.year : undefined;
+    const date = c.rule.resolve(c.groups, { text, start: c.start, end: c.end, reference, anchor, yearFrame });
     if (!date) continue;
+    // Only a year the text sets events in ("in 2024", "during 2023"), not a yardstick ("since 2022").
+    const setIn = /\b(?:in|during|throughout)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start));
+    lastYear = date.month === undefined && setIn ? { year: date.year, end: c.end } : null;
     lastAny = date;
     lastAnyEnd = c.end;
     if (date.day !== undefined) lastDay = date;

@@ -214,6 +214,8 @@ function dayWithoutYear(g: Record<string, string | undefined>, ctx: MatchContext
   const dayOfMonth = Number(g.day);
   if (!ref || !month) return null;
   const next = /\bnext\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start));
-  const year = yearOfDay(ref, month, dayOfMonth, next);
+  // "Look at 2024. On 3 January, …": a year just named frames the day, unless that puts it after the reference.
+  const framed = ctx.yearFrame !== undefined && ctx.yearFrame < yearOfDay(ref, month, dayOfMonth, next);
+  const year = framed ? ctx.yearFrame! : yearOfDay(ref, month, dayOfMonth, next);
   return isValidDay(year, month, dayOfMonth) ? { year, month, day: dayOfMonth } : null;
 }

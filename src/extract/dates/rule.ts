@@ -12,6 +12,11 @@ export interface MatchContext {
   reference: Reference | null;
   /** For "two days later": the latest full day resolved before this mention (else the latest date, else the context's anchor). */
   anchor: PartialDate | null;
+  /**
+   * A year the text has just named on its own ("… in 2024. On 3 January, …"): in this sentence or
+   * the one before, in the same paragraph. A day and month without a year fall in it.
+   */
+  yearFrame?: number;
 }
 
 /**
