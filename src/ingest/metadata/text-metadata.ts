@@ -1,5 +1,5 @@
 import type { Analysis } from '../text/analyse.js';
-import { affiliationUnderName } from '../text/layout.js';
+import { affiliationUnderName, HEADLINE_LABEL } from '../text/layout.js';
 import { outletLike, outletNamed, personLike, withoutBylinePlace } from '../text/name-shapes.js';
 import { isRole, LABEL, normaliseAuthors } from './authors.js';
 import { findDate } from './dates.js';
@@ -160,7 +160,7 @@ export function readTextMetadata(analysed: Analysis, options: { updated?: boolea
     layout.title === null
       ? [null, null]
       : splitOutletSuffix(
-          withoutNote(lines[layout.title]!.text.replace(/^(?:subject|re|title|headline):\s+/i, '')),
+          withoutNote(lines[layout.title]!.text.replace(HEADLINE_LABEL, '')),
           (name) => outletLike(name) && outletNamed(name),
         );
   return {

@@ -116,6 +116,9 @@ export function affiliationUnderName(lines: readonly Line[], k: number): boolean
   return k > 0 && nameLike(lines[k - 1]!.text) && (isRole(first) || outletNamed(first));
 }
 
+/** The label of a field that holds the headline: a memo's "Subject: …", a record's "Title: …". */
+export const HEADLINE_LABEL = /^(?:subject|re|title|headline):\s+/i;
+
 /**
  * A field of a record under another in a run of three or more ("Location: …" between "Date: …" and
  * "Attack type: …"); a memo's "Subject: …" among its "To:" and "From:" lines is still its headline.
@@ -125,7 +128,7 @@ function amongFields(lines: readonly Line[], infos: readonly LineInfo[], k: numb
   const field = (j: number) =>
     !['nav', 'promo', 'share'].includes(infos[j]?.chrome ?? '') && isRecordField(lines[j]?.text ?? '');
   // The first line of a run may be the headline ("Mali: Attack on army base - Flash Update No. 1").
-  if (!field(k) || !field(k - 1) || /^(?:subject|re|title|headline):/i.test(lines[k]!.text)) return false;
+  if (!field(k) || !field(k - 1) || HEADLINE_LABEL.test(lines[k]!.text)) return false;
   let [first, last] = [k, k];
   while (field(first - 1)) first--;
   while (field(last + 1)) last++;
