@@ -105,4 +105,26 @@ describe('incidents in analysis pieces', () => {
       'Last year the branch carried out the bloodiest attacks of the year outside the war zones, in Pakistan and in Turkey.';
     expect(events(text)).toEqual([]);
   });
+
+  it('reads summaries over years, rates, repetition, trends and unconfirmed reports as no incident', () => {
+    const text = [
+      'Government troops retook the valley in 2019 and 2020 after long sieges.',
+      'Officials recorded a handful of ambushes a week along the road to Tal Afar.',
+      'Checkpoints around Menaka were attacked repeatedly last year.',
+      'The movement now kills more civilians in more districts than three years ago.',
+      'Analysts expect its raids on police stations in Cabo Delgado to keep growing.',
+      'The joint operation launched in May 2022 has destroyed dozens of rebel camps in North Kivu.',
+      'The police have raided their safe houses in Peshawar and Quetta.',
+      'Rumours in 2022 that the emir had been killed near Idlib were never confirmed.',
+    ];
+    for (const sentence of text) expect(events(sentence), sentence).toEqual([]);
+  });
+
+  it('still finds a dated incident told beside a summary', () => {
+    const text = [
+      'The militants overran army posts in 2023 and 2024, taking their weapons.',
+      'On 4 June 2024 they attacked the base at Damasak, killing 12 soldiers.',
+    ].join(' ');
+    expect(events(text)).toEqual([['attack', '2024-06-04', 'NG', 'Damasak']]);
+  });
 });
