@@ -127,4 +127,10 @@ describe('incidents in analysis pieces', () => {
     ].join(' ');
     expect(events(text)).toEqual([['attack', '2024-06-04', 'NG', 'Damasak']]);
   });
+
+  it('finds an incident named in passing before what the sentence says of the present', () => {
+    const text =
+      'The faction that carried out the bombing of a bus station in Maiduguri on 3 May 2023 now collects taxes in the villages and stages a few raids a month.';
+    expect(events(text)).toEqual([['bombing', '2023-05-03', 'NG', 'Maiduguri']]);
+  });
 });

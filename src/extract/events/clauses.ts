@@ -140,3 +140,29 @@ export function splitAtIncluding(
   }
   return [sentence];
 }
+
+/** Right after a date, the present the writer speaks from: "…, now", "still", "today". */
+const NOW_AFTER_DATE = /^,?\s+(?:now|still|today|these\s+days|nowadays)\b/i;
+
+/**
+ * Cuts off an incident named in passing from what the sentence goes on to say of the present: "the
+ * cell that bombed the market in March 2023 now raises taxes, with dozens of raids a month" becomes the
+ * bombing and the present, which is read on its own (a trend, here). Only when an act comes before the
+ * date.
+ */
+export function splitAtPresent(
+  sentence: Sentence,
+  acts: { start: number }[],
+  dates: { end: number }[],
+): Sentence[] {
+  for (const d of dates) {
+    const cut = d.end - sentence.start;
+    if (!NOW_AFTER_DATE.test(sentence.text.slice(cut))) continue;
+    if (!acts.some((t) => t.start < d.end)) continue;
+    return [
+      { start: sentence.start, end: d.end, text: sentence.text.slice(0, cut) },
+      { start: d.end, end: sentence.end, text: sentence.text.slice(cut) },
+    ];
+  }
+  return [sentence];
+}

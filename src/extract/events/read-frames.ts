@@ -15,6 +15,7 @@ import {
   splitAtDates,
   splitAtIncluding,
   splitAtInterval,
+  splitAtPresent,
   splitComparison,
   opensInterval,
 } from './clauses.js';
@@ -198,6 +199,7 @@ export function readFrames(
         .flatMap((c) =>
           splitAtIncluding(c, within(acts, c), incidentDates(c.text, c.start, within(dates, c))),
         )
+        .flatMap((c) => splitAtPresent(c, within(acts, c), incidentDates(c.text, c.start, within(dates, c))))
         .map((sentence) => ({ sentence, whole, acts: within(acts, sentence) }));
     }),
   );
