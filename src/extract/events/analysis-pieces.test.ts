@@ -133,4 +133,13 @@ describe('incidents in analysis pieces', () => {
       'The faction that carried out the bombing of a bus station in Maiduguri on 3 May 2023 now collects taxes in the villages and stages a few raids a month.';
     expect(events(text)).toEqual([['bombing', '2023-05-03', 'NG', 'Maiduguri']]);
   });
+
+  it("places an incident near a border in the country that lost it, and knows Somalia's member states", () => {
+    expect(
+      events('Benin lost 12 soldiers in an ambush near the Burkina Faso border on 3 February 2025.'),
+    ).toEqual([['attack', '2025-02-03', 'BJ', null]]);
+    expect(
+      events('Al-Shabaab fighters overran a militia camp in Hirshabelle on 9 June 2024, killing six guards.'),
+    ).toEqual([['attack', '2024-06-09', 'SO', 'Hirshabelle']]);
+  });
 });

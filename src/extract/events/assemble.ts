@@ -73,6 +73,8 @@ function choosePlace(incident: Incident, context: DocumentContext): PlaceMention
       if (/\b(?:in|at|near|outside|on|inside|into|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before))
         score += 1;
       if (AWAY_FROM.test(before)) score -= 4;
+      // "near the Niger border": the country across the border, not the one the incident was in.
+      if (/^\s+(?:border|frontier)\b/i.test(context.text.slice(mention.end, mention.end + 12))) score -= 4;
       // "Outside Somalia, its deadliest raid …": a country the incident happened outside of.
       if (mention.place.kind === 'country' && /\boutside\s+(?:of\s+)?$/i.test(before)) score -= 4;
       if (isDateline(context.text, mention)) score -= 4;
