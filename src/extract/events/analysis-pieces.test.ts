@@ -142,4 +142,24 @@ describe('incidents in analysis pieces', () => {
       events('Al-Shabaab fighters overran a militia camp in Hirshabelle on 9 June 2024, killing six guards.'),
     ).toEqual([['attack', '2024-06-09', 'SO', 'Hirshabelle']]);
   });
+
+  it('dates an act named after "not … since" by its own date', () => {
+    expect(
+      events('The branch has not struck in Europe since the bombing at the Brussels airport in March 2016.'),
+    ).toEqual([['bombing', '2016-03', 'BE', 'Brussels Airport']]);
+  });
+
+  it('keeps the date of a later clause with no act of its own away from the act before it', () => {
+    expect(
+      events(
+        'The emir was killed in a US drone strike near Kismayo in mid-2021, and his deputy died in May 2023 of a fever.',
+      ),
+    ).toEqual([['airstrike', '2021', 'SO', 'Kismayo']]);
+  });
+
+  it("reads a group's acts of a whole year as a total", () => {
+    expect(
+      events("Boko Haram's attacks in 2023 were concentrated in the villages around Lake Chad."),
+    ).toEqual([]);
+  });
 });

@@ -40,6 +40,9 @@ export const AIR_SUPPORT =
 const CONJUNCTION =
   /(?:[,;]\s*|\s+)(?:before|after|and|but|while|whereas|until|then|when|as|what)\b|,(?=\s)/g;
 
+/** A coordinated clause of its own: ", and …", "; but …". */
+const NEXT_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s/i;
+
 /** Right after a date, a clause that still tells of that date's incident (", which killed 145"). */
 const SAME_CLAUSE = /^\s*,\s*(?:which|that|killing|wounding|leaving|in\s+which|during\s+which)\b[^,;:]*$/i;
 
@@ -65,7 +68,13 @@ export function splitAtDates(
         t.start < b.start &&
         !SAME_CLAUSE.test(sentence.text.slice(a.end - sentence.start, t.start - sentence.start)),
     );
-    if (!firstAct) continue;
+    if (!firstAct) {
+      // "… killed in a strike in early 2020, and his successor died in March 2024": a clause of its
+      // own with no act keeps its date away from the act before it.
+      const joint = NEXT_CLAUSE.exec(region);
+      if (joint && acts.some((t) => t.start < a.start)) cuts.push(a.end + joint.index);
+      continue;
+    }
     let cut: number | null = null;
     for (const m of region.matchAll(CONJUNCTION)) {
       const at = a.end + m.index;

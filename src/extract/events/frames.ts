@@ -60,8 +60,8 @@ const YEAR = String.raw`(?:early\s+|late\s+|mid-)?(?:19|20)\d{2}`;
 
 /**
  * How an analyst sums up rather than tells one incident: acts spread over years ("posts it overran
- * in 2023 and 2024", "fought it in 2006 and again after 2014"), a rate ("a handful of attacks a
- * month"), repetition ("attacked repeatedly this year"), a comparison with years ago ("killing more
+ * in 2023 and 2024", "fought it in 2006 and again after 2014"), a year's or a period's acts
+ * ("its attacks in 2024 were concentrated in …"), a rate ("a handful of attacks a month"), repetition ("attacked repeatedly this year"), a comparison with years ago ("killing more
  * than five years ago"), a forecast of a trend ("we expect its attacks to keep rising"), a campaign's
  * record ("has destroyed dozens of camps", "has raided their safe houses"), weeks of unrest, and a
  * report never confirmed.
@@ -69,6 +69,8 @@ const YEAR = String.raw`(?:early\s+|late\s+|mid-)?(?:19|20)\d{2}`;
 const SUMMARY = new RegExp(
   [
     String.raw`\b(?:in|during|between|from|with)\s+${YEAR}\s+(?:and|to|through)\s+(?:again\s+(?:in|after|since)\s+)?${YEAR}\b`,
+    String.raw`(?:['’]s|\b(?:its|their))\s+(?:[\w-]+\s+)?${ACT_PLURALS}\s+(?:in|during|over|throughout)\s+(?:the\s+(?:past|last)\s+\w+|${YEAR})\b`,
+    String.raw`\b${ACT_PLURALS}\b[^.;]{0,60}\b(?:were|are|have\s+been)\s+(?:\w+\s+)?(?:concentrated|clustered|spread)\b`,
     String.raw`\ba\s+handful\s+of\s+(?:[\w-]+\s+){0,2}?${ACT_PLURALS}\b`,
     String.raw`\b${ACT_PLURALS}\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b`,
     String.raw`\b(?:attacked|targeted|raided|struck|hit|bombed|shelled|overrun)\s+(?:\w+\s+)?(?:repeatedly|regularly|frequently|routinely|time\s+and\s+again)\b`,
