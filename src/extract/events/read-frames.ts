@@ -27,6 +27,7 @@ import { readClaim } from './responsibility.js';
 import { nationalStrikes } from './national-strikes.js';
 import { readRoles, type RoleReading } from './roles.js';
 import { nextParagraphSubject, type ParagraphSubject } from './paragraph-subject.js';
+import { pronounPerpetrator } from './pronoun-subject.js';
 
 /** What the whole document says that frames are read against. */
 export interface DocumentContext {
@@ -259,6 +260,12 @@ export function readFrames(
       (POSSESSIVE_ACT.test(sentence.text) || ownHead)
     ) {
       roles.perpetrator = { actor: subject, unit: null, kind: 'armed_group', strength: 2, cue: 'modifier' };
+    }
+    if ((roles.perpetrator?.strength ?? 0) < 2 && !mentions.some((m) => m.kind !== 'state_forces')) {
+      const before = actors.filter(
+        (m) => m.end <= sentence.start && paragraphOf(paragraphs, m.start) >= paragraph - 1,
+      );
+      roles.perpetrator = pronounPerpetrator(text, sentence.text, before, subject) ?? roles.perpetrator;
     }
     lastGroup = [...mentions].reverse().find((m) => m.actor && m.kind !== 'state_forces') ?? lastGroup;
     if (sentence.start === whole.start)
