@@ -25,4 +25,17 @@ describe('acts told of a pronoun in analysis prose', () => {
     ].join(' ');
     expect(perpetrators(text)).toEqual([['2025-05', 'Diapaga', null]]);
   });
+
+  it('reads a pronoun after the group in the same sentence, but not in a denial', () => {
+    expect(
+      perpetrators(
+        'Al-Shabaab remains strong in Lower Shabelle, where it killed 30 soldiers at a base in Marka in June 2024.',
+      ),
+    ).toEqual([['2024-06', 'Marka', 'al-Shabaab']]);
+    const denial = [
+      'ISWAP is active across the north-east.',
+      'Gunmen ambushed a convoy near Gusau on 2 May 2024, killing four guards, and no group said it carried out the ambush.',
+    ].join('\n\n');
+    expect(perpetrators(denial)).toEqual([['2024-05-02', 'Gusau', null]]);
+  });
 });

@@ -261,11 +261,9 @@ export function readFrames(
     ) {
       roles.perpetrator = { actor: subject, unit: null, kind: 'armed_group', strength: 2, cue: 'modifier' };
     }
-    if ((roles.perpetrator?.strength ?? 0) < 2 && !mentions.some((m) => m.kind !== 'state_forces')) {
-      const before = actors.filter(
-        (m) => m.end <= sentence.start && paragraphOf(paragraphs, m.start) >= paragraph - 1,
-      );
-      roles.perpetrator = pronounPerpetrator(text, sentence.text, before, subject) ?? roles.perpetrator;
+    if ((roles.perpetrator?.strength ?? 0) < 2) {
+      const inReach = (m: ActorMention) => paragraphOf(paragraphs, m.start) >= paragraph - 1;
+      roles.perpetrator = pronounPerpetrator(text, sentence, actors, inReach, subject) ?? roles.perpetrator;
     }
     lastGroup = [...mentions].reverse().find((m) => m.actor && m.kind !== 'state_forces') ?? lastGroup;
     if (sentence.start === whole.start)
