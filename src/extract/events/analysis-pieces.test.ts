@@ -162,4 +162,15 @@ describe('incidents in analysis pieces', () => {
       events("Boko Haram's attacks in 2023 were concentrated in the villages around Lake Chad."),
     ).toEqual([]);
   });
+
+  it("places a foreign state's unplaced strike in the country the piece is about, not at home", () => {
+    const text = [
+      'A man who trained with al-Shabaab drove a truck into a crowd in Chicago on 4 May 2023, killing three.',
+      'Al-Shabaab still holds much of the Juba valley in Somalia. The Somali army has made little progress, and officials in Somalia admit the group taxes farmers across southern Somalia. Its former emir, Ahmed Godane, was killed in a US drone strike in 2014.',
+    ].join('\n\n');
+    expect(events(text)).toEqual([
+      ['attack', '2023-05-04', 'US', 'Chicago'],
+      ['airstrike', '2014', 'SO', null],
+    ]);
+  });
 });
