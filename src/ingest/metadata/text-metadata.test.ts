@@ -25,7 +25,17 @@ describe('readTextMetadata: name lines under the headline', () => {
     [['Lena Ortiz, Senior Fellow, Canal Programme', '2 March 2023'], ['Lena Ortiz']],
     [['Harbour Wire', 'Lena Ortiz', '2 March 2023'], ['Lena Ortiz']],
     [['Opinion | By Lena Ortiz', '2 March 2023'], ['Lena Ortiz']],
-    [['Dr Lena Ortiz', '2 March 2023'], ['Dr Lena Ortiz']],
+    [['Dr Lena Ortiz', '2 March 2023'], ['Lena Ortiz']],
+    [
+      ['Submitted by Prof. Lena Ortiz, Canal Studies Programme, Port University', '2 March 2023'],
+      ['Lena Ortiz'],
+    ],
+    [
+      ['Prepared by Harbour Risk Advisory, canal desk (lead analyst: Lena Ortiz)', '2 March 2023'],
+      ['Lena Ortiz'],
+    ],
+    [['Canal Forum — author: Lena Ortiz — 2 March 2023'], ['Lena Ortiz']],
+    [['Harbour Podcast | Show notes by producer Lena Ortiz | 2 March 2023'], ['Lena Ortiz']],
     [['2 March 2023', 'Link Copied'], []],
     [['Lena Ortiz', 'Share: Facebook | X | Email'], ['Lena Ortiz']],
     [['Harbour Desk', 'Share: Facebook | X | Email'], []],
@@ -164,6 +174,24 @@ describe('readTextMetadata: credit lines that name the outlet', () => {
       ['Lena Ortiz'],
       '2025-07-05',
       'Harbour Security Review',
+    ],
+    [
+      ['By Lena Ortiz, former adviser on ports | The Canal Ledger | 6 August 2025', 'Summary'],
+      ['Lena Ortiz'],
+      '2025-08-06',
+      'The Canal Ledger',
+    ],
+    [
+      ['Prepared by Harbour Risk Advisory, canal desk (lead analyst: Lena Ortiz)'],
+      ['Lena Ortiz'],
+      null,
+      'Harbour Risk Advisory',
+    ],
+    [
+      ['Testimony of Professor Lena Ortiz, Institute for Canal Studies', 'Delivered 25 March 2025'],
+      ['Lena Ortiz'],
+      '2025-03-25',
+      null,
     ],
   ])('reads %j', (lines, authors, published, publisher) => {
     expect(meta(header(lines))).toMatchObject({ title: HEADLINE, authors, published, publisher });
