@@ -231,3 +231,20 @@ describe('readTextMetadata: credit lines that name the outlet', () => {
     expect(meta(text).title).toBe(HEADLINE);
   });
 });
+
+describe('readTextMetadata: a place in the credit line', () => {
+  const isPlace = (name: string) => ['Port Said', 'Ismailia'].includes(name);
+  const placed = (lines: string[]) =>
+    cleanScrapedText([HEADLINE, ...lines, ...BODY].join('\n\n'), { isPlace }).meta.authors;
+
+  it('takes no author from a credit line that names only a place beside its date', () => {
+    expect(placed(['Port Said | 2 March 2023'])).toEqual([]);
+    expect(placed(['Ismailia, 2 March 2023'])).toEqual([]);
+  });
+
+  it('takes the person, not the place, when the credit line names both', () => {
+    expect(placed(['Port Said · 2 March 2023 · Lena Ortiz'])).toEqual(['Lena Ortiz']);
+    // Without a way to tell, a two-word place reads as a name.
+    expect(meta([HEADLINE, 'Port Said | 2 March 2023', ...BODY].join('\n\n')).authors).toEqual(['Port Said']);
+  });
+});

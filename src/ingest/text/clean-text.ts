@@ -17,6 +17,8 @@ export interface CleanedText {
 export interface CleanTextOptions {
   /** `markdown` strips Markdown markup first. Default `text`. */
   format?: 'text' | 'markdown';
+  /** Whether a name is a place, not a person (see `CleanOptions`). */
+  isPlace?: (name: string) => boolean;
 }
 
 /** Lines grouped as the text grouped them between blank lines, each list item on its own. */
@@ -87,7 +89,12 @@ export function cleanScrapedText(text: string, options: CleanTextOptions = {}): 
   const body = front.body;
   const analysis = analyseLines(joinWrappedLines(splitLines(markdown ? stripMarkdown(body) : body)));
   const heading = { title: markdown ? markdownTitle(body) : null };
-  const found = [front.meta ?? {}, ...analysis.blobs, heading, readTextMetadata(analysis)];
+  const found = [
+    front.meta ?? {},
+    ...analysis.blobs,
+    heading,
+    readTextMetadata(analysis, { isPlace: options.isPlace }),
+  ];
   const meta = combineFindings(found);
   return { paragraphs: articleParagraphs(analysis), meta };
 }
