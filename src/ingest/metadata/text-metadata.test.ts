@@ -81,6 +81,7 @@ describe('readTextMetadata: the publisher in the footer', () => {
     ['Harbour Post · Port Said · All content © 2023', 'HARBOUR POST'],
     ['Harbour Post GmbH · Imprint · Privacy · Contact', 'HARBOUR POST · English edition'],
     ['Harbour Post is published by Harbour Post Media SARL. © 2023. Terms · Privacy', 'HARBOUR POST'],
+    ['Harbour Post 2023 | Terms | Privacy', 'Harbour Post'],
   ])('%s under the masthead %s gives the masthead', (footer, top) => {
     expect(meta(page(['By Lena Ortiz', '2 March 2023'], { top, footer: [footer] })).publisher).toBe(
       'Harbour Post',

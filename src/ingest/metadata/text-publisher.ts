@@ -116,14 +116,14 @@ function labelledSource({ lines, infos, layout }: Analysis): string | null {
   return null;
 }
 
-/** What may follow the site's name at the start of a footer line: a legal suffix, then a separator or "is". */
+/** What may follow the site's name at the start of a footer line: a legal suffix, a year, then a separator or "is". */
 const FOOTER_REST =
-  /^(?:\s+(?:gmbh|ltd\.?|limited|inc\.?|llc|sarl|plc|media))?(?:$|\s*[,·|•—–-]|\s+(?:is|was)\b)/i;
+  /^(?:\s+(?:gmbh|ltd\.?|limited|inc\.?|llc|sarl|plc|media))?(?:\s+(?:©\s*)?(?:19|20)\d{2})?(?:$|\s*[,·|•—–-]|\s+(?:is|was)\b)/i;
 
 /**
  * The site name a page shows at its top (or the first part of a top line) and repeats at the start
  * of a footer line: "Valley Courier" above the menu and "Valley Courier, 12 River Road", "Valley
- * Courier GmbH · Imprint" or "Valley Courier is published by ..." below.
+ * Courier GmbH · Imprint", "Valley Courier 2024 | Terms" or "Valley Courier is published by ..." below.
  */
 function siteNameEcho({ lines, layout }: Analysis): string | null {
   const footer = lines.slice(Math.max(layout.end + 1, 0)).map((line) => line.text);
