@@ -73,6 +73,16 @@ describe('extractEvents', () => {
     expect(events(text)).toEqual([]);
   });
 
+  it('reads most of one named town taken as an incident, and swathes of a country as background', () => {
+    const town =
+      'Syrian rebels led by HTS took control of most of Saraqib on Sunday after the army pulled back.';
+    expect(events(town, '2024-02-06').map((e) => [e.type, e.country, e.admin1, e.perpetrator])).toEqual([
+      ['territory_change', 'SY', 'Idlib', 'HTS'],
+    ]);
+    const background = 'In 2014 the jihadists seized swathes of Iraq and Syria.';
+    expect(events(background, '2024-02-06')).toEqual([]);
+  });
+
   it('keeps figures of speech, crime and disease out', () => {
     const text = [
       'In their debate on Tuesday, the two candidates attacked each other over taxes.',

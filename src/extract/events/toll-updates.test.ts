@@ -27,6 +27,14 @@ describe('the toll an incident settles on', () => {
     ].join(' ');
     expect(killed(text)).toBe(40);
   });
+  it('does not take "police first put the toll at N" as the latest count', () => {
+    const text = [
+      'The number of people killed in Friday’s bombing of a bus depot in Quetta, Pakistan, rose to 29 on Saturday, doctors said.',
+      'Police first put the toll at 11; by Friday night it had reached 20.',
+    ].join(' ');
+    expect(killed(text)).toBe(29);
+  });
+
   it('takes a toll lowered by officials over the first count, and adds the attackers it leaves out', () => {
     const text = [
       'Officials on Friday lowered the death toll from the twin bombings at a rally in the city of Herat, Afghanistan, to 41.',
