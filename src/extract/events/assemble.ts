@@ -254,6 +254,23 @@ const LOOKING_BACK =
   /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years?|months?|decades?)\s+(?:after|since|on\s+from)|anniversary)\b/i;
 
 /**
+ * The one unit of the group that the incident's sentences name, even where it does not usually
+ * operate ("officials pointed to the group's Afghan branch, IS-K" of an attack in Russia): a unit
+ * named beats one assumed from the place. Two different units named say nothing.
+ */
+function soleUnitNamed(incident: Incident, actor: string | undefined): string | null {
+  if (!actor) return null;
+  const units = new Set(
+    incident.frames
+      .filter((f) => !speaksOfMany(f))
+      .flatMap((f) => f.actors)
+      .filter((m) => m.actor === actor && m.unit)
+      .map((m) => m.unit!),
+  );
+  return units.size === 1 ? [...units][0]! : null;
+}
+
+/**
  * Turns a group of sentences about one incident into an event: its type, date, place, perpetrator
  * and unit, target, casualty figures, claim, confidence and evidence. Returns null when the incident
  * cannot be placed in time and in a country.
@@ -314,7 +331,7 @@ export function assembleEvent(
     incident.frames
       .map((f) => f.roles.perpetrator)
       .find((r) => r && perpetrator && r.actor === perpetrator.actor && r.unit && r.strength >= 3)?.unit ??
-    null;
+    soleUnitNamed(incident, perpetrator?.actor);
   const textUnit = unitFromText ? actor?.units.find((u) => u.name === unitFromText) : undefined;
   const placeUnit = actor && !unitFromText ? unitAt(actor, country, admin1, date) : null;
   const unit = textUnit ? unitName(textUnit, date) : placeUnit ? unitName(placeUnit, date) : unitFromText;

@@ -151,6 +151,38 @@ describe('extractEvents', () => {
     });
   });
 
+  it('takes a record\'s "Actor 1:" as the perpetrator, not its "Actor 2:"', () => {
+    const record = (date: string, actor1: string, actor2: string, place: string, note: string) =>
+      [
+        `Event date: ${date}`,
+        'Event type: Battles / Armed clash',
+        `Actor 1: ${actor1}`,
+        `Actor 2: ${actor2}`,
+        `Admin1: Borno | Location: ${place}`,
+        'Fatalities: 7',
+        `Notes: ${note}`,
+      ].join('\n');
+    const text = [
+      'Borno: coded incidents, May 2021',
+      record(
+        '2 May 2021',
+        'Military Forces of Nigeria',
+        'Civilians (Nigeria)',
+        'Bama',
+        'Troops fired on a checkpoint crowd.',
+      ),
+      record(
+        '14 May 2021',
+        'Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad',
+        'Military Forces of Nigeria',
+        'Gajiram',
+        'Fighters and soldiers clashed outside the town for two hours.',
+      ),
+    ].join('\n\n');
+    const found = events(text, null).find((e) => e.date === '2021-05-14');
+    expect(found).toMatchObject({ type: 'battle', perpetrator: 'Boko Haram', fatalities: 7 });
+  });
+
   it('dates an undated lead by the publication date after a title, byline and date line, unless it looks back', () => {
     const lead = 'Gunmen killed nine traders in a raid on a market in Maiduguri, officials said.';
     const head = 'Raid in Maiduguri\n\nBy A. Writer\n12 May 2023\n\n';

@@ -66,6 +66,15 @@ describe('the perpetrator of an incident', () => {
     ).toEqual([['Islamic State', 'Khorasan Province']]);
   });
 
+  it('takes the one unit the text names for an attack abroad over the unit of the place', () => {
+    expect(
+      perpetrators(
+        'Gunmen shot dead eleven people at a shopping centre in Makhachkala, Russia, on Sunday. Islamic State claimed the attack; Russian investigators said they were looking at the group’s Afghan offshoot, IS-K.',
+        '2024-06-25',
+      ),
+    ).toEqual([['Islamic State', 'Khorasan Province']]);
+  });
+
   it('gives an unattributed act the group a paragraph opens on, not across paragraphs or to other groups', () => {
     const text = [
       'Al-Shabaab has shifted its focus to the capital region over the past year.',
