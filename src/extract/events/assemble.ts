@@ -63,6 +63,8 @@ const AWAY_FROM = new RegExp(
   'i',
 );
 
+const PLACE_FIELD = /\b(?:city|location|place|town|village|locality)\s*:\s*$/i;
+
 function choosePlace(incident: Incident, context: DocumentContext): PlaceMention | null {
   let best: { mention: PlaceMention; score: number } | null = null;
   incident.frames.forEach((f, i) => {
@@ -72,6 +74,8 @@ function choosePlace(incident: Incident, context: DocumentContext): PlaceMention
       if (i === 0) score += 2;
       if (/\b(?:in|at|near|outside|on|inside|into|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before))
         score += 1;
+      // "City: Nairobi", "Location: Metele": a record's field that says where, over a name in its summary
+      if (PLACE_FIELD.test(before)) score += 2;
       if (AWAY_FROM.test(before)) score -= 4;
       // "Outside Somalia, its deadliest raid …": a country the incident happened outside of.
       if (mention.place.kind === 'country' && /\boutside\s+(?:of\s+)?$/i.test(before)) score -= 4;
@@ -153,7 +157,12 @@ interface Sourced {
   index: number;
   /** 2: an update of the toll; 1: a plain report; 0: the perpetrators' own claim. */
   weight: number;
+  /** The figure is a toll of everyone killed ("raising the overall toll to 499"), attackers included. */
+  overall: boolean;
 }
+
+/** "the overall toll", "a combined death toll of": a count that takes in every side. */
+const OVERALL = /\b(?:overall|total|combined)\s+(?:death\s+)?toll\b[^.;]{0,30}$/i;
 
 function sourced(frames: Frame[], text: string): Sourced[] {
   return frames.flatMap((f) =>
@@ -169,7 +178,7 @@ function sourced(frames: Frame[], text: string): Sourced[] {
             : GROUP_SAYS.test(before)
               ? 0
               : 1;
-      return { frame: f.index, figure, index, weight };
+      return { frame: f.index, figure, index, weight, overall: OVERALL.test(before) };
     }),
   );
 }
@@ -210,7 +219,7 @@ function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): 
         weight: s.weight,
         at: s.frame,
         first: s.index,
-        total: s.figure.total === true,
+        total: s.figure.total === true || s.overall,
       });
     }
   }

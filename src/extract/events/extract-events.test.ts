@@ -183,6 +183,25 @@ describe('extractEvents', () => {
     expect(found).toMatchObject({ type: 'battle', perpetrator: 'Boko Haram', fatalities: 7 });
   });
 
+  it("follows a record's type field, its City field and fields run on in one sentence", () => {
+    const record = [
+      'Summaries of incidents (extract)',
+      '',
+      'Record KE-0001',
+      'Date: 3 June 2019. Country: Kenya. Region: Garissa. City: Garissa.',
+      'Attack type: Armed Assault; Hostage Taking (Kidnapping). Target: Educational institution.',
+      'Total killed: 5 (including 1 perpetrator). Total wounded: 9.',
+      'Summary: Gunmen stormed a college hostel near the Kingston bus park, shot five people and seized three teachers.',
+    ].join('\n');
+    expect(events(record, null)[0]).toMatchObject({
+      type: 'attack',
+      country: 'KE',
+      place: 'Garissa',
+      fatalities: 5,
+      injured: 9,
+    });
+  });
+
   it('dates an undated lead by the publication date after a title, byline and date line, unless it looks back', () => {
     const lead = 'Gunmen killed nine traders in a raid on a market in Maiduguri, officials said.';
     const head = 'Raid in Maiduguri\n\nBy A. Writer\n12 May 2023\n\n';

@@ -27,7 +27,7 @@ const CLAIM = new RegExp(
     '(?:took|accepted|assumed)\\s+responsibility',
     "(?:according\\s+to|in)\\s+a\\s+statement\\s+(?:from|by|released\\s+by|published\\s+by|issued\\s+by|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:news\\s+)?(?:agency|media\\s+(?:arm|outlet|wing)|propaganda\\s+(?:arm|outlet|wing)|channels?)\\b",
     '\\bwhich\\s+(?:[\\w-]+\\s+){1,4}?(?:also\\s+|later\\s+|quickly\\s+)?claimed\\b',
-    `said\\b[^.;]{0,60}?\\bthat\\s+${SOME_OF_ITS}(?:fighters|militants|members|soldiers|operatives|men|mujahideen|suicide\\s+bombers?)["”'’]?\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|seized|captured|overran|ambushed|raided|executed|beheaded|abducted|blew|set|struck|launched)`,
+    `said\\b[^.;]{0,90}?\\bthat\\s+${SOME_OF_ITS}(?:fighters|militants|members|soldiers|operatives|men|mujahideen|suicide\\s+bombers?)["”'’]?\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|seized|captured|overran|ambushed|raided|executed|beheaded|abducted|blew|set|struck|launched)`,
     'said\\b[^.;]{0,60}?\\b(?:that\\s+)?it\\s+(?:was|had\\s+been)\\s+behind',
     '\\b(?:militants|jihadists|insurgents|fighters|group|faction)\\s+said\\b[^.;]{0,80}?\\bthat\\s+(?:they|it)\\s+had\\s+(?:killed|executed|beheaded|carried\\s+out|attacked|struck|stormed|targeted|bombed)',
     'said\\b[^.;]{0,40}?\\b(?:that\\s+)?it\\s+(?:had\\s+)?carried\\s+out',
