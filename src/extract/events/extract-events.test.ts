@@ -69,6 +69,7 @@ describe('extractEvents', () => {
       'Security services said 214 plots were thwarted across the country in 2023.',
       'Attacks in the northern provinces have risen every year since 2019.',
       'Officials warned that the militants could attack the capital before the elections.',
+      'A Western diplomat said his government had warned Abuja in March of a plot against churches.',
     ].join(' ');
     expect(events(text)).toEqual([]);
   });
