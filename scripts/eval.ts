@@ -1,7 +1,6 @@
 // Runs extraction over ../shared/seeds, ../shared/eval/dev and our own sets and prints the shared
-// scorer's report for each, with the number of claims predicted. Events: eval/own, eval/own2,
-// eval/own3 and eval/own4 (tuning sets; own2 to own4 were written blind and first scored before any
-// tuning), eval/blind and eval/blind2 (written blind, never tuned on). Analyses: eval/analyses-own,
+// scorer's report for each, with the number of claims predicted. Events: eval/own to eval/own5
+// (tuning sets; own2 to own5 were written blind and first scored before any tuning), eval/blind and eval/blind2 (written blind, never tuned on). Analyses: eval/analyses-own,
 // eval/analyses-own2, eval/analyses-own4 and eval/analyses-own5 (tuning), eval/analyses-own3
 // (validation, scored in aggregate only) and eval/analyses-blind (never tuned on). Without ../shared (and so without the
 // scorer) it says so and exits 0.
@@ -22,6 +21,7 @@ const sets = [
   ['own2', resolve('eval', 'own2')],
   ['own3', resolve('eval', 'own3')],
   ['own4', resolve('eval', 'own4')],
+  ['own5', resolve('eval', 'own5')],
   ['blind', resolve('eval', 'blind')],
   ['blind2', resolve('eval', 'blind2')],
   ['analyses-own', resolve('eval', 'analyses-own')],

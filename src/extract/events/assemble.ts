@@ -63,6 +63,8 @@ const AWAY_FROM = new RegExp(
   'i',
 );
 
+const PLACE_FIELD = /\b(?:city|location|place|town|village|locality)\s*:\s*$/i;
+
 function choosePlace(incident: Incident, context: DocumentContext): PlaceMention | null {
   let best: { mention: PlaceMention; score: number } | null = null;
   incident.frames.forEach((f, i) => {
@@ -72,6 +74,8 @@ function choosePlace(incident: Incident, context: DocumentContext): PlaceMention
       if (i === 0) score += 2;
       if (/\b(?:in|at|near|outside|on|inside|into|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before))
         score += 1;
+      // "City: Nairobi", "Location: Metele": a record's field that says where, over a name in its summary
+      if (PLACE_FIELD.test(before)) score += 2;
       if (AWAY_FROM.test(before)) score -= 4;
       // "near the Niger border": the country across the border, not the one the incident was in.
       if (/^\s+(?:border|frontier)\b/i.test(context.text.slice(mention.end, mention.end + 12))) score -= 4;
@@ -142,10 +146,10 @@ const GROUP_SAYS =
 
 /**
  * A figure given as an earlier, superseded count ("up from five dead", "officials had first put
- * the toll at 40, then 52", "the toll was first put at 34").
+ * the toll at 40, then 52", "the toll was first put at 34", "police first put the toll at 12").
  */
 const PREVIOUS =
-  /\b(?:up\s+from|down\s+from|from\s+(?:an?\s+)?(?:earlier|previous|initial)|compared\s+with|initially)\b[^.;]{0,30}$|\b(?:had|was|were)\s+(?:first\s+|earlier\s+|initially\s+|previously\s+)(?:put|given|set|reported|announced)\b[^.;]{0,50}$|\bhad\s+(?:put|given|set|reported|announced)\b[^.;]{0,50}$/i;
+  /\b(?:up\s+from|down\s+from|from\s+(?:an?\s+)?(?:earlier|previous|initial)|compared\s+with|initially)\b[^.;]{0,30}$|\b(?:had|was|were)\s+(?:first\s+|earlier\s+|initially\s+|previously\s+)(?:put|given|set|reported|announced)\b[^.;]{0,50}$|\bhad\s+(?:put|given|set|reported|announced)\b[^.;]{0,50}$|\b(?:first|initially|earlier)\s+(?:put|gave|set|reported|announced)\b[^.;]{0,50}$/i;
 
 interface Sourced {
   /** Index of the sentence the figure was read from. */
@@ -155,7 +159,12 @@ interface Sourced {
   index: number;
   /** 2: an update of the toll; 1: a plain report; 0: the perpetrators' own claim. */
   weight: number;
+  /** The figure is a toll of everyone killed ("raising the overall toll to 499"), attackers included. */
+  overall: boolean;
 }
+
+/** "the overall toll", "a combined death toll of": a count that takes in every side. */
+const OVERALL = /\b(?:overall|total|combined)\s+(?:death\s+)?toll\b[^.;]{0,30}$/i;
 
 function sourced(frames: Frame[], text: string): Sourced[] {
   return frames.flatMap((f) =>
@@ -171,7 +180,7 @@ function sourced(frames: Frame[], text: string): Sourced[] {
             : GROUP_SAYS.test(before)
               ? 0
               : 1;
-      return { frame: f.index, figure, index, weight };
+      return { frame: f.index, figure, index, weight, overall: OVERALL.test(before) };
     }),
   );
 }
@@ -212,7 +221,7 @@ function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): 
         weight: s.weight,
         at: s.frame,
         first: s.index,
-        total: s.figure.total === true,
+        total: s.figure.total === true || s.overall,
       });
     }
   }
@@ -270,6 +279,23 @@ function unplacedCountry(
   const home = forces ? findCountry(forces)?.code : undefined;
   if (home && mainCountry === home && countries[0] && countries[0] !== home) return countries[0];
   return mainCountry ?? countries[0] ?? null;
+}
+
+/**
+ * The one unit of the group that the incident's sentences name, even where it does not usually
+ * operate ("officials pointed to the group's Afghan branch, IS-K" of an attack in Russia): a unit
+ * named beats one assumed from the place. Two different units named say nothing.
+ */
+function soleUnitNamed(incident: Incident, actor: string | undefined): string | null {
+  if (!actor) return null;
+  const units = new Set(
+    incident.frames
+      .filter((f) => !speaksOfMany(f))
+      .flatMap((f) => f.actors)
+      .filter((m) => m.actor === actor && m.unit)
+      .map((m) => m.unit!),
+  );
+  return units.size === 1 ? [...units][0]! : null;
 }
 
 /**
@@ -331,7 +357,7 @@ export function assembleEvent(
     incident.frames
       .map((f) => f.roles.perpetrator)
       .find((r) => r && perpetrator && r.actor === perpetrator.actor && r.unit && r.strength >= 3)?.unit ??
-    null;
+    soleUnitNamed(incident, perpetrator?.actor);
   const textUnit = unitFromText ? actor?.units.find((u) => u.name === unitFromText) : undefined;
   const placeUnit = actor && !unitFromText ? unitAt(actor, country, admin1, date) : null;
   const unit = textUnit ? unitName(textUnit, date) : placeUnit ? unitName(placeUnit, date) : unitFromText;

@@ -69,8 +69,19 @@ describe('extractEvents', () => {
       'Security services said 214 plots were thwarted across the country in 2023.',
       'Attacks in the northern provinces have risen every year since 2019.',
       'Officials warned that the militants could attack the capital before the elections.',
+      'A Western diplomat said his government had warned Abuja in March of a plot against churches.',
     ].join(' ');
     expect(events(text)).toEqual([]);
+  });
+
+  it('reads most of one named town taken as an incident, and swathes of a country as background', () => {
+    const town =
+      'Syrian rebels led by HTS took control of most of Saraqib on Sunday after the army pulled back.';
+    expect(events(town, '2024-02-06').map((e) => [e.type, e.country, e.admin1, e.perpetrator])).toEqual([
+      ['territory_change', 'SY', 'Idlib', 'HTS'],
+    ]);
+    const background = 'In 2014 the jihadists seized swathes of Iraq and Syria.';
+    expect(events(background, '2024-02-06')).toEqual([]);
   });
 
   it('keeps figures of speech, crime and disease out', () => {
@@ -138,6 +149,57 @@ describe('extractEvents', () => {
       country: 'SY',
       perpetrator: 'Islamic State',
       fatalities: 2,
+    });
+  });
+
+  it('takes a record\'s "Actor 1:" as the perpetrator, not its "Actor 2:"', () => {
+    const record = (date: string, actor1: string, actor2: string, place: string, note: string) =>
+      [
+        `Event date: ${date}`,
+        'Event type: Battles / Armed clash',
+        `Actor 1: ${actor1}`,
+        `Actor 2: ${actor2}`,
+        `Admin1: Borno | Location: ${place}`,
+        'Fatalities: 7',
+        `Notes: ${note}`,
+      ].join('\n');
+    const text = [
+      'Borno: coded incidents, May 2021',
+      record(
+        '2 May 2021',
+        'Military Forces of Nigeria',
+        'Civilians (Nigeria)',
+        'Bama',
+        'Troops fired on a checkpoint crowd.',
+      ),
+      record(
+        '14 May 2021',
+        'Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad',
+        'Military Forces of Nigeria',
+        'Gajiram',
+        'Fighters and soldiers clashed outside the town for two hours.',
+      ),
+    ].join('\n\n');
+    const found = events(text, null).find((e) => e.date === '2021-05-14');
+    expect(found).toMatchObject({ type: 'battle', perpetrator: 'Boko Haram', fatalities: 7 });
+  });
+
+  it("follows a record's type field, its City field and fields run on in one sentence", () => {
+    const record = [
+      'Summaries of incidents (extract)',
+      '',
+      'Record KE-0001',
+      'Date: 3 June 2019. Country: Kenya. Region: Garissa. City: Garissa.',
+      'Attack type: Armed Assault; Hostage Taking (Kidnapping). Target: Educational institution.',
+      'Total killed: 5 (including 1 perpetrator). Total wounded: 9.',
+      'Summary: Gunmen stormed a college hostel near the Kingston bus park, shot five people and seized three teachers.',
+    ].join('\n');
+    expect(events(record, null)[0]).toMatchObject({
+      type: 'attack',
+      country: 'KE',
+      place: 'Garissa',
+      fatalities: 5,
+      injured: 9,
     });
   });
 

@@ -5,6 +5,15 @@ const dated = (text: string, published: string) =>
   extractEvents(text, published).map((e) => [e.date, e.place, e.claimed]);
 
 describe('the date an incident is told at', () => {
+  it('takes the weekday of the act over the date of a dateline written in title case', () => {
+    expect(
+      dated(
+        'Bosaso, 9 March 2025 - Militants attacked an army post outside Bosaso on Saturday, killing four soldiers.',
+        '2025-03-09',
+      ).map(([date]) => date),
+    ).toEqual(['2025-03-08']);
+  });
+
   it('keeps a weekday followed by bare speakers ("late on Friday, officials said") as the day of the act', () => {
     expect(
       dated(

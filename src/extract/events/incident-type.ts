@@ -97,11 +97,40 @@ function bombOpenedAssault(f: Frame, t: Trigger, triggers: Trigger[]): boolean {
   );
 }
 
+/** A record's type field: GTD's "Attack type: …", ACLED's "Event type: Battles / Armed clash". */
+const TYPE_FIELD = /\b(?:attack|event|incident)\s+type\s*:[ \t]*([^\n.|]+)/i;
+
 /**
- * The type of an incident: the highest-priority type of the sentence that introduced it, else an
- * attack or a bombing by what the perpetrators did, else a type a later sentence names.
+ * The type a record's type field codes: the first type its sub-type names (after the last " / ",
+ * ACLED's "Explosions/Remote violence / Suicide bomb"), the first of several listed (GTD's "Armed
+ * Assault; Hostage Taking"); null when the field names none of our types.
+ */
+function codedType(incident: Incident): EventType | null {
+  for (const f of incident.frames) {
+    const m = TYPE_FIELD.exec(f.sentence.text);
+    if (!m) continue;
+    const value = m[1]!;
+    const at = f.sentence.start + m.index + m[0].length - value.length;
+    const slash = value.lastIndexOf(' / ');
+    const from = slash >= 0 ? slash + 3 : 0;
+    const semicolon = value.indexOf(';', from);
+    const to = semicolon >= 0 ? semicolon : value.length;
+    const inside = f.triggers
+      .filter((t) => t.start >= at + from && t.end <= at + to)
+      .sort((a, b) => a.start - b.start);
+    return inside[0]?.type ?? null;
+  }
+  return null;
+}
+
+/**
+ * The type of an incident: the type a dataset record codes it with, else the highest-priority type
+ * of the sentence that introduced it, else an attack or a bombing by what the perpetrators did, else
+ * a type a later sentence names.
  */
 export function incidentType(incident: Incident): EventType {
+  const coded = codedType(incident);
+  if (coded) return coded;
   const lead = incident.frames.find((f) => f.triggers.length > 0) ?? incident.frames[0]!;
   const all = incident.frames.flatMap((f) => f.triggers);
   const special = all.filter(isSpecial).sort((a, b) => b.priority - a.priority)[0];

@@ -66,6 +66,29 @@ describe('the perpetrator of an incident', () => {
     ).toEqual([['Islamic State', 'Khorasan Province']]);
   });
 
+  it('takes the one unit the text names for an attack abroad over the unit of the place', () => {
+    expect(
+      perpetrators(
+        'Gunmen shot dead eleven people at a shopping centre in Makhachkala, Russia, on Sunday. Islamic State claimed the attack; Russian investigators said they were looking at the group’s Afghan offshoot, IS-K.',
+        '2024-06-25',
+      ),
+    ).toEqual([['Islamic State', 'Khorasan Province']]);
+  });
+
+  it('reads a one-sided record\'s "Actor: Government of X" as that country\'s forces', () => {
+    const record = [
+      'Conflict records (extract)',
+      '',
+      'Type of violence: one-sided violence',
+      'Actor: Government of Nigeria',
+      'Country: Nigeria | Region: Kaduna | Location: Tudun Biri',
+      'Date: 2023-12-03',
+      'Deaths: best 85, low 85, high 120',
+      'Source summary: A drone strike hit villagers gathered for a religious festival.',
+    ].join('\n');
+    expect(perpetrators(record, '2024-01-10')).toEqual([['Military of Nigeria', null]]);
+  });
+
   it('gives an unattributed act the group a paragraph opens on, not across paragraphs or to other groups', () => {
     const text = [
       'Al-Shabaab has shifted its focus to the capital region over the past year.',

@@ -19,6 +19,10 @@ describe('readClaim', () => {
     'The faction said on its channel that it had struck four checkpoints.',
     'The rebels claimed the offensive within hours.',
     'Once more the ambush was claimed in the name of the movement.',
+    'The branch said three of its members carried out the raid on the depot.',
+    'The branch said in a statement carried by its own news outlet late on Friday that one of its members had carried out the shooting.',
+    'On Tuesday the movement, in a message to its followers, said its fighters had seized the port.',
+    'The group said through its news agency on Sunday that one of its "fighters" had carried out the stabbing.',
   ])('reads a claim in "%s"', (sentence) => expect(readClaim(sentence).claimed).toBe(true));
 
   it.each([

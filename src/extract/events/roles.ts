@@ -60,6 +60,13 @@ const OWN_ACT =
 /** "US and Iraqi forces": a joint operation, which names no single perpetrator. */
 const JOINT_BEFORE = /\b([\p{Lu}][\p{L}.]*)\s+and\s+$/u;
 
+/**
+ * A dataset record's field that names who acted: ACLED's "Actor 1:", UCDP's one-sided "Actor:", GTD's
+ * "Perpetrator group:" ("Actor 1: Boko Haram - JAS"); never "Actor 2:", the side acted upon.
+ */
+const RECORD_PERPETRATOR =
+  /(?:^|[\n.;|]\s*)(?:actor(?:\s*1)?|perpetrators?(?:\s+group)?|perpetrator\s+organi[sz]ation|group\s+name)\s*:\s*(?:[^:\n|;.]{0,40}?)$/i;
+
 const slice = (text: string, from: number, to: number) => text.slice(Math.max(0, from), Math.max(0, to));
 
 function reading(m: ActorMention, actor: string, strength: number, cue: RoleReading['cue']): RoleReading {
@@ -120,6 +127,8 @@ export function readRoles(
       const named = principals.some((o) => o.end <= m.start && m.start - o.end < 100);
       const acts = FOLLOWED_BY_ACT.test(after);
       candidates.push(reading(mm, actor, named ? 0 : acts ? 3 : 2, named ? 'mention' : 'agent'));
+    } else if (RECORD_PERPETRATOR.test(before)) {
+      candidates.push(reading(mm, actor, 4, 'blame'));
     } else if (claim.claimed && claim.at !== null && isClaimant(sentence, m, claim.at, principals)) {
       candidates.push(reading(mm, actor, 5, 'claim'));
     } else if (BLAME_AFTER.test(after) || (BLAME_BEFORE.test(before) && !BY_BEFORE.test(before))) {

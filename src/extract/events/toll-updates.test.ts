@@ -27,6 +27,22 @@ describe('the toll an incident settles on', () => {
     ].join(' ');
     expect(killed(text)).toBe(40);
   });
+  it('does not take "police first put the toll at N" as the latest count', () => {
+    const text = [
+      'The number of people killed in Friday’s bombing of a bus depot in Quetta, Pakistan, rose to 29 on Saturday, doctors said.',
+      'Police first put the toll at 11; by Friday night it had reached 20.',
+    ].join(' ');
+    expect(killed(text)).toBe(29);
+  });
+
+  it('does not add the attackers again to an overall toll that takes them in', () => {
+    const text = [
+      'Police in Bannu, Pakistan, said on Sunday that 9 officers and 6 attackers had been killed in the assault on their compound on Friday.',
+      'Two passers-by also died of their wounds, raising the overall toll to 17.',
+    ].join(' ');
+    expect(killed(text)).toBe(17);
+  });
+
   it('takes a toll lowered by officials over the first count, and adds the attackers it leaves out', () => {
     const text = [
       'Officials on Friday lowered the death toll from the twin bombings at a rally in the city of Herat, Afghanistan, to 41.',

@@ -183,6 +183,9 @@ describe('findCasualtyFigures: one person in the singular', () => {
       ['injured', 1, 1, 1],
     ]);
     expect(only('A local commander, Omar Said, was killed in the strike.').victims).toBe('local commander');
+    expect(figures('A Federal Road Safety Corps officer posted at the junction was killed.')).toEqual([
+      ['killed', 1, 1, 1],
+    ]);
   });
 
   it('counts one person named and killed in the active voice', () => {
@@ -346,6 +349,13 @@ describe('findCasualtyFigures: tolls as event datasets write them', () => {
     );
     expect(figures('Total killed: Unknown; estimates range from 40 to 70')).toEqual([['killed', 40, 40, 70]]);
     expect(findCasualtyFigures('Deaths: 4').map((f) => f.total)).toEqual([true]);
+  });
+
+  it('reads casualty fields set on one line between bars', () => {
+    expect(figures('Attack type: Armed Assault | Total killed: 9 to 14 | Total wounded: 22')).toEqual([
+      ['killed', 9, 9, 14],
+      ['injured', 22, 22, 22],
+    ]);
   });
 
   it('reads attackers a toll leaves out as attackers killed', () => {

@@ -13,10 +13,11 @@ const NONE_KILLED =
 
 /**
  * A dataset record's casualty field: "fatalities: 12", "Total killed: 81 (including 1 perpetrator)",
- * "Total wounded: more than 400", "deaths: 85 to 90".
+ * "Total wounded: more than 400", "deaths: 85 to 90"; fields set on one line split by bars
+ * ("Total killed: 12 | Total wounded: 30").
  */
 const FIELD =
-  /(?:^|\n|[.;]\s+)(?:total\s+|number\s+of\s+)?(?<label>fatalities|deaths|dead|killed|persons\s+killed|people\s+killed|nkill|wounded|injured|injuries|nwound)\s*:[ \t]*(?<value>[^\n]{1,100})/gi;
+  /(?:^|\n|[.;|]\s+)(?:total\s+|number\s+of\s+)?(?<label>fatalities|deaths|dead|killed|persons\s+killed|people\s+killed|nkill|wounded|injured|injuries|nwound)\s*:[ \t]*(?<value>[^\n|]{1,100}?)(?=\.\s|\.?$|\n|\s*\|)/gim;
 
 /** "from 200 to 300", "between 200 and 300": two figures that bound one estimate. */
 const BOUNDS = /(?:from|between)\s+$/i;

@@ -13,7 +13,7 @@ export const SINGULAR_PEOPLE =
 
 const SINGLE = new RegExp(
   `\\b(?<verb>killed|killing|murdered|murdering|executed|executing|beheaded|shot\\s+dead|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\\s+(?<object>(?:[Aa]n?|[Oo]ne)\\s+(?:(?!(?:and|or)\\s)[\\p{L}-]+\\s+){0,3}?(?:${SINGULAR_PEOPLE}))\\b(?!\\s+(?:and|or)\\s+(?:an?|one|the|their|his|her|its|\\d|two|three|four|five|six|seven|eight|nine|ten)\\b|-)` +
-    `|\\b(?<who>(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SINGULAR_PEOPLE}))\\b` +
+    `|\\b(?<who>(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:${SINGULAR_PEOPLE}))\\b` +
     `(?<gap>[^.;:]{0,90}?)\\b(?:was|has\\s+been|had\\s+been)\\s+(?:(?:also|later|\\p{L}+ly)\\s+)?` +
     `(?<word>killed|shot\\s+dead|found\\s+dead|wounded|injured|hurt|abducted|kidnapped|arrested|detained)\\b` +
     `|\\b(?<who2>(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SINGULAR_PEOPLE}))\\s+(?:also\\s+|later\\s+)?died\\b`,

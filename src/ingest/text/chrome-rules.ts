@@ -93,14 +93,20 @@ export const isRecordField = (line: string) => /^\p{L}[\p{L}\d_ ()-]{0,30}:\s+\S
  * a record's heading that carries a date ("MLI-3 | 4 May 2021 | Armed clash").
  */
 
+/** ACLED's event types as a record codes them, with their sub-type ("Battles / Armed clash"). */
+const CODED_EVENT_TYPE =
+  /\b(?:Battles|Explosions\/Remote violence|Violence against civilians|Strategic developments|Protests|Riots)\s*\/\s*\p{L}/iu;
+
 function isNavLine(line: string): boolean {
-  if (findDate(line)) return false;
+  if (findDate(line) || CODED_EVENT_TYPE.test(line)) return false;
   // "Event type: Battles / Armed clash" is a coded value, not a menu of two items.
   if (isRecordField(line) && !line.includes('|')) return false;
   const breadcrumb = /\s*[›»]\s*|\s+>\s+/;
   const parts = line.split(breadcrumb.test(line) ? breadcrumb : /\s+[|·•/]\s+/);
   const short = (p: string) => p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p);
   if (parts.length < 2) return false;
+  // "Admin1: Borno | Admin2: Jere | Location: Koshobe": a record's fields on one line, not a menu.
+  if (parts.every((p) => isRecordField(p.trim()))) return false;
   return breadcrumb.test(line) ? parts.slice(0, -1).every(short) : parts.every(short);
 }
 

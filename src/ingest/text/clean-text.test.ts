@@ -506,4 +506,23 @@ describe('cleanScrapedText on dataset record extracts', () => {
     expect(text).toContain('deaths: 9');
     expect(text).toContain('Gunmen shot four herders');
   });
+  it('keeps fields set on one line and coded type lines, which read like menus', () => {
+    const records = [
+      'Lake Chad basin: coded incidents (extract)',
+      '',
+      'Event date: 3 March 2022',
+      'Admin1: Lac | Admin2: Fouli | Location: Kaiga',
+      'Fatalities: 6',
+      'Notes: Insurgents fired on fishermen drying their catch on an island near Kaiga.',
+      '',
+      '9 May 2022 | Chad | Lac | Mamdi | Bol',
+      'Strategic developments / Looting | Unidentified armed group',
+      'Notes: Armed men drove off cattle from a camp east of Bol and burned two huts.',
+    ].join('\n');
+    const text = cleanScrapedText(records).paragraphs.join('\n');
+    expect(text).toContain('Event date: 3 March 2022');
+    expect(text).toContain('Admin1: Lac | Admin2: Fouli | Location: Kaiga');
+    expect(text).toContain('9 May 2022 | Chad | Lac | Mamdi | Bol');
+    expect(text).toContain('Strategic developments / Looting | Unidentified armed group');
+  });
 });
