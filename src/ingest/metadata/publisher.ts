@@ -46,6 +46,12 @@ export interface Dateline {
   date: string | null;
 }
 
+/** A month and day after the place: ", Sept 7", ", March 30". */
+const MONTH_DAY = /,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
+
+/** A credit in the dateline that names no outlet: "(Wire)", "(Agencies)", "(Staff)". */
+const GENERIC_AGENCY = /^(?:wires?|agenc(?:y|ies)|news\s+agencies|staff|reporters?|correspondents?)$/i;
+
 /** The dateline opening `paragraph`, or null when it does not open with one. */
 export function readDateline(paragraph: string): Dateline | null {
   const m = paragraph.match(
@@ -54,10 +60,12 @@ export function readDateline(paragraph: string): Dateline | null {
   if (!m?.[1]) return null;
   const place = m[1].split(',')[0]!.trim();
   const date = findDate(m[1])?.date ?? null;
-  // A place in capitals ("MOSUL —"), or as a press release writes it, with a full date ("Bamako, 5 May 2024 -").
+  // A place in capitals ("MOSUL —"), or as a press release or a local paper writes it, with a full
+  // date or a month and day ("Bamako, 5 May 2024 -", "Chitral, Sept 7:").
   const written =
     place === place.toUpperCase() ||
-    (date !== null && /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u.test(place));
+    ((date !== null || MONTH_DAY.test(m[1])) && /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u.test(place));
   if (!written || place.length < 3) return null;
-  return { place, agency: m[2]?.trim() ?? null, date };
+  const agency = m[2]?.trim() ?? null;
+  return { place, agency: agency && !GENERIC_AGENCY.test(agency) ? agency : null, date };
 }

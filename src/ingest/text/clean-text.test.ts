@@ -143,6 +143,36 @@ describe('cleanScrapedText on clean texts', () => {
     ]);
   });
 
+  it('reads a headline in capitals over a byline, and starts the body at a dateline under a headline', () => {
+    const shouted = cleanScrapedText(
+      [
+        'FERRY FIRE: TOLL RISES TO 40',
+        '',
+        'By Ruth Amankwah | 4 June 2025',
+        '',
+        'PORT SAID (Wire) -- The number of people killed in the ferry fire rose to 40 on Wednesday, officials said.',
+        '',
+        'Divers were still searching the hull late on Wednesday, the port authority said.',
+      ].join('\n'),
+    );
+    expect(shouted.meta).toMatchObject({ title: 'FERRY FIRE: TOLL RISES TO 40', authors: ['Ruth Amankwah'] });
+    // "(Wire)" credits no outlet.
+    expect(shouted.meta.publisher).toBeNull();
+    expect(shouted.paragraphs[0]).toMatch(/^PORT SAID \(Wire\) -- /);
+    const local = cleanScrapedText(
+      [
+        'Two guards killed as gunmen raid river post',
+        '',
+        'Staff Reporter',
+        '',
+        'Ismailia, Sept 7: Two guards were killed when gunmen raided a river post before dawn, officials said.',
+        '',
+        'The attackers escaped by boat, the officials added.',
+      ].join('\n'),
+    );
+    expect(local.paragraphs[0]).toMatch(/^Ismailia, Sept 7: Two guards/);
+  });
+
   it('leaves the date null when the text gives none, whatever the copyright year or a relative time', () => {
     const { meta } = cleanScrapedText(
       [

@@ -34,16 +34,19 @@ function blocksOf(lines: readonly Line[]): string[] {
 /**
  * An article's header: a headline with a byline under it; or with a date line under it when the
  * body dates nothing else line by line (a list of records dates each one), or above a body that
- * opens with a news dateline ("KABUL (Agency) -").
+ * opens with a news dateline ("KABUL (Agency) -"); or a headline above such a body with at most
+ * short lines between ("Staff Reporter").
  */
 const headed = ({ lines, infos, layout }: Analysis) => {
   if (layout.title === null) return false;
   const header = infos.slice(layout.title + 1, layout.start);
   const dated = header.some((info) => info.kind === 'date');
   const listed = infos.slice(layout.start).some((info) => info.kind === 'date' || info.kind === 'byline');
+  const dateline = readDateline(lines[layout.start]?.text ?? '') !== null;
   return (
     header.some((info) => info.kind === 'byline') ||
-    (dated && (!listed || readDateline(lines[layout.start]?.text ?? '') !== null))
+    (dated && (!listed || dateline)) ||
+    (dateline && !listed && header.every((info) => info.kind === 'short'))
   );
 };
 

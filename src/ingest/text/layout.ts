@@ -42,6 +42,19 @@ function titleLike(line: Line, info: LineInfo): boolean {
   return info.kind === 'short' || info.kind === 'prose';
 }
 
+/** A headline in capitals ("TRUCK BOMB: TOLL PASSES 300"): five words or more right above a byline or date line. */
+function shoutedHeadline(lines: readonly Line[], infos: readonly LineInfo[], k: number): boolean {
+  const text = lines[k]!.text;
+  return (
+    infos[k]!.kind === 'short' &&
+    !/\p{Ll}/u.test(text) &&
+    /\p{Lu}/u.test(text) &&
+    words(text) >= 5 &&
+    words(text) <= 20 &&
+    isHeaderLine(infos[k + 1] ?? { kind: 'prose' })
+  );
+}
+
 /** The first prose line that another prose line follows with only short lines between. */
 function firstProseRun(infos: readonly LineInfo[]): number {
   let first = -1;
@@ -147,7 +160,7 @@ function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: n
     !nameLike(lines[k]!.text) &&
     !affiliationUnderName(lines, k) &&
     !amongFields(lines, infos, k) &&
-    titleLike(lines[k]!, infos[k]!);
+    (titleLike(lines[k]!, infos[k]!) || shoutedHeadline(lines, infos, k));
   let i = from;
   while (i >= 0 && !candidate(i)) i--;
   const group: number[] = [];
