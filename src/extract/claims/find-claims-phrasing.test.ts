@@ -29,8 +29,32 @@ describe('findClaims on levels hidden in phrasing', () => {
     ['The death of its emir did not weaken the movement.', 'leadership', ['for']],
     ['The death of its emir weakened the movement.', 'leadership', ['against']],
     ['The killing of two generals did not weaken the army.', 'state_capacity', ['against']],
+    // sending is not routing; a decline stated as a fall from a higher figure
+    ['The central office has routed cash and couriers through Sudan.', 'resources', []],
+    ['The rebels counted perhaps 300 fighters, down from several thousand in 2019.', 'manpower', ['against']],
+    ['Its online output has withered since the raids.', 'ideological_appeal', ['against']],
+    ['In the south the state barely exists beyond the ports.', 'state_capacity', ['for']],
+    ['The peacekeeping force has been drawing down for two years.', 'state_capacity', ['for']],
+    ['The movement has yet to name a successor to its late emir.', 'leadership', ['against']],
+    // a state shrinking its own deployment is weaker, not acting on the group
+    ['The French troops will reduce their presence in the region next spring.', 'state_capacity', ['for']],
+    ['The new authorities are hostile to the jihadists and hunt their cells.', 'state_capacity', ['against']],
+    [
+      'The council keeps the movement on a short leash, barring it from recruiting abroad.',
+      'external_operations',
+      ['against'],
+    ],
   ])('%s → %s %j', (text, factor, expected) => {
     expect(direction(text, factor)).toEqual(expected);
+  });
+
+  it('reads a question answered with a short "no" the other way', () => {
+    expect(direction('Can the militants recruit again in the valley? I doubt it.', 'manpower')).toEqual([
+      'against',
+    ]);
+    expect(direction('Can the militants recruit again in the valley? Yes, easily.', 'manpower')).toEqual([
+      'for',
+    ]);
   });
 
   it('keeps "small" that only describes a thing from reading as a level', () => {

@@ -20,6 +20,11 @@ export interface ClaimLanguage {
   /** Verdicts that the group's course runs both ways ("a stalemate", "contained, not defeated"). */
   balanced: CuePattern[];
   group: CuePattern[];
+  /**
+   * Regular-expression alternatives that, opening a short sentence right after a question, answer it
+   * "no" ("I doubt it", "Not under present conditions"): the question's claims read the other way.
+   */
+  negativeAnswers: string[];
 }
 
 const LISTS = ['up', 'down', 'favours', 'hinders', 'negators', 'hedges'] as const;
@@ -54,6 +59,8 @@ export function parseClaimLanguage(data: unknown, file: string): ClaimLanguage {
     decline: cues(stance.decline, 'stance.decline'),
     balanced: stance.balanced === undefined ? [] : cues(stance.balanced, 'stance.balanced'),
     group: cues(stance.group, 'stance.group'),
+    negativeAnswers:
+      root.negative_answers === undefined ? [] : words(root.negative_answers, 'negative_answers'),
   };
 }
 

@@ -35,6 +35,13 @@ const PASSIVE = /\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:\p{L}+ly\
 const OBJECT =
   /^\s+(?:(?:or|and)\s+\p{L}+\s+)?(?:the|its|their|his|her|a|an|many|dozens|hundreds|thousands|scores|several|some|most|much|all|both|\d)\b/iu;
 
+/**
+ * An object that is the actor's own deployment ("reduce its military presence", "scaled down their
+ * footprint"): the verb then tells the actor's level, not what it does to the group.
+ */
+const OWN_LEVEL =
+  /^\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:presence|footprint|commitment|deployments?|contingents?|garrisons?)\b/iu;
+
 /** A noun heading an "of" phrase: a determiner before it, "of" after ("since the fall of the regime"). */
 const OF_AFTER = /^\s+of\b/;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
@@ -91,6 +98,7 @@ export function findMarkers(
       const actsOn =
         verbs.some((v) => overlaps(v, { start, end })) &&
         OBJECT.test(text.slice(end, end + 32)) &&
+        !OWN_LEVEL.test(text.slice(end, end + 48)) &&
         !PASSIVE.test(text.slice(Math.max(span.start, start - 24), start));
       return {
         kind,
