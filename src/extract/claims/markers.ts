@@ -127,6 +127,9 @@ export function negatedAt(
   starts = wordStarts(index.text, span),
 ): boolean {
   return within(index.negators, span).some(
-    (n) => n.end <= offset && wordAt(starts, offset) - wordAt(starts, n.end) <= VERBAL_REACH,
+    (n) =>
+      n.end <= offset &&
+      wordAt(starts, offset) - wordAt(starts, n.end) <= VERBAL_REACH &&
+      !/[:;]/.test(index.text.slice(n.end, offset)),
   );
 }
