@@ -121,4 +121,20 @@ describe('findClaims on phrasings of each factor', () => {
   it('reads no command structure from the name of a military headquarters', () => {
     expect(direction('US Central Command said the strikes hit two camps.', 'leadership')).toEqual([]);
   });
+
+  it.each([
+    ['The ruling junta has lost control of the northern provinces.', 'state_capacity', ['for']],
+    ['The regional task force has been weakened by quarrels over funding.', 'state_capacity', ['for']],
+    ['Displacement in the valley has doubled since the spring.', 'popular_base', ['for']],
+    ['Farmers there rose against the militants after the harvest raids.', 'popular_base', ['against']],
+    ['The militants have never taken a major town in the south.', 'resources', ['against']],
+    ['A breakout from the desert jail would swell the group overnight.', 'manpower', ['for']],
+    ['Rival armed factions are fighting over the oil towns.', 'chaos_and_grievance', ['for']],
+    ['The branch has opened a new front along the coast.', 'decentralisation', ['for']],
+    ['The branch has not opened any new front this year.', 'decentralisation', ['against']],
+    ['The cells can still strike the capital when they wish.', 'decentralisation', ['for']],
+    ['Its plots beyond the region have dwindled since 2022.', 'external_operations', ['against']],
+  ])('finds a factor in its domain phrasing: %s → %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
+  });
 });
