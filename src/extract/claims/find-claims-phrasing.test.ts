@@ -44,6 +44,15 @@ describe('findClaims on levels hidden in phrasing', () => {
       'external_operations',
       ['against'],
     ],
+    // a modifier right after "of" speaks of the noun after it, not of a cue before it
+    [
+      'Tribal feuds and the prospect of reduced army patrols feed the insurgency.',
+      'chaos_and_grievance',
+      ['for'],
+    ],
+    ['Intelligence sharing between the two armies is minimal.', 'state_capacity', ['for']],
+    ['Its smuggling routes have proved difficult to shut down.', 'resources', ['for']],
+    ['Its operational footprint is narrow and shrinking.', 'decentralisation', ['against']],
   ])('%s → %s %j', (text, factor, expected) => {
     expect(direction(text, factor)).toEqual(expected);
   });

@@ -17,7 +17,10 @@ export interface Marker {
   quantifies: boolean;
   /** An active verb whose decline falls on its object ("the army squeezed the branch"), not its subject. */
   actsOn: boolean;
-  /** A noun heading an "of" phrase ("since the fall of the regime"): it speaks of what follows. */
+  /**
+   * A noun heading an "of" phrase ("since the fall of the regime"), or a modifier right after "of"
+   * ("the possibility of reduced Kurdish control"): it speaks of what follows.
+   */
   headsOf: boolean;
   /** The verb of a relative clause ("the mission that replaced it"): it tells what the noun did, not how it stands. */
   relative: boolean;
@@ -45,6 +48,8 @@ const OWN_LEVEL =
 /** A noun heading an "of" phrase: a determiner before it, "of" after ("since the fall of the regime"). */
 const OF_AFTER = /^\s+of\b/;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
+const OF_BEFORE = /\bof\s+$/i;
+const WORD_AFTER = /^\s+\p{L}/u;
 
 const QUANTITY = /^\s+(?:number|numbers|share|amount|proportion|level|levels|rate)\s+of\b/i;
 
@@ -109,8 +114,11 @@ export function findMarkers(
         quantifies: QUANTITY.test(text.slice(end, end + 24)),
         actsOn,
         headsOf:
-          OF_AFTER.test(text.slice(end, end + 4)) &&
-          DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)),
+          (OF_AFTER.test(text.slice(end, end + 4)) &&
+            DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) ||
+          (OF_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
+            WORD_AFTER.test(text.slice(end, end + 4)) &&
+            !/\s/.test(text.slice(start, end))),
         relative: RELATIVE_BEFORE.test(text.slice(Math.max(span.start, start - 16), start)),
       };
     });
