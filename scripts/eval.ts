@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extractJson } from '../src/cli/extract-json.js';
 import { cleanDocument } from '../src/ingest/clean.js';
+import { isShippedPlaceName } from '../src/extract/places/is-place-name.js';
 import { readDocumentFile } from '../src/ingest/read-file.js';
 
 const shared = resolve(process.env.RESURGENCE_SHARED ?? '../shared');
@@ -48,7 +49,9 @@ for (const [name, dir] of sets) {
   const docs = [];
   for (const file of files) {
     try {
-      docs.push(extractJson(cleanDocument(await readDocumentFile(join(dir, file)))));
+      docs.push(
+        extractJson(cleanDocument(await readDocumentFile(join(dir, file)), { isPlace: isShippedPlaceName })),
+      );
     } catch (error) {
       console.error(`eval: ${file}: ${(error as Error).message}`);
     }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { cleanDocument } from '../ingest/clean.js';
+import { isShippedPlaceName } from '../extract/places/is-place-name.js';
 import { readDocumentFile } from '../ingest/read-file.js';
 import type { CleanDocument } from '../model/document.js';
 import { parseDay } from './options.js';
@@ -36,6 +37,7 @@ export async function eachCleanDocument(
       use(
         cleanDocument(
           await readDocumentFile(file, { hints: { published: flags.published, url: flags.url } }),
+          { isPlace: isShippedPlaceName },
         ),
         file,
       );

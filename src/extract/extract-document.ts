@@ -28,6 +28,6 @@ export interface Extraction {
 export function extractDocument(doc: CleanDocument, options: ExtractOptions = {}): Extraction {
   return {
     events: extractEvents(doc.text, doc.published, options),
-    ...readClaims(doc.text, options.claimRules),
+    ...readClaims(doc.text, options.claimRules, doc.title),
   };
 }

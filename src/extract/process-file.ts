@@ -2,6 +2,7 @@ import { cleanDocument } from '../ingest/clean.js';
 import { readDocumentFile, type ReadOptions } from '../ingest/read-file.js';
 import type { CleanDocument } from '../model/document.js';
 import { extractDocument, type Extraction } from './extract-document.js';
+import { isShippedPlaceName } from './places/is-place-name.js';
 
 /** One file taken through the pure stages: read, cleaned, and extracted, ready to store. */
 export interface ProcessedFile {
@@ -25,7 +26,7 @@ const firstLine = (error: unknown) =>
 export async function processFile(file: string, options: ReadOptions = {}): Promise<ProcessResult> {
   try {
     const raw = await readDocumentFile(file, options);
-    const clean = cleanDocument(raw);
+    const clean = cleanDocument(raw, { isPlace: isShippedPlaceName });
     const extraction = extractDocument(clean);
     return {
       ok: true,

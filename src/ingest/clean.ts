@@ -7,7 +7,14 @@ import { readHtmlMetadata } from './metadata/html-metadata.js';
 import { cleanScrapedText } from './text/clean-text.js';
 
 /** Options for {@link cleanDocument}. Reserved for extractor choices; none are needed today. */
-export type CleanOptions = Record<string, never>;
+/** Options for {@link cleanDocument}. */
+export interface CleanOptions {
+  /**
+   * Whether a name is a place ("New Delhi", "Abu Dhabi"): a credit line that names only a place
+   * beside its date names no author. The gazetteer lives a stage later, so the caller passes it.
+   */
+  isPlace?: (name: string) => boolean;
+}
 
 /** A user's author hint split into names; kept whole when it does not read as names. */
 const authorsHinted = (author: string) => {
@@ -36,7 +43,7 @@ function applyHints(meta: DocumentMeta, hints: MetadataHints | undefined): Docum
  *   const doc = cleanDocument({ source: 'a.html', format: 'html', content: html });
  *   doc.text.split('\n\n'); // paragraphs
  */
-export function cleanDocument(raw: RawDocument, _options: CleanOptions = {}): CleanDocument {
+export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): CleanDocument {
   let paragraphs: string[];
   let meta: DocumentMeta;
   if (raw.format === 'html') {
@@ -45,7 +52,7 @@ export function cleanDocument(raw: RawDocument, _options: CleanOptions = {}): Cl
     paragraphs = extractArticle(document);
   } else {
     const format = raw.format === 'markdown' ? 'markdown' : 'text';
-    ({ paragraphs, meta } = cleanScrapedText(raw.content, { format }));
+    ({ paragraphs, meta } = cleanScrapedText(raw.content, { format, isPlace: options.isPlace }));
   }
   const text = paragraphs.join('\n\n');
   if (!text.trim()) throw new InputError(raw.source, 'no article text found after removing site chrome');

@@ -41,6 +41,23 @@ describe('resurgence clean, extract, ingest and documents', () => {
     expect(err.join('')).toBe(`resurgence: ${empty}: empty file\n`);
   });
 
+  it('takes no author from a credit line that names a city beside the date', async () => {
+    const file = join(dir, 'dateline-city.txt');
+    writeFileSync(
+      file,
+      [
+        'Market blast kills six in northern town',
+        'New Delhi | 5 May 2024',
+        '',
+        'A bomb exploded at a crowded market on Sunday, killing six people and wounding twenty, police said.',
+        '',
+        'No group has claimed the attack, officials said on Monday.',
+      ].join('\n'),
+    );
+    expect(await cli('clean', file, '--format', 'json')).toBe(0);
+    expect(JSON.parse(out.join(''))[0]).toMatchObject({ author: null, published: '2024-05-05' });
+  });
+
   it('prints events with their evidence, then stores them with ingest and lists them', async () => {
     expect(await cli('extract', sample('kasese-school.txt'))).toBe(0);
     const [doc] = JSON.parse(out.join(''));

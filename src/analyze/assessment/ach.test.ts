@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticity, ranking, scoreMatrix, sensitivity, type ScoringInput } from './ach.js';
+import {
+  diagnosticity,
+  ranking,
+  scoreMatrix,
+  sensitivity,
+  supportRanking,
+  type ScoringInput,
+} from './ach.js';
 import type { Rating } from './ratings.js';
 
 // A matrix worked by hand. Values: CC 2, C 1, N 0, I -1, II -2; inconsistency counts I as 1 and II as 2.
@@ -42,6 +49,11 @@ describe('scoreMatrix', () => {
       ['H3', 2, -1.5, 0.254257, 2],
     ]);
     expect(ranking(scores)).toEqual(['H2', 'H3', 'H1']);
+  });
+
+  it('ranks what the evidence argues for by net consistency, apart from what it refutes least', () => {
+    // Consistency H2 1.1, H1 -1.1, H3 -1.5: H1 comes before H3 here, after it in Heuer's ranking.
+    expect(supportRanking(scoreMatrix(matrix(HAND)))).toEqual(['H2', 'H1', 'H3']);
   });
 
   it('moves a score by weight x the change in inconsistency when one rating changes', () => {

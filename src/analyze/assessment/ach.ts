@@ -72,6 +72,14 @@ export function scoreMatrix(input: ScoringInput): HypothesisScore[] {
 export const ranking = (scores: HypothesisScore[]) =>
   [...scores].sort((a, b) => a.rank - b.rank).map((s) => s.id);
 
+/**
+ * Hypotheses by the net weight of the ratings that bear on them (very consistent +2 … very
+ * inconsistent −2), best first: which one a body of evidence argues for, as against Heuer's
+ * {@link ranking}, which asks which one it refutes least. Ties go to the less inconsistent.
+ */
+export const supportRanking = (scores: HypothesisScore[]) =>
+  [...scores].sort((a, b) => b.consistency - a.consistency || a.rank - b.rank).map((s) => s.id);
+
 /** The diagnosticity of every item (Heuer: evidence consistent with every hypothesis has none). */
 export function diagnosticity(input: ScoringInput): Diagnosticity[] {
   return input.items.map((item, i) => {

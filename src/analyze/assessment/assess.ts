@@ -1,7 +1,7 @@
 import type { Stance } from '../../model/claim.js';
 import {
   diagnosticity,
-  ranking,
+  supportRanking,
   scoreMatrix,
   sensitivity,
   type Diagnosticity,
@@ -44,7 +44,7 @@ export interface DocumentView {
   documentId: number;
   document: string;
   stance: Stance | null;
-  /** Hypotheses ranked on this document's claims alone. */
+  /** Hypotheses ranked on this document's claims alone, by their net consistency with them. */
   ranking: string[];
   supports: string;
 }
@@ -207,8 +207,9 @@ function documentViews(inputs: AssessmentInputs, matrix: Matrix): DocumentView[]
       .map((item, i) => ({ item, i }))
       .filter(({ item }) => item.documentId === doc.id);
     if (!rows.length && !inputs.stances.has(doc.id)) continue;
+    // What a document argues for: the hypothesis its own items are most consistent with, on balance.
     const order = rows.length
-      ? ranking(
+      ? supportRanking(
           scoreMatrix({
             hypotheses: matrix.hypotheses,
             items: rows.map((r) => r.item),

@@ -5,7 +5,8 @@ import { readStance } from './stance.js';
 import { TextIndex } from './text-index.js';
 
 /**
- * A document's claims and its stance, reading the text's cues once for both.
+ * A document's claims and its stance, reading the text's cues once for both; the headline, when
+ * the text does not open with it, frames the stance as the first paragraph would.
  *
  * @example
  *   const { claims, stance } = readClaims(doc.text);
@@ -13,8 +14,9 @@ import { TextIndex } from './text-index.js';
 export function readClaims(
   text: string,
   rules: ClaimRules = defaultClaimRules(),
+  title: string | null = null,
 ): { claims: Claim[]; stance: StanceReading | null } {
   const index = new TextIndex(text, rules);
   const claims = findClaims(text, { rules, index });
-  return { claims, stance: readStance(text, claims, { rules, index }) };
+  return { claims, stance: readStance(text, claims, { rules, index, title }) };
 }

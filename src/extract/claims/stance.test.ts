@@ -26,6 +26,23 @@ describe('readStance', () => {
     ]);
   });
 
+  it('weighs a headline the text does not open with as a framing line, with nothing to cite', () => {
+    const text = [
+      'Its fighters have grown in number in the hills, officials say.',
+      'Its revenue from extortion has shrunk since the spring.',
+      'Government troops have strengthened their hold on the towns.',
+      'Its recruits have risen along the border.',
+    ].join('\n\n');
+    const claims = findClaims(text);
+    expect(readStance(text, claims)).toBeNull();
+    const reading = readStance(text, claims, { title: 'The insurgency is recovering in the valley' });
+    expect(reading).toMatchObject({ stance: 'for', evidence: [] });
+    // A headline the text already opens with counts once, as its first paragraph.
+    expect(
+      readStance(text, claims, { title: 'Its fighters have grown in number in the hills, officials say.' }),
+    ).toBeNull();
+  });
+
   it('reads verdicts on the group as a whole, not the views it reports', () => {
     const lines = (text: string) => bottomLines(text).map((l) => l.direction);
     expect(lines('The insurgency is now a spent force in the valley.')).toEqual(['against']);

@@ -26,11 +26,22 @@ export interface StanceOptions {
   framingWeight?: number;
   /** How many closing paragraphs make the conclusion. Default 2. */
   closingParagraphs?: number;
+  /**
+   * The document's headline when the text does not open with it: it frames the verdict in place
+   * of the first paragraph, though it has no offsets in the text to cite.
+   */
+  title?: string | null;
+}
+
+/** The headline when the text does not open with it, else null. */
+function headlineOutside(text: string, options: StanceOptions): string | null {
+  const title = options.title?.trim();
+  return title && !text.trimStart().startsWith(title) ? title : null;
 }
 
 /**
- * Where a piece frames its verdict: its first paragraph (the headline, or the lead when the headline
- * is not in the text) and its last `closing` paragraphs.
+ * Where a piece frames its verdict: its first paragraph (the headline, or the lead when the text
+ * does not open with a headline) and its last `closing` paragraphs.
  */
 function framingSpans(text: string, closing: number): { start: number; end: number }[] {
   const breaks = [...text.matchAll(/\n\s*\n/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -230,11 +241,18 @@ export function readStance(text: string, claims: Claim[], options: StanceOptions
   let total = 0;
   // How much the document says, counting a bottom-line sentence as two claims whatever it weighs.
   let said = 0;
-  const ends = framingSpans(text, options.closingParagraphs ?? 2);
+  // A headline outside the text frames the verdict in place of the first paragraph.
+  const title = headlineOutside(text, options);
+  const headline = title
+    ? bottomLines(title, new TextIndex(title, options.rules ?? defaultClaimRules()))
+    : [];
+  const ends = framingSpans(text, options.closingParagraphs ?? 2).slice(title ? 1 : 0);
   const centre = options.centre ?? LEAN_CENTRE;
-  for (const line of lines) {
+  for (const line of [...headline, ...lines]) {
     const framing =
-      ends.some((e) => line.start >= e.start && line.start < e.end) || VERDICT.test(line.text)
+      headline.includes(line) ||
+      ends.some((e) => line.start >= e.start && line.start < e.end) ||
+      VERDICT.test(line.text)
         ? (options.framingWeight ?? 2)
         : 1;
     const w = weight * framing;
@@ -252,7 +270,7 @@ export function readStance(text: string, claims: Claim[], options: StanceOptions
     total += w;
     said += w;
   }
-  if (said < (options.minimumWeight ?? 4) * (lines.length ? 1 : 1.5)) return null;
+  if (said < (options.minimumWeight ?? 4) * (lines.length || headline.length ? 1 : 1.5)) return null;
   const share = balance / total;
   const margin = options.margin ?? 0.25;
   const stance = share >= centre + margin ? 'for' : share <= centre - margin ? 'against' : 'mixed';

@@ -105,4 +105,72 @@ describe('incidents in analysis pieces', () => {
       'Last year the branch carried out the bloodiest attacks of the year outside the war zones, in Pakistan and in Turkey.';
     expect(events(text)).toEqual([]);
   });
+
+  it('reads summaries over years, rates, repetition, trends and unconfirmed reports as no incident', () => {
+    const text = [
+      'Government troops retook the valley in 2019 and 2020 after long sieges.',
+      'Officials recorded a handful of ambushes a week along the road to Tal Afar.',
+      'Checkpoints around Menaka were attacked repeatedly last year.',
+      'The movement now kills more civilians in more districts than three years ago.',
+      'Analysts expect its raids on police stations in Cabo Delgado to keep growing.',
+      'The joint operation launched in May 2022 has destroyed dozens of rebel camps in North Kivu.',
+      'The police have raided their safe houses in Peshawar and Quetta.',
+      'Rumours in 2022 that the emir had been killed near Idlib were never confirmed.',
+    ];
+    for (const sentence of text) expect(events(sentence), sentence).toEqual([]);
+  });
+
+  it('still finds a dated incident told beside a summary', () => {
+    const text = [
+      'The militants overran army posts in 2023 and 2024, taking their weapons.',
+      'On 4 June 2024 they attacked the base at Damasak, killing 12 soldiers.',
+    ].join(' ');
+    expect(events(text)).toEqual([['attack', '2024-06-04', 'NG', 'Damasak']]);
+  });
+
+  it('finds an incident named in passing before what the sentence says of the present', () => {
+    const text =
+      'The faction that carried out the bombing of a bus station in Maiduguri on 3 May 2023 now collects taxes in the villages and stages a few raids a month.';
+    expect(events(text)).toEqual([['bombing', '2023-05-03', 'NG', 'Maiduguri']]);
+  });
+
+  it("places an incident near a border in the country that lost it, and knows Somalia's member states", () => {
+    expect(
+      events('Benin lost 12 soldiers in an ambush near the Burkina Faso border on 3 February 2025.'),
+    ).toEqual([['attack', '2025-02-03', 'BJ', null]]);
+    expect(
+      events('Al-Shabaab fighters overran a militia camp in Hirshabelle on 9 June 2024, killing six guards.'),
+    ).toEqual([['attack', '2024-06-09', 'SO', 'Hirshabelle']]);
+  });
+
+  it('dates an act named after "not … since" by its own date', () => {
+    expect(
+      events('The branch has not struck in Europe since the bombing at the Brussels airport in March 2016.'),
+    ).toEqual([['bombing', '2016-03', 'BE', 'Brussels Airport']]);
+  });
+
+  it('keeps the date of a later clause with no act of its own away from the act before it', () => {
+    expect(
+      events(
+        'The emir was killed in a US drone strike near Kismayo in mid-2021, and his deputy died in May 2023 of a fever.',
+      ),
+    ).toEqual([['airstrike', '2021', 'SO', 'Kismayo']]);
+  });
+
+  it("reads a group's acts of a whole year as a total", () => {
+    expect(
+      events("Boko Haram's attacks in 2023 were concentrated in the villages around Lake Chad."),
+    ).toEqual([]);
+  });
+
+  it("places a foreign state's unplaced strike in the country the piece is about, not at home", () => {
+    const text = [
+      'A man who trained with al-Shabaab drove a truck into a crowd in Chicago on 4 May 2023, killing three.',
+      'Al-Shabaab still holds much of the Juba valley in Somalia. The Somali army has made little progress, and officials in Somalia admit the group taxes farmers across southern Somalia. Its former emir, Ahmed Godane, was killed in a US drone strike in 2014.',
+    ].join('\n\n');
+    expect(events(text)).toEqual([
+      ['attack', '2023-05-04', 'US', 'Chicago'],
+      ['airstrike', '2014', 'SO', null],
+    ]);
+  });
 });

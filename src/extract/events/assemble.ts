@@ -73,6 +73,8 @@ function choosePlace(incident: Incident, context: DocumentContext): PlaceMention
       if (/\b(?:in|at|near|outside|on|inside|into|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before))
         score += 1;
       if (AWAY_FROM.test(before)) score -= 4;
+      // "near the Niger border": the country across the border, not the one the incident was in.
+      if (/^\s+(?:border|frontier)\b/i.test(context.text.slice(mention.end, mention.end + 12))) score -= 4;
       // "Outside Somalia, its deadliest raid …": a country the incident happened outside of.
       if (mention.place.kind === 'country' && /\boutside\s+(?:of\s+)?$/i.test(before)) score -= 4;
       if (isDateline(context.text, mention)) score -= 4;
@@ -254,6 +256,23 @@ const LOOKING_BACK =
   /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years?|months?|decades?)\s+(?:after|since|on\s+from)|anniversary)\b/i;
 
 /**
+ * The country of an incident its sentences do not place: the document's main incident's, else the
+ * country the document is most about. A state's forces that strike where no place is named ("killed by a
+ * US strike in 2020") strike abroad: not in their own country when the main incident happened to be
+ * there and the document is mostly about another.
+ */
+function unplacedCountry(
+  perpetrator: RoleReading | null,
+  mainCountry: string | null,
+  countries: string[],
+): string | null {
+  const forces = /^(?:Military|Police) of (.+)$/.exec(perpetrator?.actor ?? '')?.[1];
+  const home = forces ? findCountry(forces)?.code : undefined;
+  if (home && mainCountry === home && countries[0] && countries[0] !== home) return countries[0];
+  return mainCountry ?? countries[0] ?? null;
+}
+
+/**
  * Turns a group of sentences about one incident into an event: its type, date, place, perpetrator
  * and unit, target, casualty figures, claim, confidence and evidence. Returns null when the incident
  * cannot be placed in time and in a country.
@@ -267,12 +286,11 @@ export function assembleEvent(
 ): DocumentEvent | null {
   const type = incidentType(incident);
   const place = choosePlace(incident, context);
+  const perpetrator = choosePerpetrator(incident, type);
   const country =
     place?.place.country ??
     incident.frames.flatMap((f) => f.nearbyPlaces)[0]?.place.country ??
-    mainCountry ??
-    context.countries[0] ??
-    null;
+    unplacedCountry(perpetrator, mainCountry, context.countries);
   let date = incident.date?.value ?? null;
   let precision = incident.date?.precision ?? null;
   let confidence = 0.5;
@@ -288,7 +306,6 @@ export function assembleEvent(
     confidence -= 0.2;
   }
   if (!date || !country || !isArmed(incident)) return null;
-  const perpetrator = choosePerpetrator(incident, type);
   const actor = perpetrator ? registry.byName(perpetrator.actor) : undefined;
   let admin1 = regionFor(incident, place);
   let nearby: PlaceMention | null = null;

@@ -40,6 +40,9 @@ export const AIR_SUPPORT =
 const CONJUNCTION =
   /(?:[,;]\s*|\s+)(?:before|after|and|but|while|whereas|until|then|when|as|what)\b|,(?=\s)/g;
 
+/** A coordinated clause of its own: ", and …", "; but …". */
+const NEXT_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s/i;
+
 /** Right after a date, a clause that still tells of that date's incident (", which killed 145"). */
 const SAME_CLAUSE = /^\s*,\s*(?:which|that|killing|wounding|leaving|in\s+which|during\s+which)\b[^,;:]*$/i;
 
@@ -65,7 +68,13 @@ export function splitAtDates(
         t.start < b.start &&
         !SAME_CLAUSE.test(sentence.text.slice(a.end - sentence.start, t.start - sentence.start)),
     );
-    if (!firstAct) continue;
+    if (!firstAct) {
+      // "… killed in a strike in early 2020, and his successor died in March 2024": a clause of its
+      // own with no act keeps its date away from the act before it.
+      const joint = NEXT_CLAUSE.exec(region);
+      if (joint && acts.some((t) => t.start < a.start)) cuts.push(a.end + joint.index);
+      continue;
+    }
     let cut: number | null = null;
     for (const m of region.matchAll(CONJUNCTION)) {
       const at = a.end + m.index;
@@ -136,6 +145,32 @@ export function splitAtIncluding(
     return [
       { start: sentence.start, end: cut, text: sentence.text.slice(0, m.index) },
       { start: cut, end: sentence.end, text: sentence.text.slice(m.index) },
+    ];
+  }
+  return [sentence];
+}
+
+/** Right after a date, the present the writer speaks from: "…, now", "still", "today". */
+const NOW_AFTER_DATE = /^,?\s+(?:now|still|today|these\s+days|nowadays)\b/i;
+
+/**
+ * Cuts off an incident named in passing from what the sentence goes on to say of the present: "the
+ * cell that bombed the market in March 2023 now raises taxes, with dozens of raids a month" becomes the
+ * bombing and the present, which is read on its own (a trend, here). Only when an act comes before the
+ * date.
+ */
+export function splitAtPresent(
+  sentence: Sentence,
+  acts: { start: number }[],
+  dates: { end: number }[],
+): Sentence[] {
+  for (const d of dates) {
+    const cut = d.end - sentence.start;
+    if (!NOW_AFTER_DATE.test(sentence.text.slice(cut))) continue;
+    if (!acts.some((t) => t.start < d.end)) continue;
+    return [
+      { start: sentence.start, end: d.end, text: sentence.text.slice(0, cut) },
+      { start: d.end, end: sentence.end, text: sentence.text.slice(cut) },
     ];
   }
   return [sentence];

@@ -32,9 +32,12 @@ const ATTRIBUTIVE_ACT = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?${ACT_NOUN}\\b`, '
 const ACT_ON =
   /\bthe\s+(?:[\w-]+\s+)?(?:attack|assault|bombing|blast|explosion|ambush|raid|massacre|killings?|shooting|stabbing|siege|abduction|kidnapping)\s+(?:(?:late|early)\s+)?on\s+$/i;
 
-/** "Since the Kerman bombing last January, …": a sentence opening on an act named with its date. */
+/**
+ * "Since the Kerman bombing last January, …": a sentence opening on an act named with its date; "no
+ * attack abroad since the shooting at the air base in December 2019": the only act is the one named.
+ */
 const SINCE_NAMED_ACT = new RegExp(
-  `^\\s*since\\s+the\\s+(?:[\\w'’-]+\\s+){0,4}?${ACT_NOUN}\\s+(?:in\\s+)?$`,
+  `(?:^\\s*|\\b(?:not|no|never)\\b[^.;]{0,100}?\\b)since\\s+the\\s+(?:[\\w'’-]+\\s+){0,4}?${ACT_NOUN}\\s+(?:(?:at|in|on|near|against)\\s+(?:[\\w'’-]+\\s+){1,5}?)?(?:in\\s+)?$`,
   'i',
 );
 

@@ -54,6 +54,36 @@ export interface FrameCues {
 const AGGREGATE =
   /\b(?<!\bone\s+of\s+(?:the\s+)?)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand)|a\s+few|dozens|hundreds|thousands|scores|numerous|many|multiple|a\s+wave\s+of|a\s+spate\s+of|the\s+number\s+of|a\s+string\s+of)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:attacks|operations|bombings|incidents|raids|ambushes|assaults|kidnappings|abductions|plots|strikes|airstrikes|air\s+strikes|executions)\b|\b(?:attacks|operations|bombings|incidents|killings|violence)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:risen|fallen|increased|decreased|declined|grown|dropped|surged|multiplied|become)|\bsince\s+(?:\d{4}|then|the\s+\w+)\b[^.;]{0,80}\b(?:died|killed|dead|deaths)\b|\b(?:died|killed|killing|dead|deaths|attacks)\b[^.;]{0,80}\bsince\s+(?:\d{4}|then|the\s+\w+|it|they|its|their)\b|\b(?:control\s+(?:of|over)|seized|captured|retook|recaptured|regained)\s+(?:many|several|most|some|large|vast|swathes|dozens|much|parts)\b|\baccused\s+(?:[\w-]+\s+){0,5}?of\s+(?:killing|attacking|massacring|abducting|kidnapping)\b|\b(?:has|have)\s+(?:\w+\s+)?killed\s+(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\b|\b(?:so\s+far\s+this\s+year|every\s+year|each\s+year|per\s+year|annually|in\s+the\s+past\s+(?:\w+\s+)?(?:years?|months?|decade))\b|\b(?:rose|fell|increase|decrease|decline|rise|surge)\s+in\s+(?:the\s+number\s+of\s+)?(?:attacks|violence|killings|incidents)|(?<!\bone\s+of\s+)\bthe\s+(?:\w+est|most\s+\w+)\s+(?:attacks|bombings|raids|massacres|assaults)\b(?!\s*,\s*(?:including|among))|\b(?:has|have|had)\s+(?:long|repeatedly|often|regularly|routinely)\s+(?:fought|battled|clashed|attacked|targeted|raided)\b|\b(?:spent|spends|spend|spending)\s+(?:[\w-]+\s+){0,4}?(?:fighting|battling|attacking|waging|hunting)\b|\bsince\b[^.;]{0,120}\b(?:has|have)\s+been\s+(?:fighting|battling|clashing)\b|\b(?:has|have)\s+been\s+(?:fighting|battling|clashing)\b[^.;]{0,120}\bsince\b|\b(?:began|begun|started)\s+(?:to\s+)?(?:claim|claiming|carry(?:ing)?\s+out|launch|launching|stage|staging|mount|mounting)\b[^.;]{0,30}\b(?:attacks|operations|raids|bombings)\b|\b(?:(?:most|many|some|half|none|few|several|each|any)\s+of|all(?:\s+of)?)\s+(?:the|those|these|its|their|them)\b(?:\s+[\w-]+){0,2}?\s+(?:attacks|operations|bombings|incidents|raids|ambushes|killings|assaults|strikes)\b/i;
 
+const ACT_PLURALS =
+  '(?:attacks|operations|bombings|incidents|raids|ambushes|assaults|killings|strikes|abductions)';
+const YEAR = String.raw`(?:early\s+|late\s+|mid-)?(?:19|20)\d{2}`;
+
+/**
+ * How an analyst sums up rather than tells one incident: acts spread over years ("posts it overran
+ * in 2023 and 2024", "fought it in 2006 and again after 2014"), a year's or a period's acts
+ * ("its attacks in 2024 were concentrated in …"), a rate ("a handful of attacks a month"), repetition ("attacked repeatedly this year"), a comparison with years ago ("killing more
+ * than five years ago"), a forecast of a trend ("we expect its attacks to keep rising"), a campaign's
+ * record ("has destroyed dozens of camps", "has raided their safe houses"), weeks of unrest, and a
+ * report never confirmed.
+ */
+const SUMMARY = new RegExp(
+  [
+    String.raw`\b(?:in|during|between|from|with)\s+${YEAR}\s+(?:and|to|through)\s+(?:again\s+(?:in|after|since)\s+)?${YEAR}\b`,
+    String.raw`(?:['’]s|\b(?:its|their))\s+(?:[\w-]+\s+)?${ACT_PLURALS}\s+(?:in|during|over|throughout)\s+(?:the\s+(?:past|last)\s+\w+|${YEAR})\b`,
+    String.raw`\b${ACT_PLURALS}\b[^.;]{0,60}\b(?:were|are|have\s+been)\s+(?:\w+\s+)?(?:concentrated|clustered|spread)\b`,
+    String.raw`\ba\s+handful\s+of\s+(?:[\w-]+\s+){0,2}?${ACT_PLURALS}\b`,
+    String.raw`\b${ACT_PLURALS}\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b`,
+    String.raw`\b(?:attacked|targeted|raided|struck|hit|bombed|shelled|overrun)\s+(?:\w+\s+)?(?:repeatedly|regularly|frequently|routinely|time\s+and\s+again)\b`,
+    String.raw`\b(?:more|fewer|less)\b[^.;]{0,60}\bthan\s+(?:[\w-]+\s+){1,2}(?:years?|months?|decades?)\s+ago\b`,
+    String.raw`\bexpects?\b[^.;]{0,80}\bto\s+(?:keep\s+|continue\s+)?(?:ris|increas|grow|climb|fall|declin)\w*`,
+    String.raw`\b(?:has|have)\s+(?:\w+\s+)?(?:destroyed|dismantled|overrun|captured|seized|raided)\s+(?:dozens|hundreds|scores|numerous|many)\s+of\b`,
+    String.raw`\b(?:has|have)\s+(?:\w+\s+)?raided\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:safe\s+houses|hideouts|camps|bases|cells)\b`,
+    String.raw`\b(?:days|weeks|months|years)\s+of\s+(?:\w+\s+)?(?:protests|fighting|clashes|unrest|violence|riots)\s+in\s+which\b`,
+    String.raw`\b(?:was|were|has|have)\s+(?:never|not)\s+(?:been\s+)?(?:confirmed|verified)\b`,
+  ].join('|'),
+  'i',
+);
+
 const HYPOTHETICAL =
   /\b(?:could|would|might|(?<!\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Tt]his|[Nn]ext|[Dd]uring)\s+)may|will|shall)\s+(?:\w+\s+)?(?:attack|strike|carry|launch|target|stage|kill|be\s+(?:attacked|targeted))|(?<!\b(?:was|were|been)\s+)\b(?:able|unable|capable)\s+(?:to|of)\s+(?:plant|planting|attack|attacking|strike|striking|mount|mounting|stage|staging|launch|launching|hold|holding|seize|seizing)\b|\b(?:could|would|might|may|will)\s+(?:struggle|fail|be\s+unable|try|seek)\s+to\s+(?:hold|retake|recapture|take|seize|capture|defend|keep)\b|\b(?:plans?|planning|planned|intends?|intended|threatened|threatens|vowed|aims?|seeks?|sought|tries|tried|attempting|prepared|preparing)\s+to\s+(?:attack|strike|carry|launch|target|stage|bomb|kill|free)|\bin\s+case\s+of\b|\bif\s+(?:the|it|they)\b/i;
 
@@ -139,7 +169,8 @@ export function readCues(sentence: string, triggers: { start: number; end: numbe
     referring: refersBack(sentence, triggers),
     sameDay: SAME_DAY.test(sentence),
     pointsBack: BOTH_BACK.test(sentence) ? 'both' : LAST_BACK.test(sentence) ? 'last' : null,
-    aggregate: AGGREGATE.test(withoutAsides(sentence)) || onlyGeneric(sentence, triggers),
+    aggregate:
+      AGGREGATE.test(withoutAsides(sentence)) || SUMMARY.test(sentence) || onlyGeneric(sentence, triggers),
     hypothetical: HYPOTHETICAL.test(sentence),
     another: ANOTHER.test(sentence) || EARLIER_WHEN.test(sentence),
     comparison: COMPARISON.test(sentence),

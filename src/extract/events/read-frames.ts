@@ -15,6 +15,7 @@ import {
   splitAtDates,
   splitAtIncluding,
   splitAtInterval,
+  splitAtPresent,
   splitComparison,
   opensInterval,
 } from './clauses.js';
@@ -26,6 +27,7 @@ import { readClaim } from './responsibility.js';
 import { nationalStrikes } from './national-strikes.js';
 import { readRoles, type RoleReading } from './roles.js';
 import { nextParagraphSubject, type ParagraphSubject } from './paragraph-subject.js';
+import { pronounPerpetrator } from './pronoun-subject.js';
 
 /** What the whole document says that frames are read against. */
 export interface DocumentContext {
@@ -198,6 +200,7 @@ export function readFrames(
         .flatMap((c) =>
           splitAtIncluding(c, within(acts, c), incidentDates(c.text, c.start, within(dates, c))),
         )
+        .flatMap((c) => splitAtPresent(c, within(acts, c), incidentDates(c.text, c.start, within(dates, c))))
         .map((sentence) => ({ sentence, whole, acts: within(acts, sentence) }));
     }),
   );
@@ -257,6 +260,10 @@ export function readFrames(
       (POSSESSIVE_ACT.test(sentence.text) || ownHead)
     ) {
       roles.perpetrator = { actor: subject, unit: null, kind: 'armed_group', strength: 2, cue: 'modifier' };
+    }
+    if ((roles.perpetrator?.strength ?? 0) < 2) {
+      const inReach = (m: ActorMention) => paragraphOf(paragraphs, m.start) >= paragraph - 1;
+      roles.perpetrator = pronounPerpetrator(text, sentence, actors, inReach, subject) ?? roles.perpetrator;
     }
     lastGroup = [...mentions].reverse().find((m) => m.actor && m.kind !== 'state_forces') ?? lastGroup;
     if (sentence.start === whole.start)

@@ -25,10 +25,16 @@ export const SECTION_LABEL = /^\p{Lu}[\p{L}&' -]{1,30}\s[|·•]\s+(?=by\b)/iu;
 
 /** Label words a byline may carry before the names: "By", "Written by", "Author:". */
 export const LABEL =
-  /^(?:(?:an?\s+\p{L}+\s+)?by|from|written by|words by|story by|text by|reporting by|posted by|reviewed by|interview by|authors?|author\(s\)|par)\s*:?\s+/iu;
+  /^(?:(?:an?\s+\p{L}+\s+)?by|from|written by|words by|story by|text by|reporting by|posted by|reviewed by|interview by|submitted by|prepared by|compiled by|testimony of|authors?|author\(s\)|par)\s*:?\s+/iu;
+
+/** A role that labels the name after it: "(lead analyst: Jane Doe)". */
+const ROLE_LABEL = /^(?:(?:lead|senior|principal|chief)\s+)?(?:analyst|author|researcher|editor)s?\s*:\s*/i;
+
+/** A courtesy or academic title before a name: "Dr", "Prof.", "Professor". */
+const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+(?=\p{Lu})/iu;
 
 const CALENDAR =
-  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|june|july|august|september|october|november|december|today|yesterday)$/i;
+  /^(?:published|updated|posted|modified)$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|june|july|august|september|october|november|december|today|yesterday)$/i;
 
 /** A word of a name: capitalised, or a particle ("al-Rubaie", "van", "de", "bin"). */
 const NAME_WORD =
@@ -48,8 +54,10 @@ function cleanName(part: string): string | null {
     .replace(EMAIL, ' ')
     .replace(/\s+/g, ' ')
     .replace(LABEL, '')
+    .replace(ROLE_LABEL, '')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
-    .trim();
+    .trim()
+    .replace(HONORIFIC, '');
   name = withoutBylinePlace(name);
   if (!name || name.length > 60 || /[\d@/\\|{}<>=]|https?:|www\.|\w\.[a-z]{2,}\b/.test(name)) return null;
   if (!/\p{L}{2}/u.test(name) || ROLE.test(name) || CALENDAR.test(name)) return null;
@@ -73,9 +81,16 @@ export function normaliseAuthors(raw: string | readonly string[] | null | undefi
   const values = typeof raw === 'string' ? [raw] : raw;
   const names: string[] = [];
   for (const value of values) {
-    const byline = withoutDate(value.replace(SECTION_LABEL, '').replace(/^.*?\bby:?\s+(?=\p{Lu})/su, 'By '));
+    const byline = withoutDate(
+      value
+        .replace(SECTION_LABEL, '')
+        .replace(
+          /^.*?\b(?:by:?|[Aa]uthors?:)\s+(?:(?:producer|editor|host|correspondent)\s+)?(?=\p{Lu})/su,
+          'By ',
+        ),
+    );
     let found = 0;
-    for (const piece of byline.split(/\s*[|·•,;]\s*|\s+[–—]\s+/)) {
+    for (const piece of byline.split(/\s*[|·•,;()]\s*|\s+[–—]\s+/)) {
       // One word set apart after the names is the place or the agency: "Jane Doe, Maputo", "Jane Doe | AFP".
       const single = !/\s/.test(piece.trim());
       if (single && found) continue;

@@ -25,7 +25,17 @@ describe('readTextMetadata: name lines under the headline', () => {
     [['Lena Ortiz, Senior Fellow, Canal Programme', '2 March 2023'], ['Lena Ortiz']],
     [['Harbour Wire', 'Lena Ortiz', '2 March 2023'], ['Lena Ortiz']],
     [['Opinion | By Lena Ortiz', '2 March 2023'], ['Lena Ortiz']],
-    [['Dr Lena Ortiz', '2 March 2023'], ['Dr Lena Ortiz']],
+    [['Dr Lena Ortiz', '2 March 2023'], ['Lena Ortiz']],
+    [
+      ['Submitted by Prof. Lena Ortiz, Canal Studies Programme, Port University', '2 March 2023'],
+      ['Lena Ortiz'],
+    ],
+    [
+      ['Prepared by Harbour Risk Advisory, canal desk (lead analyst: Lena Ortiz)', '2 March 2023'],
+      ['Lena Ortiz'],
+    ],
+    [['Canal Forum — author: Lena Ortiz — 2 March 2023'], ['Lena Ortiz']],
+    [['Harbour Podcast | Show notes by producer Lena Ortiz | 2 March 2023'], ['Lena Ortiz']],
     [['2 March 2023', 'Link Copied'], []],
     [['Lena Ortiz', 'Share: Facebook | X | Email'], ['Lena Ortiz']],
     [['Harbour Desk', 'Share: Facebook | X | Email'], []],
@@ -71,6 +81,7 @@ describe('readTextMetadata: the publisher in the footer', () => {
     ['Harbour Post · Port Said · All content © 2023', 'HARBOUR POST'],
     ['Harbour Post GmbH · Imprint · Privacy · Contact', 'HARBOUR POST · English edition'],
     ['Harbour Post is published by Harbour Post Media SARL. © 2023. Terms · Privacy', 'HARBOUR POST'],
+    ['Harbour Post 2023 | Terms | Privacy', 'Harbour Post'],
   ])('%s under the masthead %s gives the masthead', (footer, top) => {
     expect(meta(page(['By Lena Ortiz', '2 March 2023'], { top, footer: [footer] })).publisher).toBe(
       'Harbour Post',
@@ -165,6 +176,24 @@ describe('readTextMetadata: credit lines that name the outlet', () => {
       '2025-07-05',
       'Harbour Security Review',
     ],
+    [
+      ['By Lena Ortiz, former adviser on ports | The Canal Ledger | 6 August 2025', 'Summary'],
+      ['Lena Ortiz'],
+      '2025-08-06',
+      'The Canal Ledger',
+    ],
+    [
+      ['Prepared by Harbour Risk Advisory, canal desk (lead analyst: Lena Ortiz)'],
+      ['Lena Ortiz'],
+      null,
+      'Harbour Risk Advisory',
+    ],
+    [
+      ['Testimony of Professor Lena Ortiz, Institute for Canal Studies', 'Delivered 25 March 2025'],
+      ['Lena Ortiz'],
+      '2025-03-25',
+      null,
+    ],
   ])('reads %j', (lines, authors, published, publisher) => {
     expect(meta(header(lines))).toMatchObject({ title: HEADLINE, authors, published, publisher });
   });
@@ -201,5 +230,22 @@ describe('readTextMetadata: credit lines that name the outlet', () => {
       top: '[Cookie notice] This website stores cookies on your computer. OK',
     });
     expect(meta(text).title).toBe(HEADLINE);
+  });
+});
+
+describe('readTextMetadata: a place in the credit line', () => {
+  const isPlace = (name: string) => ['Port Said', 'Ismailia'].includes(name);
+  const placed = (lines: string[]) =>
+    cleanScrapedText([HEADLINE, ...lines, ...BODY].join('\n\n'), { isPlace }).meta.authors;
+
+  it('takes no author from a credit line that names only a place beside its date', () => {
+    expect(placed(['Port Said | 2 March 2023'])).toEqual([]);
+    expect(placed(['Ismailia, 2 March 2023'])).toEqual([]);
+  });
+
+  it('takes the person, not the place, when the credit line names both', () => {
+    expect(placed(['Port Said · 2 March 2023 · Lena Ortiz'])).toEqual(['Lena Ortiz']);
+    // Without a way to tell, a two-word place reads as a name.
+    expect(meta([HEADLINE, 'Port Said | 2 March 2023', ...BODY].join('\n\n')).authors).toEqual(['Port Said']);
   });
 });

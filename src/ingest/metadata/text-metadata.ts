@@ -10,13 +10,14 @@ import { creditParts, textPublisher } from './text-publisher.js';
 import { splitOutletSuffix } from './titles.js';
 
 /** The people of a byline without the outlet it names beside them ("By Jane Doe, Sahel Research Notes"). */
-function bylineAuthors(analysed: Analysis): string[] {
-  const names = bylineNames(analysed);
+function bylineAuthors(analysed: Analysis, isPlace: PlaceCheck): string[] {
+  const names = bylineNames(analysed, isPlace);
   const people = names.filter((name) => !outletNamed(name));
   return people.length ? people : names;
 }
 
-function bylineNames({ lines, infos, layout }: Analysis): string[] {
+function bylineNames({ lines, infos, layout }: Analysis, isPlace: PlaceCheck): string[] {
+  const person = (text: string) => personLike(text) && !isRole(text) && !isPlace(text);
   const from = layout.title ?? 0;
   for (let i = 0; i < layout.start; i++) {
     const names = infos[i]!.kind === 'byline' ? normaliseAuthors(lines[i]!.text) : [];
@@ -31,9 +32,9 @@ function bylineNames({ lines, infos, layout }: Analysis): string[] {
     if (infos[i]!.kind === 'prose' || infos[i]!.kind === 'chrome') continue;
     const named =
       infos[i]!.kind === 'date'
-        ? nameInDateLine(lines[i]!.text)
+        ? nameInDateLine(lines[i]!.text, person)
         : bylinePlace
-          ? nameLine(lines[i]!.text)
+          ? nameLine(lines[i]!.text, person)
           : null;
     if (named) return normaliseAuthors(named);
   }
@@ -44,7 +45,8 @@ function bylineNames({ lines, infos, layout }: Analysis): string[] {
   return [];
 }
 
-const person = (text: string) => personLike(text) && !isRole(text);
+/** Whether a name is a place; by default none is. */
+type PlaceCheck = (name: string) => boolean;
 /** A place after a name: "Mogadishu", "Port Said". */
 const placeLike = (text: string) => /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(text);
 
@@ -53,7 +55,7 @@ const placeLike = (text: string) => /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]
  * Mogadishu", "Jane Doe | Senior Correspondent" or "Jane Doe, Senior Fellow, Sahel Programme" (the
  * names, then a place or a role, then anything); not an outlet's name ("The Evening Ledger").
  */
-function nameLine(text: string): string | null {
+function nameLine(text: string, person: (text: string) => boolean): string | null {
   const [head = '', ...rest] = text.split(/\s*[·|•]\s*|\s[–—-]\s/).map((part) => part.trim());
   const parts = withoutBylinePlace(head).split(/\s*,\s*/);
   const count = parts.findIndex((part) => /\s(?:and|&)\s/.test(part)) + 1 || 1;
@@ -67,7 +69,7 @@ function nameLine(text: string): string | null {
 const DATE_LABEL = /\b(?:published|updated|posted|modified|last|on|at|date)\b/i;
 
 /** The name a date line carries beside its date ("Jane Doe · Baghdad · 5 May 2024"), or null. */
-function nameInDateLine(text: string): string | null {
+function nameInDateLine(text: string, person: (text: string) => boolean): string | null {
   if (!findDate(text)) return null;
   const parts = creditParts(text).map((part) => part.replace(LABEL, ''));
   return parts.find((part) => person(part) && !DATE_LABEL.test(part)) ?? null;
@@ -147,13 +149,16 @@ const withoutNote = (title: string) =>
  * an "Updated ..." line, in that order), the publisher (a copyright line, else the site name shown at the top and repeated in the footer,
  * else a news agency in the dateline, else an outlet's name beside the byline) and the language.
  */
-export function readTextMetadata(analysed: Analysis, options: { updated?: boolean } = {}): MetaFindings {
+export function readTextMetadata(
+  analysed: Analysis,
+  options: { updated?: boolean; isPlace?: PlaceCheck } = {},
+): MetaFindings {
   const { lines, infos, layout } = analysed;
   const updated = options.updated !== false;
   const published = publicationDate(analysed, updated) ?? (updated ? updatedDate(analysed) : null);
   const body: string[] = [];
   for (let i = layout.start; i <= layout.end; i++) if (infos[i]!.kind === 'prose') body.push(lines[i]!.text);
-  const authors = bylineAuthors(analysed);
+  const authors = bylineAuthors(analysed, options.isPlace ?? (() => false));
   // A memo's "Subject: …" line, a record's "Title: …" field, is its headline; an outlet's name
   // after it ("… - Lake Chad Observer") is not.
   const [title, site] =

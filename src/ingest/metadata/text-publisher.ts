@@ -1,7 +1,7 @@
 import type { Analysis } from '../text/analyse.js';
 import { outletLike, outletNamed, personLike } from '../text/name-shapes.js';
 import { findDate } from './dates.js';
-import { normaliseAuthors } from './authors.js';
+import { isRole, normaliseAuthors } from './authors.js';
 import { publisherFromCopyright, readDateline } from './publisher.js';
 
 /** A company word an outlet's owner adds to its name: "Harbour Post Media" publishes "Harbour Post". */
@@ -64,6 +64,9 @@ export function creditParts(text: string): string[] {
 const GENRE =
   /^(?:an?\s+)?(?:policy|research|working|discussion|occasional)?\s*(?:brief|paper|note|analysis|commentary|opinion|op-ed|explainer|feature|report|briefing|editorial|interview|breaking|news)$/i;
 
+/** Labels under which a name's institution is the person's own, not the publisher: "Testimony of", "Submitted by". */
+const AFFILIATION_LABEL = /^\W*(?:testimony|statement|evidence) of\b|^\W*submitted by\b/i;
+
 /**
  * An outlet named in the credit line under the headline, beside the date or the authors: "Sahel
  * Review | 5 July 2025", "Policy brief | Centre for Border Studies | 2 September 2024", "By Jane
@@ -75,11 +78,16 @@ function outletInCreditLine({ lines, infos, layout }: Analysis, authors: readonl
   const top = layout.title ?? -1;
   for (let i = top + 1; i < Math.min(layout.start, top + 6); i++) {
     if (infos[i]!.kind !== 'date' && infos[i]!.kind !== 'byline') continue;
-    const parts = creditParts(lines[i]!.text.replace(/^\W*(?:an?\s+\p{L}+\s+)?by\s+/iu, '')).filter((part) =>
-      /\p{L}/u.test(part),
+    // "Testimony of Jane Doe, Centre for …": the institution is the witness's, not the publisher.
+    if (AFFILIATION_LABEL.test(lines[i]!.text)) continue;
+    const parts = creditParts(lines[i]!.text.replace(/^\W*(?:(?:an?\s+)?\p{L}+\s+)?by\s+/iu, '')).filter(
+      (part) => /\p{L}/u.test(part),
     );
+    // A role beside the name ("former adviser on counter-terrorism") is neither the outlet nor a rival to it.
     const left = parts.filter(
       (part) =>
+        /^\p{Lu}/u.test(part) &&
+        !isRole(part) &&
         !GENRE.test(part) &&
         !normaliseAuthors(part).some((name) => authors.includes(name)) &&
         !(personLike(part) && !outletNamed(part)),
@@ -108,14 +116,14 @@ function labelledSource({ lines, infos, layout }: Analysis): string | null {
   return null;
 }
 
-/** What may follow the site's name at the start of a footer line: a legal suffix, then a separator or "is". */
+/** What may follow the site's name at the start of a footer line: a legal suffix, a year, then a separator or "is". */
 const FOOTER_REST =
-  /^(?:\s+(?:gmbh|ltd\.?|limited|inc\.?|llc|sarl|plc|media))?(?:$|\s*[,·|•—–-]|\s+(?:is|was)\b)/i;
+  /^(?:\s+(?:gmbh|ltd\.?|limited|inc\.?|llc|sarl|plc|media))?(?:\s+(?:©\s*)?(?:19|20)\d{2})?(?:$|\s*[,·|•—–-]|\s+(?:is|was)\b)/i;
 
 /**
  * The site name a page shows at its top (or the first part of a top line) and repeats at the start
  * of a footer line: "Valley Courier" above the menu and "Valley Courier, 12 River Road", "Valley
- * Courier GmbH · Imprint" or "Valley Courier is published by ..." below.
+ * Courier GmbH · Imprint", "Valley Courier 2024 | Terms" or "Valley Courier is published by ..." below.
  */
 function siteNameEcho({ lines, layout }: Analysis): string | null {
   const footer = lines.slice(Math.max(layout.end + 1, 0)).map((line) => line.text);
@@ -152,7 +160,7 @@ export function textPublisher(analysed: Analysis, authors: readonly string[]): s
     labelledSource(analysed) ??
     siteNameEcho(analysed) ??
     agency ??
-    mastheadBesideByline(analysed, authors) ??
-    outletInCreditLine(analysed, authors)
+    outletInCreditLine(analysed, authors) ??
+    mastheadBesideByline(analysed, authors)
   );
 }

@@ -84,10 +84,10 @@ describe('cleanScrapedText on scraped pages', () => {
 });
 
 describe('cleanScrapedText on clean texts', () => {
-  it('passes a clean text through unchanged, paragraph for paragraph', () => {
+  it('passes a clean text through paragraph for paragraph, its headline and byline going to the metadata', () => {
     const original = fixture('clean-report.txt');
     const { paragraphs, meta } = cleanScrapedText(original);
-    expect(paragraphs.join('\n\n')).toBe(original.trim());
+    expect(paragraphs.join('\n\n')).toBe(original.slice(original.indexOf('Heavy rain')).trim());
     expect(meta).toMatchObject({
       title: 'Floods force thousands from homes along the river',
       authors: ['Maria Lopez'],
@@ -104,14 +104,42 @@ describe('cleanScrapedText on clean texts', () => {
       published: '2024-03-05',
     });
     expect(paragraphs).toEqual([
-      'Convoy ambushed on the desert highway',
-      'By Sam Carter | Published March 5, 2024',
       'A convoy carrying fuel was ambushed on the desert highway on Monday night, according to a statement from the provincial council, which said two drivers were wounded and four trucks were set on fire.',
       'The council said the attackers had used machine guns and a roadside bomb, and that the road was closed until Tuesday morning.',
       'What happens next',
       'Police will escort convoys at night.',
       'The council will pay for repairs to the damaged trucks.',
       'Engineers were sent to check the road surface for further devices.',
+    ]);
+  });
+
+  it('keeps the heading of a list that dates each entry, and the numbers of numbered paragraphs', () => {
+    const { paragraphs } = cleanScrapedText(
+      [
+        'Border incidents: selected notes',
+        '',
+        'Chad - 2 May 2023 - Lake shore',
+        'Gunmen attacked a fishing camp at night and burned two boats.',
+        '',
+        'Niger - 9 May 2023 - Diffa',
+        'A patrol struck a mine on the road north of the town.',
+      ].join('\n'),
+    );
+    expect(paragraphs[0]).toBe('Border incidents: selected notes');
+    const numbered = cleanScrapedText(
+      [
+        'Evidence to the inquiry on river security',
+        '',
+        'Submitted by Dr Ruth Amankwah, 4 June 2025',
+        '',
+        '1. I thank the inquiry for the chance to give evidence on the river patrols.',
+        '',
+        '2. The patrols have grown since the spring, and the attacks on ferries have fallen.',
+      ].join('\n'),
+    );
+    expect(numbered.paragraphs).toEqual([
+      '1. I thank the inquiry for the chance to give evidence on the river patrols.',
+      '2. The patrols have grown since the spring, and the attacks on ferries have fallen.',
     ]);
   });
 

@@ -17,6 +17,8 @@ export interface CleanedText {
 export interface CleanTextOptions {
   /** `markdown` strips Markdown markup first. Default `text`. */
   format?: 'text' | 'markdown';
+  /** Whether a name is a place, not a person (see `CleanOptions`). */
+  isPlace?: (name: string) => boolean;
 }
 
 /** Lines grouped as the text grouped them between blank lines, each list item on its own. */
@@ -30,19 +32,24 @@ function blocksOf(lines: readonly Line[]): string[] {
 }
 
 /**
- * A news report's header: a headline with a byline or date line under it, above a body that opens
- * with a dateline ("KABUL (Agency) -").
+ * An article's header: a headline with a byline under it; or with a date line under it when the
+ * body dates nothing else line by line (a list of records dates each one), or above a body that
+ * opens with a news dateline ("KABUL (Agency) -").
  */
-const headed = ({ lines, infos, layout }: Analysis) =>
-  layout.title !== null &&
-  infos
-    .slice(layout.title + 1, layout.start)
-    .some((info) => info.kind === 'byline' || info.kind === 'date') &&
-  readDateline(lines[layout.start]?.text ?? '') !== null;
+const headed = ({ lines, infos, layout }: Analysis) => {
+  if (layout.title === null) return false;
+  const header = infos.slice(layout.title + 1, layout.start);
+  const dated = header.some((info) => info.kind === 'date');
+  const listed = infos.slice(layout.start).some((info) => info.kind === 'date' || info.kind === 'byline');
+  return (
+    header.some((info) => info.kind === 'byline') ||
+    (dated && (!listed || readDateline(lines[layout.start]?.text ?? '') !== null))
+  );
+};
 
 /**
  * The article's paragraphs: every block from the headline on when the text has neither chrome nor
- * a news header (headline, byline or date line, dateline), else the body's.
+ * a header (see {@link headed}), else the body's.
  */
 function articleParagraphs(analysis: Analysis): string[] {
   const { lines, infos, layout } = analysis;
@@ -69,8 +76,8 @@ function articleParagraphs(analysis: Analysis): string[] {
  * states (YAML front matter and JSON blobs first, then bylines, date lines, copyright lines; see
  * docs/cleaning.md).
  * Menus, share bars, teaser lists, blurbs, newsletters, addresses, disclaimers, copyright and cookie
- * lines go. A text without any chrome passes through whole, unless it is a news report whose
- * headline and byline or date line stand above a dateline: those go.
+ * lines go. A text without any chrome passes through whole, unless a byline or date line stands
+ * under its headline: the headline and that header go.
  *
  * @example
  *   const { paragraphs, meta } = cleanScrapedText(scraped);
@@ -82,7 +89,12 @@ export function cleanScrapedText(text: string, options: CleanTextOptions = {}): 
   const body = front.body;
   const analysis = analyseLines(joinWrappedLines(splitLines(markdown ? stripMarkdown(body) : body)));
   const heading = { title: markdown ? markdownTitle(body) : null };
-  const found = [front.meta ?? {}, ...analysis.blobs, heading, readTextMetadata(analysis)];
+  const found = [
+    front.meta ?? {},
+    ...analysis.blobs,
+    heading,
+    readTextMetadata(analysis, { isPlace: options.isPlace }),
+  ];
   const meta = combineFindings(found);
   return { paragraphs: articleParagraphs(analysis), meta };
 }

@@ -37,7 +37,11 @@ export function splitLines(text: string): Line[] {
     const indent = leading.replace(/\t/g, '    ').length;
     const trimmed = clean.trim();
     const bullet = BULLET.test(trimmed);
-    const body = (bullet ? trimmed.replace(BULLET, '') : trimmed).replace(/\s+/g, ' ');
+    // A numbered paragraph keeps its number ("2. The group …"): a citation may name it.
+    const body = (bullet && !/^\d/.test(trimmed) ? trimmed.replace(BULLET, '') : trimmed).replace(
+      /\s+/g,
+      ' ',
+    );
     const cells = trimmed.split(/\s{2,}|\t/);
     lines.push({
       index: lines.length,
