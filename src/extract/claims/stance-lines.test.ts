@@ -130,6 +130,11 @@ describe('bottomLines on views, questions and history inside a sentence', () => 
     expect(lines('Whether the insurgents are back? It depends on the province.')).toEqual(['mixed']);
   });
 
+  it('reads a contracted negator as a negator', () => {
+    expect(lines("Don't write off the insurgents in the delta.")).toEqual(['for']);
+    expect(lines("The movement isn't in decline.")).toEqual(['for']);
+  });
+
   it('does not let a negator reach across a colon', () => {
     expect(lines('My verdict is no: the movement is contained.')).toEqual(['against']);
   });
