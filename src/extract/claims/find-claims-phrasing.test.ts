@@ -29,8 +29,41 @@ describe('findClaims on levels hidden in phrasing', () => {
     ['The death of its emir did not weaken the movement.', 'leadership', ['for']],
     ['The death of its emir weakened the movement.', 'leadership', ['against']],
     ['The killing of two generals did not weaken the army.', 'state_capacity', ['against']],
+    // sending is not routing; a decline stated as a fall from a higher figure
+    ['The central office has routed cash and couriers through Sudan.', 'resources', []],
+    ['The rebels counted perhaps 300 fighters, down from several thousand in 2019.', 'manpower', ['against']],
+    ['Its online output has withered since the raids.', 'ideological_appeal', ['against']],
+    ['In the south the state barely exists beyond the ports.', 'state_capacity', ['for']],
+    ['The peacekeeping force has been drawing down for two years.', 'state_capacity', ['for']],
+    ['The movement has yet to name a successor to its late emir.', 'leadership', ['against']],
+    // a state shrinking its own deployment is weaker, not acting on the group
+    ['The French troops will reduce their presence in the region next spring.', 'state_capacity', ['for']],
+    ['The new authorities are hostile to the jihadists and hunt their cells.', 'state_capacity', ['against']],
+    [
+      'The council keeps the movement on a short leash, barring it from recruiting abroad.',
+      'external_operations',
+      ['against'],
+    ],
+    // a modifier right after "of" speaks of the noun after it, not of a cue before it
+    [
+      'Tribal feuds and the prospect of reduced army patrols feed the insurgency.',
+      'chaos_and_grievance',
+      ['for'],
+    ],
+    ['Intelligence sharing between the two armies is minimal.', 'state_capacity', ['for']],
+    ['Its smuggling routes have proved difficult to shut down.', 'resources', ['for']],
+    ['Its operational footprint is narrow and shrinking.', 'decentralisation', ['against']],
   ])('%s → %s %j', (text, factor, expected) => {
     expect(direction(text, factor)).toEqual(expected);
+  });
+
+  it('reads a question answered with a short "no" the other way', () => {
+    expect(direction('Can the militants recruit again in the valley? I doubt it.', 'manpower')).toEqual([
+      'against',
+    ]);
+    expect(direction('Can the militants recruit again in the valley? Yes, easily.', 'manpower')).toEqual([
+      'for',
+    ]);
   });
 
   it('keeps "small" that only describes a thing from reading as a level', () => {
@@ -96,5 +129,21 @@ describe('findClaims on phrasings of each factor', () => {
 
   it('reads no command structure from the name of a military headquarters', () => {
     expect(direction('US Central Command said the strikes hit two camps.', 'leadership')).toEqual([]);
+  });
+
+  it.each([
+    ['The ruling junta has lost control of the northern provinces.', 'state_capacity', ['for']],
+    ['The regional task force has been weakened by quarrels over funding.', 'state_capacity', ['for']],
+    ['Displacement in the valley has doubled since the spring.', 'popular_base', ['for']],
+    ['Farmers there rose against the militants after the harvest raids.', 'popular_base', ['against']],
+    ['The militants have never taken a major town in the south.', 'resources', ['against']],
+    ['A breakout from the desert jail would swell the group overnight.', 'manpower', ['for']],
+    ['Rival armed factions are fighting over the oil towns.', 'chaos_and_grievance', ['for']],
+    ['The branch has opened a new front along the coast.', 'decentralisation', ['for']],
+    ['The branch has not opened any new front this year.', 'decentralisation', ['against']],
+    ['The cells can still strike the capital when they wish.', 'decentralisation', ['for']],
+    ['Its plots beyond the region have dwindled since 2022.', 'external_operations', ['against']],
+  ])('finds a factor in its domain phrasing: %s → %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
   });
 });

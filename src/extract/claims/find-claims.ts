@@ -108,7 +108,8 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
   const index = options.index ?? new TextIndex(text, rules);
   const claims: Pending[] = [];
   const cued = [...index.factors.values()].flat().sort((a, b) => a.start - b.start);
-  for (const [at, sentence] of splitSentences(text).entries()) {
+  const sentences = splitSentences(text);
+  for (const [at, sentence] of sentences.entries()) {
     // A sentence without a factor cue has no clause with one: spare splitting it.
     if (!within(cued, sentence).length) continue;
     const found = splitClauses(text, sentence).flatMap((clause) => clauseClaims(index, clause, rules));
@@ -124,7 +125,9 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
     }
     if (!merged.length) continue;
     const attribution = attributionOf(sentence.text, rules.attribution);
-    for (const { factor, direction, clause } of merged) {
+    const deniedBy = answeredNo(sentence, sentences[at + 1], rules.negativeAnswer);
+    for (const { factor, direction: said, clause } of merged) {
+      const direction = deniedBy && said ? (said === 'for' ? 'against' : 'for') : said;
       const span = { start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end) };
       claims.push({
         sentence: at,
@@ -138,6 +141,18 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
     }
   }
   return settleDirections(text, claims);
+}
+
+/** The most words a sentence may have to be a bare answer to the question before it. */
+const ANSWER_WORDS = 8;
+
+/**
+ * Whether `next` answers the question `sentence` asks with a short "no" ("Will it hold territory
+ * again? I do not think so."): the question then claims the opposite of what it asks.
+ */
+function answeredNo(sentence: TextSpan, next: TextSpan | undefined, answer: RegExp | null): boolean {
+  if (!answer || !next || !sentence.text.trimEnd().endsWith('?')) return false;
+  return next.text.split(/\s+/).length <= ANSWER_WORDS && answer.test(next.text);
 }
 
 /**

@@ -20,6 +20,13 @@ export interface ClaimLanguage {
   /** Verdicts that the group's course runs both ways ("a stalemate", "contained, not defeated"). */
   balanced: CuePattern[];
   group: CuePattern[];
+  /** Words that make what follows someone's view of the group, not the document's verdict ("critics warn that"). */
+  reported: CuePattern[];
+  /**
+   * Regular-expression alternatives that, opening a short sentence right after a question, answer it
+   * "no" ("I doubt it", "Not under present conditions"): the question's claims read the other way.
+   */
+  negativeAnswers: string[];
 }
 
 const LISTS = ['up', 'down', 'favours', 'hinders', 'negators', 'hedges'] as const;
@@ -54,6 +61,9 @@ export function parseClaimLanguage(data: unknown, file: string): ClaimLanguage {
     decline: cues(stance.decline, 'stance.decline'),
     balanced: stance.balanced === undefined ? [] : cues(stance.balanced, 'stance.balanced'),
     group: cues(stance.group, 'stance.group'),
+    reported: stance.reported === undefined ? [] : cues(stance.reported, 'stance.reported'),
+    negativeAnswers:
+      root.negative_answers === undefined ? [] : words(root.negative_answers, 'negative_answers'),
   };
 }
 

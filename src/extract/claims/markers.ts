@@ -17,7 +17,10 @@ export interface Marker {
   quantifies: boolean;
   /** An active verb whose decline falls on its object ("the army squeezed the branch"), not its subject. */
   actsOn: boolean;
-  /** A noun heading an "of" phrase ("since the fall of the regime"): it speaks of what follows. */
+  /**
+   * A noun heading an "of" phrase ("since the fall of the regime"), or a modifier right after "of"
+   * ("the possibility of reduced Kurdish control"): it speaks of what follows.
+   */
   headsOf: boolean;
   /** The verb of a relative clause ("the mission that replaced it"): it tells what the noun did, not how it stands. */
   relative: boolean;
@@ -35,9 +38,18 @@ const PASSIVE = /\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:\p{L}+ly\
 const OBJECT =
   /^\s+(?:(?:or|and)\s+\p{L}+\s+)?(?:the|its|their|his|her|a|an|many|dozens|hundreds|thousands|scores|several|some|most|much|all|both|\d)\b/iu;
 
+/**
+ * An object that is the actor's own deployment ("reduce its military presence", "scaled down their
+ * footprint"): the verb then tells the actor's level, not what it does to the group.
+ */
+const OWN_LEVEL =
+  /^\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:presence|footprint|commitment|deployments?|contingents?|garrisons?)\b/iu;
+
 /** A noun heading an "of" phrase: a determiner before it, "of" after ("since the fall of the regime"). */
 const OF_AFTER = /^\s+of\b/;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
+const OF_BEFORE = /\bof\s+$/i;
+const WORD_AFTER = /^\s+\p{L}/u;
 
 const QUANTITY = /^\s+(?:number|numbers|share|amount|proportion|level|levels|rate)\s+of\b/i;
 
@@ -91,6 +103,7 @@ export function findMarkers(
       const actsOn =
         verbs.some((v) => overlaps(v, { start, end })) &&
         OBJECT.test(text.slice(end, end + 32)) &&
+        !OWN_LEVEL.test(text.slice(end, end + 48)) &&
         !PASSIVE.test(text.slice(Math.max(span.start, start - 24), start));
       return {
         kind,
@@ -101,8 +114,11 @@ export function findMarkers(
         quantifies: QUANTITY.test(text.slice(end, end + 24)),
         actsOn,
         headsOf:
-          OF_AFTER.test(text.slice(end, end + 4)) &&
-          DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)),
+          (OF_AFTER.test(text.slice(end, end + 4)) &&
+            DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) ||
+          (OF_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
+            WORD_AFTER.test(text.slice(end, end + 4)) &&
+            !/\s/.test(text.slice(start, end))),
         relative: RELATIVE_BEFORE.test(text.slice(Math.max(span.start, start - 16), start)),
       };
     });
@@ -119,6 +135,9 @@ export function negatedAt(
   starts = wordStarts(index.text, span),
 ): boolean {
   return within(index.negators, span).some(
-    (n) => n.end <= offset && wordAt(starts, offset) - wordAt(starts, n.end) <= VERBAL_REACH,
+    (n) =>
+      n.end <= offset &&
+      wordAt(starts, offset) - wordAt(starts, n.end) <= VERBAL_REACH &&
+      !/[:;]/.test(index.text.slice(n.end, offset)),
   );
 }

@@ -7,11 +7,19 @@ export interface ClaimRules {
   framework: FactorFramework;
   language: ClaimLanguage;
   attribution: AttributionPatterns;
+  /** The opening of a sentence that answers the question before it "no" (see `negative_answers`), or null. */
+  negativeAnswer: RegExp | null;
 }
 
 /** Builds claim rules from a framework and a language file's contents. */
 export function claimRules(framework: FactorFramework, language: ClaimLanguage): ClaimRules {
-  return { framework, language, attribution: attributionPatterns(language) };
+  const answers = language.negativeAnswers;
+  return {
+    framework,
+    language,
+    attribution: attributionPatterns(language),
+    negativeAnswer: answers.length ? new RegExp(`^\\W*(?:${answers.join('|')})`, 'iu') : null,
+  };
 }
 
 let shipped: ClaimRules | null = null;

@@ -103,3 +103,39 @@ describe('bottomLines on the words that govern a revival word', () => {
     expect(lines('The cosy tale of a defeated insurgency has had its day.')).toEqual(['for']);
   });
 });
+
+describe('bottomLines on views, questions and history inside a sentence', () => {
+  it('reads no verdict from a view someone else warns of or argues', () => {
+    expect(lines('Pundits keep warning that the insurgents are regrouping in the hills.')).toEqual([]);
+    expect(lines('The usual argument for a revival of the movement is its cash.')).toEqual([]);
+  });
+
+  it('reads an asked "whether" by the answer the sentence gives', () => {
+    expect(lines('Asked whether the movement is making a comeback, my answer is no.')).toEqual(['against']);
+    expect(lines('Nobody can yet say whether the insurgents are regrouping.')).toEqual([]);
+  });
+
+  it('reads advice as advice across a list of verbs', () => {
+    expect(lines('The governors need to pay the police, rebuild the courts and reopen the schools.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads no verdict from a past moment in a "when" clause', () => {
+    expect(lines('We remember 2012, when a weakened movement was written off.')).toEqual([]);
+  });
+
+  it('reads "not on a path to" as a negator and "it depends" as mixed', () => {
+    expect(lines('The branch is not on a path to recovery this year.')).toEqual(['against']);
+    expect(lines('Whether the insurgents are back? It depends on the province.')).toEqual(['mixed']);
+  });
+
+  it('reads a contracted negator as a negator', () => {
+    expect(lines("Don't write off the insurgents in the delta.")).toEqual(['for']);
+    expect(lines("The movement isn't in decline.")).toEqual(['for']);
+  });
+
+  it('does not let a negator reach across a colon', () => {
+    expect(lines('My verdict is no: the movement is contained.')).toEqual(['against']);
+  });
+});

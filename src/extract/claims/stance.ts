@@ -65,9 +65,13 @@ const LINE_PRESENCE = 2;
 /** How far (in characters) a polarity word may sit from a revival word to read it. */
 const WITHIN = 60;
 
-/** Words that make what follows someone's description of the group rather than the document's verdict. */
-const REPORTED_VIEW =
-  /\b(?:describ|call|label|dismiss|portray|depict|brand|declar|deem|consider|pronounc|announc|treat|inflat|mistak)\w*\b/i;
+/** Whether a reported-view word (`stance.reported`: "critics warn that") comes before `offset` in its sentence. */
+const reportedBefore = (index: TextIndex, sentence: TextSpan, offset: number) =>
+  within(index.reported, { start: sentence.start, end: offset }).length > 0;
+
+/** An answer the sentence gives to the question it names ("whether it is back, my answer is no"). */
+const ANSWER =
+  /\b(?:answer|verdict|reply)\s+(?:is|would be|remains)\s+(?:an?\s+)?(?:(?:firm|clear|emphatic|qualified)\s+)?(no|yes)\b/i;
 
 /**
  * Words that cast doubt on the verdict of their sentence, so that it reads the other way: "the
@@ -105,7 +109,7 @@ function doubtedAt(text: string, sentence: TextSpan, offset: number): boolean {
 const SOURCE_BETWEEN = /\b(?:after|from|since)\b/i;
 
 /** Words before a revival or decline word that make it the alternative the sentence rejects ("a nuisance rather than an army"). */
-const REJECTED_BEFORE = /\b(?:rather than|instead of)\b/i;
+const REJECTED_BEFORE = /\b(?:rather than|instead of)\s+(?:[^\s,;:]+\s+){0,4}$/i;
 
 /**
  * A decline word used as an adjective before a noun ("a shrinking foreign presence"): it describes
@@ -129,7 +133,14 @@ function describesOther(index: TextIndex, sentence: TextSpan, hit: { start: numb
 }
 
 /** Words before a revival word that make it advice to someone else ("Nigeria should rebuild"). */
-const ADVICE = /\b(?:should|must|needs? to|ought to)\s+$/i;
+const ADVICE = /\b(?:should|must|needs? to|ought to)\s+(?:[^.;:]*(?:,|\band|\bor)\s+)?$/i;
+/** A clause about a past moment ("when a weakened branch was written off and then re-emerged"): history, not a verdict. */
+const PAST_WHEN = /^\W*when\b.*\b(?:was|were|had)\b/i;
+const inPastWhen = (text: string, sentence: TextSpan, offset: number) => {
+  const clause = clauseAt(text, sentence, offset);
+  return PAST_WHEN.test(text.slice(clause.start, clause.end));
+};
+
 /** A decline in the past ("the coalition that once kept it on the defensive"). */
 const ONCE_BEFORE = /\bonce\s+(?:\S+\s+){0,3}$/i;
 
@@ -169,12 +180,20 @@ export function bottomLines(
     let down = 0;
     for (const hit of revival) {
       const before = text.slice(sentence.start, hit.start);
-      if (REPORTED_VIEW.test(before) || ADVICE.test(before)) continue;
+      if (reportedBefore(index, sentence, hit.start) || ADVICE.test(before)) continue;
+      if (inPastWhen(text, sentence, hit.start)) continue;
       const at = { start: hit.start, end: hit.end };
+      const clause = clauseAt(text, sentence, at.start);
+      // "whether it is back" asks; the sentence's answer, if it gives one, is the verdict.
+      if (/\bwhether\b/i.test(text.slice(clause.start, hit.start))) {
+        const answer = ANSWER.exec(sentence.text)?.[1]?.toLowerCase();
+        if (answer === 'yes') up++;
+        else if (answer === 'no') down++;
+        continue;
+      }
       const self = markers.find((m) => m.start < at.end && at.start < m.end);
       // A verb in the past ("has recovered much of what it lost") is told by what comes before it.
       const past = /ed$/i.test(text.slice(hit.start, hit.end));
-      const clause = clauseAt(text, sentence, at.start);
       const others = markers.filter(
         (m) =>
           m !== self &&
@@ -194,12 +213,12 @@ export function bottomLines(
       else down++;
     }
     for (const hit of decline) {
-      if (describesOther(index, sentence, hit)) continue;
+      if (describesOther(index, sentence, hit) || inPastWhen(text, sentence, hit.start)) continue;
       // "officials describe the group as defeated": a view the document reports, often to rebut it.
       const before = text.slice(sentence.start, hit.start);
       const turned = REJECTED_BEFORE.test(before) !== doubtedAt(text, sentence, hit.start);
       if (negatedAt(index, sentence, hit.start) !== turned) up++;
-      else if (!REPORTED_VIEW.test(before) && !ONCE_BEFORE.test(before)) down++;
+      else if (!reportedBefore(index, sentence, hit.start) && !ONCE_BEFORE.test(before)) down++;
     }
     const direction = balanced.length || (up && down) ? 'mixed' : up ? 'for' : down ? 'against' : null;
     if (direction) out.push({ ...sentence, direction });
@@ -228,6 +247,7 @@ export function readStance(text: string, claims: Claim[], options: StanceOptions
     ? bottomLines(title, new TextIndex(title, options.rules ?? defaultClaimRules()))
     : [];
   const ends = framingSpans(text, options.closingParagraphs ?? 2).slice(title ? 1 : 0);
+  const centre = options.centre ?? LEAN_CENTRE;
   for (const line of [...headline, ...lines]) {
     const framing =
       headline.includes(line) ||
@@ -237,8 +257,8 @@ export function readStance(text: string, claims: Claim[], options: StanceOptions
         : 1;
     const w = weight * framing;
     said += LINE_PRESENCE * framing;
-    // A verdict that reads both ways adds weight to neither side.
-    balance += line.direction === 'for' ? w : line.direction === 'against' ? -w : 0;
+    // A verdict that reads both ways sits where a piece argues neither way (the centre).
+    balance += line.direction === 'for' ? w : line.direction === 'against' ? -w : centre * w;
     total += w;
   }
   for (const claim of claims) {
@@ -253,7 +273,6 @@ export function readStance(text: string, claims: Claim[], options: StanceOptions
   if (said < (options.minimumWeight ?? 4) * (lines.length || headline.length ? 1 : 1.5)) return null;
   const share = balance / total;
   const margin = options.margin ?? 0.25;
-  const centre = options.centre ?? LEAN_CENTRE;
   const stance = share >= centre + margin ? 'for' : share <= centre - margin ? 'against' : 'mixed';
   const evidence = lines
     .filter((l) => stance === 'mixed' || l.direction === stance)

@@ -36,6 +36,7 @@ const LISTS = [
   'decline',
   'balanced',
   'group',
+  'reported',
 ] as const;
 
 function compile(rules: ClaimRules): CueIndex<CuePattern> {
@@ -68,6 +69,8 @@ export class TextIndex {
   readonly decline: Range[];
   readonly balanced: Range[];
   readonly group: Range[];
+  /** Words that make what follows a reported view ("critics warn that"), not the document's verdict. */
+  readonly reported: Range[];
 
   constructor(
     readonly text: string,
@@ -100,5 +103,6 @@ export class TextIndex {
     this.decline = list('decline');
     this.balanced = list('balanced');
     this.group = list('group');
+    this.reported = list('reported');
   }
 }
