@@ -249,3 +249,50 @@ describe('readTextMetadata: a place in the credit line', () => {
     expect(meta([HEADLINE, 'Port Said | 2 March 2023', ...BODY].join('\n\n')).authors).toEqual(['Port Said']);
   });
 });
+
+describe('readTextMetadata: headers of briefs, memos and transcripts', () => {
+  it("takes the site's name over its menu for the publisher, never a section heading or a security marking", () => {
+    const site = [
+      'CANAL HERALD',
+      'World | Ports | Opinion | Newsletters',
+      HEADLINE,
+      'Commentary by Lena Ortiz',
+      ...BODY,
+    ];
+    expect(meta(site.join('\n\n'))).toMatchObject({ publisher: 'CANAL HERALD', authors: ['Lena Ortiz'] });
+    const brief = ['Canal security: residual threat', '3 February 2025', 'Summary', ...BODY];
+    expect(meta(brief.join('\n\n')).publisher).toBeNull();
+    const marked = ['UNCLASSIFIED // FOR PUBLIC RELEASE', HEADLINE, 'Issued: 15 September 2025', ...BODY];
+    expect(meta([...marked, 'UNCLASSIFIED // FOR PUBLIC RELEASE'].join('\n\n')).publisher).toBeNull();
+  });
+
+  it("reads a memo's sender as its author and its subject as its headline, and a transcript's guest as neither", () => {
+    const memo = cleanScrapedText(
+      [
+        'MEMORANDUM',
+        'TO: Port Security Board',
+        'FROM: Lena Ortiz, Canal Desk',
+        'DATE: 2 March 2023',
+        'SUBJECT: Smuggling on the canal',
+        '',
+        ...BODY,
+      ].join('\n'),
+    );
+    expect(memo.meta).toMatchObject({
+      title: 'Smuggling on the canal',
+      authors: ['Lena Ortiz'],
+      published: '2023-03-02',
+    });
+    expect(memo.paragraphs[0]).toBe(BODY[0]);
+    const transcript = [
+      'Harbour Hour, episode 12: Smuggling on the canal',
+      'Transcript',
+      'Host: Lena Ortiz',
+      'Guest: Omar Haddad, former adviser to the port authority',
+      'Recorded 2 March 2023',
+      '',
+      ...BODY,
+    ].join('\n');
+    expect(meta(transcript).title).toBe('Harbour Hour, episode 12: Smuggling on the canal');
+  });
+});

@@ -132,6 +132,10 @@ export function affiliationUnderName(lines: readonly Line[], k: number): boolean
 /** The label of a field that holds the headline: a memo's "Subject: …", a record's "Title: …". */
 export const HEADLINE_LABEL = /^(?:subject|re|title|headline):\s+/i;
 
+/** A header field that names a person or a session's particulars ("Guest: …", "Host: …", "Recorded …"). */
+const PERSON_FIELD =
+  /^(?:host|guests?|speakers?|interviewer|interviewee|moderator|presenter|panell?ists?|chair|to|cc|from|point of contact|recorded|venue)\s*:/i;
+
 /**
  * A field of a record under another in a run of three or more ("Location: …" between "Date: …" and
  * "Attack type: …"); a memo's "Subject: …" among its "To:" and "From:" lines is still its headline.
@@ -160,6 +164,7 @@ function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: n
     !nameLike(lines[k]!.text) &&
     !affiliationUnderName(lines, k) &&
     !amongFields(lines, infos, k) &&
+    !PERSON_FIELD.test(lines[k]!.text) &&
     (titleLike(lines[k]!, infos[k]!) || shoutedHeadline(lines, infos, k));
   let i = from;
   while (i >= 0 && !candidate(i)) i--;
