@@ -296,3 +296,34 @@ describe('readTextMetadata: headers of briefs, memos and transcripts', () => {
     expect(meta(transcript).title).toBe('Harbour Hour, episode 12: Smuggling on the canal');
   });
 });
+
+describe('readTextMetadata: lists of dataset records', () => {
+  it('takes neither a field nor a row of the records for the headline, nor a row date for the publication date', () => {
+    const fields = [
+      'Canal incidents: records in the style of a georeferenced dataset',
+      'Record 1',
+      'Type of violence: one-sided violence',
+      'Actor: river gang',
+      'Date: 2023-03-02',
+      'Record 2',
+      'Type of violence: state-based',
+      'Actor: port police',
+      'Date: 2023-03-09',
+      ...BODY,
+    ];
+    expect(meta(fields.join('\n\n'))).toMatchObject({
+      title: 'Canal incidents: records in the style of a georeferenced dataset',
+      published: null,
+    });
+    const rows = [
+      'Canal incidents: event notes',
+      '2 March 2023 | Egypt | Ismailia | East bank | Ferry quay',
+      'Riots / Violent demonstration | Dock workers vs Port police',
+      BODY[0]!,
+      '9 March 2023 | Egypt | Port Said | Arsenal basin | North quay',
+      'Riots / Violent demonstration | Dock workers vs Port police',
+      BODY[1]!,
+    ];
+    expect(meta(rows.join('\n\n'))).toMatchObject({ title: 'Canal incidents: event notes', published: null });
+  });
+});
