@@ -266,6 +266,16 @@ describe('readTextMetadata: headers of briefs, memos and transcripts', () => {
     expect(meta([...marked, 'UNCLASSIFIED // FOR PUBLIC RELEASE'].join('\n\n')).publisher).toBeNull();
   });
 
+  it('takes the headline under a line that opens with a label in capitals', () => {
+    const note = [
+      'CLIENT NOTE — Ports and canals of the delta',
+      'Security outlook: smuggling, Q3 2025',
+      'By Lena Ortiz | 2 March 2023',
+      ...BODY,
+    ];
+    expect(meta(note.join('\n')).title).toBe('Security outlook: smuggling, Q3 2025');
+  });
+
   it("reads a memo's sender as its author and its subject as its headline, and a transcript's guest as neither", () => {
     const memo = cleanScrapedText(
       [

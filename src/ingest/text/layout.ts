@@ -165,10 +165,13 @@ function amongFields(lines: readonly Line[], infos: readonly LineInfo[], k: numb
   return last - first >= 2;
 }
 
+/** A line that opens with a label in capitals and a dash or colon: "CLIENT NOTE — Mali and Niger". */
+const labelled = (text: string) => /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*[—–:]\s+(?=.*\p{Ll})/u.test(text);
+
 /**
  * Walks back from `from` to the nearest run of headline-like lines (over chrome, bylines, dates,
- * name lines with the role under them, a record's fields, and long paragraphs) and takes the first of them with four words or more: the
- * headline, before any standfirst.
+ * name lines with the role under them, a record's fields, and long paragraphs) and takes the first of them with four words or more that
+ * does not open with a label in capitals: the headline, before any standfirst.
  */
 function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: number): number | null {
   const candidate = (k: number) =>
@@ -184,7 +187,10 @@ function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: n
   while (i >= 0 && !candidate(i)) i--;
   const group: number[] = [];
   while (i >= 0 && candidate(i)) group.unshift(i--);
-  return group.find((k) => words(lines[k]!.text) >= 4) ?? group[0] ?? null;
+  const headline = (k: number) => words(lines[k]!.text) >= 4;
+  return (
+    group.find((k) => headline(k) && !labelled(lines[k]!.text)) ?? group.find(headline) ?? group[0] ?? null
+  );
 }
 
 /**
