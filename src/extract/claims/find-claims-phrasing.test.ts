@@ -146,4 +146,39 @@ describe('findClaims on phrasings of each factor', () => {
   ])('finds a factor in its domain phrasing: %s → %s %j', (text, factor, expected) => {
     expect(direction(text, factor)).toEqual(expected);
   });
+
+  it.each([
+    // what the group inflicts is its operational capacity, not a loss
+    [
+      'The branch killed more people last year than in any year since it was founded.',
+      'decentralisation',
+      ['for'],
+    ],
+    [
+      'The cell killed more traders in 2021 than any other branch in the country.',
+      'decentralisation',
+      ['for'],
+    ],
+    ['Air strikes killed several of the branch’s commanders.', 'decentralisation', ['against']],
+    // communities siding with the authorities have left the group; siding with it is support
+    ['The clans of the valley have largely sided with the regional government.', 'popular_base', ['against']],
+    ['Villagers sided with the militants against the army.', 'popular_base', ['for']],
+    // "without" governs its noun, not the verb after it
+    [
+      'Herders who once paid the militants’ taxes without complaint have turned against them.',
+      'popular_base',
+      ['against'],
+    ],
+    // a state that fails to help is weak; a state that needs little help is strong
+    ['The government did little to help the displaced families in the north.', 'state_capacity', ['for']],
+    ['The army now secures the border with little outside help.', 'state_capacity', ['against']],
+    // a sentence opening with "while" sets its contrast apart
+    [
+      'While the army remains a real advantage, soldiers cannot hold ground.',
+      'state_capacity',
+      ['against', 'for'],
+    ],
+  ])('reads who acts and who sides with whom: %s → %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
+  });
 });
