@@ -119,10 +119,20 @@ export function claimDirection(
     negated?: (hit: CueHit) => boolean;
   } = {},
 ): Direction | null {
-  const { taken, links, negated = () => false } = context;
+  const { taken, links = new Set<number>(), negated = () => false } = context;
   // A polarity word inside a cue is part of the factor's name ("fighting strength"), or already read
   // by a cue that reads by itself ("less bandwidth for").
-  const own = markers.filter((m) => !hits.some((h) => m.start < h.end && h.start < m.end));
+  // A phrase saying outright what favours the group, holding a whole cue and more ("impossible to
+  // decapitate"), reads it.
+  const own = markers.filter(
+    (m) =>
+      !hits.some(
+        (h) =>
+          m.start < h.end &&
+          h.start < m.end &&
+          !(m.kind === 'favours' && m.start < h.start && m.end >= h.end),
+      ),
+  );
   const marker = nearestMarker(hits, own, factor, taken, links);
   if (marker) {
     // "the army squeezed the branch": the state acting on the group hinders it.
@@ -147,8 +157,13 @@ export function claimDirection(
     const kind = effectiveKind(marker);
     // A cue that names the factor's decline ("defections") grows when the factor shrinks: "defections
     // picked up" is a loss of manpower.
+    // Cues inside a phrase a preposition opens after another cue ("defections from the group's rank
+    // and file") do not name what the word measures.
+    const heads = hits.filter(
+      (h) => !hits.some((o) => o.lastWord < h.word && [...links].some((w) => w > o.lastWord && w < h.word)),
+    );
     const inverse =
-      hits.every((h) => h.cue.reads === 'down' || h.cue.reads === 'opposite') &&
+      heads.every((h) => h.cue.reads === 'down' || h.cue.reads === 'opposite') &&
       (kind === 'up' || kind === 'down');
     return directionOf(inverse ? (kind === 'up' ? 'down' : 'up') : kind, factor);
   }

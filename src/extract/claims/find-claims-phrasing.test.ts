@@ -178,6 +178,26 @@ describe('findClaims on phrasings of each factor', () => {
       'state_capacity',
       ['against', 'for'],
     ],
+    [
+      'The local clans, who for years paid the militants, have now sided with the regional state.',
+      'popular_base',
+      ['against'],
+    ],
+    // a source is not a loss: money "from the group's office" flows to its branches
+    ['Money has reportedly flowed from the group’s office in the port.', 'resources', ['for']],
+    [
+      'Desertions from the group’s ranks, rare for years, have picked up since the winter.',
+      'manpower',
+      ['against'],
+    ],
+    // a harming verb reaches an object counted one by one
+    ['Its police force dismantled one cell after another.', 'state_capacity', ['against']],
+    // what a network survives did not harm it; what is hard to destroy favours the group
+    ['The network can survive the loss of territory and keep sending money abroad.', 'resources', ['for']],
+    ['The new structure is almost impossible to decapitate.', 'leadership', ['for']],
+    // a threat posed, or none
+    ['Analysts argue the movement poses no threat beyond the region.', 'external_operations', ['against']],
+    ['The cells pose a serious threat beyond the region.', 'external_operations', ['for']],
   ])('reads who acts and who sides with whom: %s → %s %j', (text, factor, expected) => {
     expect(direction(text, factor)).toEqual(expected);
   });

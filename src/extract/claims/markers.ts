@@ -38,7 +38,7 @@ const PASSIVE = /\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:\p{L}+ly\
  * shares ("killed or captured a number of").
  */
 const OBJECT =
-  /^\s+(?:(?:or|and)\s+\p{L}+\s+)?(?:the|its|their|his|her|a|an|many|more|over|nearly|almost|about|around|roughly|at least|dozens|hundreds|thousands|scores|several|some|most|much|all|both|\d)\b/iu;
+  /^\s+(?:(?:or|and)\s+\p{L}+\s+)?(?:the|its|their|his|her|a|an|many|more|over|one|each|every|nearly|almost|about|around|roughly|at least|dozens|hundreds|thousands|scores|several|some|most|much|all|both|\d)\b/iu;
 
 /**
  * An object that is the actor's own deployment ("reduce its military presence", "scaled down their
