@@ -198,6 +198,12 @@ describe('findClaims on phrasings of each factor', () => {
     // a threat posed, or none
     ['Analysts argue the movement poses no threat beyond the region.', 'external_operations', ['against']],
     ['The cells pose a serious threat beyond the region.', 'external_operations', ['for']],
+    // plain levels: ground reclaimed, a campaign scaled back, a state that does not exist there
+    ['The army and its allies have reclaimed the oasis town from the rebels.', 'state_capacity', ['against']],
+    ['In parts of the district the state simply does not exist after dark.', 'state_capacity', ['for']],
+    // recruits drawn or generated
+    ['The branch is drawing recruits from neighbouring countries.', 'manpower', ['for']],
+    ['A new war could generate fresh recruits for the movement.', 'manpower', ['for']],
   ])('reads who acts and who sides with whom: %s → %s %j', (text, factor, expected) => {
     expect(direction(text, factor)).toEqual(expected);
   });
