@@ -31,11 +31,17 @@ export function directionOf(kind: MarkerKind, factor: FactorDefinition): Directi
   return up === (factor.polarity === 'positive') ? 'for' : 'against';
 }
 
-const distance = (hit: CueHit, m: Marker, before: number, links: ReadonlySet<number>, positive: boolean) => {
+const distance = (
+  hit: CueHit,
+  m: Marker,
+  before: number,
+  links: ReadonlySet<number>,
+  factor: FactorDefinition,
+) => {
   if (m.start < hit.end && hit.start < m.end) return 0;
   if (m.word > hit.lastWord) {
     // "its fighters killed dozens": what the verb does to its object says nothing of the fighters.
-    if (m.actsOn && positive) return null;
+    if (m.actsOn && factor.polarity === 'positive' && !factor.inflicts) return null;
     // The verb of a relative clause yields to the main verb ("the mission that replaced it has been underfunded").
     return m.word - hit.lastWord <= WINDOW_AFTER && !m.quantifies && !m.headsOf
       ? m.word - hit.lastWord + (m.relative ? WINDOW_AFTER : 0)
@@ -62,7 +68,7 @@ export function closeMarker(
   let best: { marker: Marker; distance: number } | null = null;
   for (const hit of hits) {
     for (const marker of markers) {
-      const d = distance(hit, marker, before, links, factor.polarity === 'positive');
+      const d = distance(hit, marker, before, links, factor);
       if (d !== null && (!best || d < best.distance)) best = { marker, distance: d };
     }
   }
@@ -89,7 +95,7 @@ export function nearestMarker(
   let loose: { marker: Marker; distance: number } | null = null;
   for (const hit of hits) {
     for (const marker of markers) {
-      if (taken.has(marker) || (marker.actsOn && marker.word > hit.lastWord)) continue;
+      if (taken.has(marker) || (marker.actsOn && marker.word > hit.lastWord && !factor.inflicts)) continue;
       const d = Math.abs(marker.word - hit.word);
       if (!loose || d < loose.distance) loose = { marker, distance: d };
     }
@@ -113,20 +119,51 @@ export function claimDirection(
     negated?: (hit: CueHit) => boolean;
   } = {},
 ): Direction | null {
-  const { taken, links, negated = () => false } = context;
+  const { taken, links = new Set<number>(), negated = () => false } = context;
   // A polarity word inside a cue is part of the factor's name ("fighting strength"), or already read
   // by a cue that reads by itself ("less bandwidth for").
-  const own = markers.filter((m) => !hits.some((h) => m.start < h.end && h.start < m.end));
+  // A phrase saying outright what favours the group, holding a whole cue and more ("impossible to
+  // decapitate"), reads it.
+  const own = markers.filter(
+    (m) =>
+      !hits.some(
+        (h) =>
+          m.start < h.end &&
+          h.start < m.end &&
+          !(m.kind === 'favours' && m.start < h.start && m.end >= h.end),
+      ),
+  );
   const marker = nearestMarker(hits, own, factor, taken, links);
   if (marker) {
     // "the army squeezed the branch": the state acting on the group hinders it.
-    if (marker.actsOn && hits.every((h) => marker.word > h.lastWord))
+    // "the group killed more civilians than any other province": a harming verb far before a cue
+    // of what the group inflicts is the group's deed, not something done to the cue.
+    if (marker.actsOn && factor.inflicts && hits.every((h) => h.word - marker.word > WINDOW_BEFORE))
+      return marker.negated ? 'against' : 'for';
+    if (marker.actsOn && hits.every((h) => marker.word > h.lastWord)) {
+      // "the branch killed more civilians": what the group inflicts is its capacity.
+      if (factor.inflicts) return marker.negated ? 'against' : 'for';
       return marker.negated ? 'for' : 'against';
+    }
+    // "the government did little to help": a state that fails to help is a weak one.
+    if (
+      factor.polarity === 'negative' &&
+      marker.kind === 'favours' &&
+      marker.negated &&
+      marker.infinitive &&
+      hits.every((h) => marker.word > h.lastWord)
+    )
+      return 'for';
     const kind = effectiveKind(marker);
     // A cue that names the factor's decline ("defections") grows when the factor shrinks: "defections
     // picked up" is a loss of manpower.
+    // Cues inside a phrase a preposition opens after another cue ("defections from the group's rank
+    // and file") do not name what the word measures.
+    const heads = hits.filter(
+      (h) => !hits.some((o) => o.lastWord < h.word && [...links].some((w) => w > o.lastWord && w < h.word)),
+    );
     const inverse =
-      hits.every((h) => h.cue.reads === 'down' || h.cue.reads === 'opposite') &&
+      heads.every((h) => h.cue.reads === 'down' || h.cue.reads === 'opposite') &&
       (kind === 'up' || kind === 'down');
     return directionOf(inverse ? (kind === 'up' ? 'down' : 'up') : kind, factor);
   }

@@ -146,4 +146,65 @@ describe('findClaims on phrasings of each factor', () => {
   ])('finds a factor in its domain phrasing: %s → %s %j', (text, factor, expected) => {
     expect(direction(text, factor)).toEqual(expected);
   });
+
+  it.each([
+    // what the group inflicts is its operational capacity, not a loss
+    [
+      'The branch killed more people last year than in any year since it was founded.',
+      'decentralisation',
+      ['for'],
+    ],
+    [
+      'The cell killed more traders in 2021 than any other branch in the country.',
+      'decentralisation',
+      ['for'],
+    ],
+    ['Air strikes killed several of the branch’s commanders.', 'decentralisation', ['against']],
+    // communities siding with the authorities have left the group; siding with it is support
+    ['The clans of the valley have largely sided with the regional government.', 'popular_base', ['against']],
+    ['Villagers sided with the militants against the army.', 'popular_base', ['for']],
+    // "without" governs its noun, not the verb after it
+    [
+      'Herders who once paid the militants’ taxes without complaint have turned against them.',
+      'popular_base',
+      ['against'],
+    ],
+    // a state that fails to help is weak; a state that needs little help is strong
+    ['The government did little to help the displaced families in the north.', 'state_capacity', ['for']],
+    ['The army now secures the border with little outside help.', 'state_capacity', ['against']],
+    // a sentence opening with "while" sets its contrast apart
+    [
+      'While the army remains a real advantage, soldiers cannot hold ground.',
+      'state_capacity',
+      ['against', 'for'],
+    ],
+    [
+      'The local clans, who for years paid the militants, have now sided with the regional state.',
+      'popular_base',
+      ['against'],
+    ],
+    // a source is not a loss: money "from the group's office" flows to its branches
+    ['Money has reportedly flowed from the group’s office in the port.', 'resources', ['for']],
+    [
+      'Desertions from the group’s ranks, rare for years, have picked up since the winter.',
+      'manpower',
+      ['against'],
+    ],
+    // a harming verb reaches an object counted one by one
+    ['Its police force dismantled one cell after another.', 'state_capacity', ['against']],
+    // what a network survives did not harm it; what is hard to destroy favours the group
+    ['The network can survive the loss of territory and keep sending money abroad.', 'resources', ['for']],
+    ['The new structure is almost impossible to decapitate.', 'leadership', ['for']],
+    // a threat posed, or none
+    ['Analysts argue the movement poses no threat beyond the region.', 'external_operations', ['against']],
+    ['The cells pose a serious threat beyond the region.', 'external_operations', ['for']],
+    // plain levels: ground reclaimed, a campaign scaled back, a state that does not exist there
+    ['The army and its allies have reclaimed the oasis town from the rebels.', 'state_capacity', ['against']],
+    ['In parts of the district the state simply does not exist after dark.', 'state_capacity', ['for']],
+    // recruits drawn or generated
+    ['The branch is drawing recruits from neighbouring countries.', 'manpower', ['for']],
+    ['A new war could generate fresh recruits for the movement.', 'manpower', ['for']],
+  ])('reads who acts and who sides with whom: %s → %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
+  });
 });

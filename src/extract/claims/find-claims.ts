@@ -19,7 +19,7 @@ export interface ClaimOptions {
 }
 
 const TAKEN_FROM_GROUP =
-  /^\W+(?:[\p{L}-]+\s+){0,3}from\s+(?:the\s+)?(?:group|organi[sz]ation|ISIS|ISIL|IS|Islamic State|Daesh|jihadists|militants)\b/u;
+  /^\W+(?:[\p{L}-]+\s+){0,3}from\s+(?:the\s+)?(?:group|organi[sz]ation|ISIS|ISIL|IS|Islamic State|Daesh|jihadists|militants)\b(?!['’]s)/u;
 
 /** Prepositions a polarity word before a cue does not reach across; "to" right before the cue is its infinitive ("failed to recruit"). */
 const LINKS = /\b(?:to|against|toward|towards|with|from)\b/giu;

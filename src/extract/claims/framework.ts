@@ -29,6 +29,11 @@ export interface FactorDefinition {
   /** Fixed theatre of claims about this factor, or null to read it from the sentence. */
   scope: Scope | null;
   cues: FactorCue[];
+  /**
+   * What the factor's cues do to others measures it ("the branch killed more civilians than any
+   * other": its operational capacity), so an active harming verb after one of its cues reads up.
+   */
+  inflicts: boolean;
   /** Event-data indicators that bear on the factor. */
   indicators: string[];
 }
@@ -130,6 +135,8 @@ export function parseFactorFramework(data: unknown, file: string): FactorFramewo
       description: e.description === undefined ? '' : c.text(e.description, `${where}.description`),
       polarity: c.oneOf(e.polarity ?? 'positive', ['positive', 'negative'] as const, `${where}.polarity`),
       scope: e.scope === undefined ? null : c.oneOf(e.scope, SCOPES, `${where}.scope`),
+      inflicts:
+        c.oneOf(String(e.inflicts ?? false), ['true', 'false'] as const, `${where}.inflicts`) === 'true',
       cues,
       indicators: c
         .list(e.indicators, `${where}.indicators`)

@@ -1,7 +1,7 @@
 import type { TextSpan } from './sentences.js';
 import { within } from '../text/spans.js';
 import { forEachWord } from '../text/words.js';
-import { VERBAL_REACH, type MarkerKind, type TextIndex } from './text-index.js';
+import type { MarkerKind, TextIndex } from './text-index.js';
 
 export type { MarkerKind } from './text-index.js';
 
@@ -22,6 +22,8 @@ export interface Marker {
    * ("the possibility of reduced Kurdish control"): it speaks of what follows.
    */
   headsOf: boolean;
+  /** An infinitive after "to" ("did little to help"): what its subject sets out to do. */
+  infinitive: boolean;
   /** The verb of a relative clause ("the mission that replaced it"): it tells what the noun did, not how it stands. */
   relative: boolean;
 }
@@ -36,7 +38,7 @@ const PASSIVE = /\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:\p{L}+ly\
  * shares ("killed or captured a number of").
  */
 const OBJECT =
-  /^\s+(?:(?:or|and)\s+\p{L}+\s+)?(?:the|its|their|his|her|a|an|many|dozens|hundreds|thousands|scores|several|some|most|much|all|both|\d)\b/iu;
+  /^\s+(?:(?:or|and)\s+\p{L}+\s+)?(?:the|its|their|his|her|a|an|many|more|over|one|each|every|nearly|almost|about|around|roughly|at least|dozens|hundreds|thousands|scores|several|some|most|much|all|both|\d)\b/iu;
 
 /**
  * An object that is the actor's own deployment ("reduce its military presence", "scaled down their
@@ -119,6 +121,7 @@ export function findMarkers(
           (OF_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
             WORD_AFTER.test(text.slice(end, end + 4)) &&
             !/\s/.test(text.slice(start, end))),
+        infinitive: /\bto\s+$/i.test(text.slice(Math.max(span.start, start - 4), start)),
         relative: RELATIVE_BEFORE.test(text.slice(Math.max(span.start, start - 16), start)),
       };
     });
@@ -127,7 +130,10 @@ export function findMarkers(
 /** The kind a marker has once its negation is applied. */
 export const effectiveKind = (m: Marker): MarkerKind => (m.negated ? OPPOSITE[m.kind] : m.kind);
 
-/** Whether a negator ends at most three words before `offset` in a span ("not distracted", "cannot return"). */
+/**
+ * Whether a negator ends within its reach before `offset` in a span: three words for a verbal one
+ * ("not distracted", "cannot return"), one for a nominal one ("without complaint have turned" is not).
+ */
 export function negatedAt(
   index: TextIndex,
   span: TextSpan,
@@ -137,7 +143,7 @@ export function negatedAt(
   return within(index.negators, span).some(
     (n) =>
       n.end <= offset &&
-      wordAt(starts, offset) - wordAt(starts, n.end) <= VERBAL_REACH &&
+      wordAt(starts, offset) - wordAt(starts, n.end) <= n.cueReach &&
       !/[:;]/.test(index.text.slice(n.end, offset)),
   );
 }

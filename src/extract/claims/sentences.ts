@@ -15,13 +15,15 @@ export { splitSentences };
 
 // A bare "but" opens a clause unless it sits inside a phrase: "all but stopped", "anything but
 // weak", "not only … but also".
+// A sentence opening with "while" or "whereas" ("While the air force remains an advantage, aircraft
+// cannot hold ground") sets a contrast that ends at its first comma.
 const CLAUSE_BREAK =
-  /\s*;\s*|\s*[—–]\s*|\s+-{1,2}\s+|,\s+(?=(?:and|but|while|whereas|yet|although|though)\s)|(?<!\b(?:all|anything|nothing|everything))\s+(?=but\s(?!also\b))/giu;
+  /\s*;\s*|\s*[—–]\s*|\s+-{1,2}\s+|,\s+(?=(?:and|but|while|whereas|yet|although|though)\s)|(?<!\b(?:all|anything|nothing|everything))\s+(?=but\s(?!also\b))|(?<=^(?:while|whereas)\s[^,;]{8,120}),\s+/giu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**
  * Splits a sentence into clauses at semicolons, dashes and before "but", ", and", ", while",
- * ", whereas", ", yet", ", although". A piece of fewer than four words stays with its neighbour, so
+ * ", whereas", ", yet", ", although", and at the comma that closes a sentence-opening "while" or "whereas" clause. A piece of fewer than four words stays with its neighbour, so
  * that "—specifically—" does not become a clause of its own.
  */
 export function splitClauses(text: string, sentence: Span): TextSpan[] {

@@ -14,6 +14,10 @@ export type MarkerKind = 'up' | 'down' | 'favours' | 'hinders';
 
 /** Words a negator may skip: "not really growing", but "the loss of [the] weapons" only. */
 export const VERBAL_REACH = 3;
+/**
+ * A nominal negator ("lack of", "decline in") and "without" govern their noun phrase ("without
+ * serious losses"), not a verb after it ("without complaint have turned").
+ */
 const NOMINAL_REACH = 1;
 
 /** "Despite these setbacks, ...": what a concession grants is not what the clause claims. */
@@ -60,7 +64,8 @@ function compile(rules: ClaimRules): CueIndex<CuePattern> {
 export class TextIndex {
   readonly factors = new Map<string, (Range & { cue: FactorCue })[]>();
   readonly markers: (Range & { kind: MarkerKind })[] = [];
-  readonly negators: (Range & { reach: number })[];
+  /** Negators, with how many words each reaches over a polarity word (`reach`) and over a cue (`cueReach`). */
+  readonly negators: (Range & { reach: number; cueReach: number })[];
   readonly hedges: Range[];
   /** Verbs whose decline falls on their object ("the army weakened the group"). */
   readonly actsOn: Range[];
@@ -91,7 +96,8 @@ export class TextIndex {
     this.negators = list('negators').map((h) => ({
       start: h.start,
       end: h.end,
-      reach: /\s(?:of|in)$/i.test(h.cue.cue) ? NOMINAL_REACH : VERBAL_REACH,
+      reach: /(?:\s(?:of|in)|^without)$/i.test(h.cue.cue) ? NOMINAL_REACH : VERBAL_REACH,
+      cueReach: /^without$/i.test(h.cue.cue) ? NOMINAL_REACH : VERBAL_REACH,
     }));
     this.hedges = list('hedges');
     this.actsOn = list('actsOn');
