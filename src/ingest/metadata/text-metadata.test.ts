@@ -249,3 +249,91 @@ describe('readTextMetadata: a place in the credit line', () => {
     expect(meta([HEADLINE, 'Port Said | 2 March 2023', ...BODY].join('\n\n')).authors).toEqual(['Port Said']);
   });
 });
+
+describe('readTextMetadata: headers of briefs, memos and transcripts', () => {
+  it("takes the site's name over its menu for the publisher, never a section heading or a security marking", () => {
+    const site = [
+      'CANAL HERALD',
+      'World | Ports | Opinion | Newsletters',
+      HEADLINE,
+      'Commentary by Lena Ortiz',
+      ...BODY,
+    ];
+    expect(meta(site.join('\n\n'))).toMatchObject({ publisher: 'CANAL HERALD', authors: ['Lena Ortiz'] });
+    const brief = ['Canal security: residual threat', '3 February 2025', 'Summary', ...BODY];
+    expect(meta(brief.join('\n\n')).publisher).toBeNull();
+    const marked = ['UNCLASSIFIED // FOR PUBLIC RELEASE', HEADLINE, 'Issued: 15 September 2025', ...BODY];
+    expect(meta([...marked, 'UNCLASSIFIED // FOR PUBLIC RELEASE'].join('\n\n')).publisher).toBeNull();
+  });
+
+  it('takes the headline under a line that opens with a label in capitals', () => {
+    const note = [
+      'CLIENT NOTE — Ports and canals of the delta',
+      'Security outlook: smuggling, Q3 2025',
+      'By Lena Ortiz | 2 March 2023',
+      ...BODY,
+    ];
+    expect(meta(note.join('\n')).title).toBe('Security outlook: smuggling, Q3 2025');
+  });
+
+  it("reads a memo's sender as its author and its subject as its headline, and a transcript's guest as neither", () => {
+    const memo = cleanScrapedText(
+      [
+        'MEMORANDUM',
+        'TO: Port Security Board',
+        'FROM: Lena Ortiz, Canal Desk',
+        'DATE: 2 March 2023',
+        'SUBJECT: Smuggling on the canal',
+        '',
+        ...BODY,
+      ].join('\n'),
+    );
+    expect(memo.meta).toMatchObject({
+      title: 'Smuggling on the canal',
+      authors: ['Lena Ortiz'],
+      published: '2023-03-02',
+    });
+    expect(memo.paragraphs[0]).toBe(BODY[0]);
+    const transcript = [
+      'Harbour Hour, episode 12: Smuggling on the canal',
+      'Transcript',
+      'Host: Lena Ortiz',
+      'Guest: Omar Haddad, former adviser to the port authority',
+      'Recorded 2 March 2023',
+      '',
+      ...BODY,
+    ].join('\n');
+    expect(meta(transcript).title).toBe('Harbour Hour, episode 12: Smuggling on the canal');
+  });
+});
+
+describe('readTextMetadata: lists of dataset records', () => {
+  it('takes neither a field nor a row of the records for the headline, nor a row date for the publication date', () => {
+    const fields = [
+      'Canal incidents: records in the style of a georeferenced dataset',
+      'Record 1',
+      'Type of violence: one-sided violence',
+      'Actor: river gang',
+      'Date: 2023-03-02',
+      'Record 2',
+      'Type of violence: state-based',
+      'Actor: port police',
+      'Date: 2023-03-09',
+      ...BODY,
+    ];
+    expect(meta(fields.join('\n\n'))).toMatchObject({
+      title: 'Canal incidents: records in the style of a georeferenced dataset',
+      published: null,
+    });
+    const rows = [
+      'Canal incidents: event notes',
+      '2 March 2023 | Egypt | Ismailia | East bank | Ferry quay',
+      'Riots / Violent demonstration | Dock workers vs Port police',
+      BODY[0]!,
+      '9 March 2023 | Egypt | Port Said | Arsenal basin | North quay',
+      'Riots / Violent demonstration | Dock workers vs Port police',
+      BODY[1]!,
+    ];
+    expect(meta(rows.join('\n\n'))).toMatchObject({ title: 'Canal incidents: event notes', published: null });
+  });
+});

@@ -75,6 +75,12 @@ function nameInDateLine(text: string, person: (text: string) => boolean): string
   return parts.find((part) => person(part) && !DATE_LABEL.test(part)) ?? null;
 }
 
+/** A dataset row's head: the date first, then three cells or more ("10 December 2019 | Niger | Tillaberi | Inates"). */
+const recordRow = (text: string) => {
+  const cells = text.split(/\s+\|\s+/);
+  return cells.length >= 4 && findDate(cells[0]!)?.start === 0;
+};
+
 /** Two or more date lines in the body: each heads an entry ("3 June 2016 - Niger" over a note). */
 const datedEntries = ({ infos, layout }: Analysis) =>
   infos.slice(layout.start, layout.end + 1).filter((info) => info.kind === 'date').length >= 2;
@@ -109,7 +115,11 @@ function publicationDate(analysed: Analysis, updated: boolean): string | null {
   const entry = datedEntries(analysed) ? layout.start - 1 : -1;
   const fields = recordDateFields(analysed);
   const dated = (i: number) =>
-    infos[i]!.date !== undefined && !infos[i]!.updated && i !== entry && !fields.has(i);
+    infos[i]!.date !== undefined &&
+    !infos[i]!.updated &&
+    i !== entry &&
+    !fields.has(i) &&
+    !recordRow(lines[i]!.text);
   const published = (i: number) => dated(i) && /\b(?:published|posted|filed|publié)\b/i.test(lines[i]!.text);
   const header: number[] = [];
   for (let i = 0; i < Math.min(layout.start, lines.length); i++) header.push(i);

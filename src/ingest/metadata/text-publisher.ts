@@ -48,9 +48,30 @@ function mastheadBesideByline({ lines, infos, layout }: Analysis, authors: reado
       .trim();
     if (credit(i) || infos[i]!.kind === 'chrome' || !(credit(i - 1) || credit(i + 1))) continue;
     if (/^by\s/i.test(text)) continue; // "By Staff Reporter": a byline without a name
+    if (SECTION_HEADING.test(text) || MARKING.test(text)) continue;
     if (outletLike(text) && !named(text)) return text;
   }
   return null;
+}
+
+/** A heading of the document's own sections ("Summary", "Key judgments"), not an outlet. */
+const SECTION_HEADING =
+  /^(?:summary|executive summary|overview|introduction|background|abstract|key (?:judg(?:e)?ments?|findings|points)|bottom line|contents|analysis|assessment|conclusions?)$/i;
+
+/** A security marking ("UNCLASSIFIED // FOR PUBLIC RELEASE"), never an outlet. */
+export const MARKING =
+  /\b(?:un)?classified\b|\bfor (?:public release|official use only)\b|\bFOUO\b|\s\/\/\s/i;
+
+/**
+ * The site's name on the page's first line (after a "Skip to content" link) with the site's menu
+ * or sign-in bar right under it: "THE HORN DISPATCH" over "World | Africa | Security".
+ */
+function mastheadAboveMenu({ lines, infos }: Analysis): string | null {
+  const first = infos.findIndex((info) => info.kind !== 'chrome');
+  if (first < 0 || first > 2 || infos[first + 1]?.kind !== 'chrome') return null;
+  const text = lines[first]!.text.trim();
+  if (text.split(/\s+/).length > 6 || MARKING.test(text) || SECTION_HEADING.test(text)) return null;
+  return outletLike(text) || (text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) ? text : null;
 }
 
 /** The parts of a credit line around its date: "Jane Doe · Baghdad · 5 May 2024" gives the name and the place. */
@@ -129,7 +150,13 @@ function siteNameEcho({ lines, layout }: Analysis): string | null {
   const footer = lines.slice(Math.max(layout.end + 1, 0)).map((line) => line.text);
   for (const line of lines.slice(0, Math.min(6, layout.title ?? 6))) {
     for (const name of new Set([line.text, firstPart(line.text)])) {
-      if (name.split(/\s+/).length > 6 || /[.!?:]$/.test(name) || !/\p{L}{2}/u.test(name)) continue;
+      if (
+        name.split(/\s+/).length > 6 ||
+        /[.!?:]$/.test(name) ||
+        !/\p{L}{2}/u.test(name) ||
+        MARKING.test(name)
+      )
+        continue;
       for (const text of footer) {
         const head = text.slice(0, name.length);
         if (head.toLowerCase() === name.toLowerCase() && FOOTER_REST.test(text.slice(name.length)))
@@ -161,6 +188,7 @@ export function textPublisher(analysed: Analysis, authors: readonly string[]): s
     siteNameEcho(analysed) ??
     agency ??
     outletInCreditLine(analysed, authors) ??
-    mastheadBesideByline(analysed, authors)
+    mastheadBesideByline(analysed, authors) ??
+    mastheadAboveMenu(analysed)
   );
 }

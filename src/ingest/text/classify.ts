@@ -24,7 +24,7 @@ export interface LineInfo {
 }
 
 const BYLINE =
-  /^(?:(?:(?:[Aa]n?\s+\p{Ll}+\s+)?[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by|[Pp]osted by|[Rr]eviewed by|[Ii]nterview by|[Ss]ubmitted by|[Pp]repared by|[Cc]ompiled by|[Tt]estimony of|[Pp]ar):?\s+|(?:[Aa]uthors?|AUTHORS?|[Ff]rom):\s*)\p{Lu}/u;
+  /^(?:(?:(?:[Aa]n?\s+\p{Ll}+\s+)?[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by|[Pp]osted by|[Rr]eviewed by|[Ii]nterview by|[Ss]ubmitted by|[Pp]repared by|[Cc]ompiled by|[Tt]estimony of|(?:[Cc]ommentary|[Aa]nalysis|[Ee]ssay|[Oo]pinion|[Cc]olumn|[Rr]eport|[Ff]eature|[Tt]ext|[Pp]hotos?) by|[Pp]ar):?\s+|(?:[Aa]uthors?|AUTHORS?|[Ff]rom|FROM):\s*)\p{Lu}/u;
 /** A credit inside a dated line: "Forum — author: Jane Doe — 10 March 2025", "Show notes by producer Jane Doe". */
 const BY_INSIDE =
   /\b(?:(?:by|By|BY)\s+(?:(?:producer|editor|host|correspondent)\s+)?|[Aa]uthors?:\s*)\p{Lu}/u;

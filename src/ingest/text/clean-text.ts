@@ -4,6 +4,7 @@ import { readDateline } from '../metadata/publisher.js';
 import { readTextMetadata } from '../metadata/text-metadata.js';
 import { analyseLines, type Analysis } from './analyse.js';
 import { splitFrontMatter } from './front-matter.js';
+import { HEADLINE_LABEL } from './layout.js';
 import { joinWrappedLines, splitLines, type Line } from './lines.js';
 import { markdownTitle, stripMarkdown } from './markdown.js';
 
@@ -44,6 +45,8 @@ const headed = ({ lines, infos, layout }: Analysis) => {
   const listed = infos.slice(layout.start).some((info) => info.kind === 'date' || info.kind === 'byline');
   const dateline = readDateline(lines[layout.start]?.text ?? '') !== null;
   return (
+    // A memo's "Subject: …" closes its "To:" and "From:" fields.
+    HEADLINE_LABEL.test(lines[layout.title]!.text) ||
     header.some((info) => info.kind === 'byline') ||
     (dated && (!listed || dateline)) ||
     (dateline && !listed && header.every((info) => info.kind === 'short'))

@@ -132,26 +132,46 @@ export function affiliationUnderName(lines: readonly Line[], k: number): boolean
 /** The label of a field that holds the headline: a memo's "Subject: …", a record's "Title: …". */
 export const HEADLINE_LABEL = /^(?:subject|re|title|headline):\s+/i;
 
+/** A row of a list whose first cell comes back at the head of another row ("Battles / Armed clash | …"). */
+function repeatedLead(lines: readonly Line[], k: number): boolean {
+  const cells = lines[k]!.text.split(/\s+\|\s+/);
+  if (cells.length < 2) return false;
+  const lead = `${cells[0]!.toLowerCase()} |`;
+  return lines.some((line, j) => j !== k && line.text.toLowerCase().startsWith(lead));
+}
+
+/** A header field that names a person or a session's particulars ("Guest: …", "Host: …", "Recorded …"). */
+const PERSON_FIELD =
+  /^(?:host|guests?|speakers?|interviewer|interviewee|moderator|presenter|panell?ists?|chair|to|cc|from|point of contact|recorded|venue)\s*:/i;
+
 /**
  * A field of a record under another in a run of three or more ("Location: …" between "Date: …" and
- * "Attack type: …"); a memo's "Subject: …" among its "To:" and "From:" lines is still its headline.
+ * "Attack type: …"), or one whose label comes back on another line; a memo's "Subject: …" among
+ * its "To:" and "From:" lines is still its headline.
  */
 function amongFields(lines: readonly Line[], infos: readonly LineInfo[], k: number): boolean {
   // A field's line may read as a credit ("Source: OCHA"), not as a menu or a ticker.
   const field = (j: number) =>
     !['nav', 'promo', 'share'].includes(infos[j]?.chrome ?? '') && isRecordField(lines[j]?.text ?? '');
+  if (!field(k) || HEADLINE_LABEL.test(lines[k]!.text)) return false;
+  // A label that comes back on another line heads a field of every record ("Type of violence: …").
+  const label = lines[k]!.text.slice(0, lines[k]!.text.indexOf(':') + 1).toLowerCase();
+  if (lines.some((line, j) => j !== k && line.text.toLowerCase().startsWith(label))) return true;
   // The first line of a run may be the headline ("Mali: Attack on army base - Flash Update No. 1").
-  if (!field(k) || !field(k - 1) || HEADLINE_LABEL.test(lines[k]!.text)) return false;
+  if (!field(k - 1)) return false;
   let [first, last] = [k, k];
   while (field(first - 1)) first--;
   while (field(last + 1)) last++;
   return last - first >= 2;
 }
 
+/** A line that opens with a label in capitals and a dash or colon: "CLIENT NOTE — Mali and Niger". */
+const labelled = (text: string) => /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*[—–:]\s+(?=.*\p{Ll})/u.test(text);
+
 /**
  * Walks back from `from` to the nearest run of headline-like lines (over chrome, bylines, dates,
- * name lines with the role under them, a record's fields, and long paragraphs) and takes the first of them with four words or more: the
- * headline, before any standfirst.
+ * name lines with the role under them, a record's fields, and long paragraphs) and takes the first of them with four words or more that
+ * does not open with a label in capitals: the headline, before any standfirst.
  */
 function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: number): number | null {
   const candidate = (k: number) =>
@@ -160,12 +180,17 @@ function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: n
     !nameLike(lines[k]!.text) &&
     !affiliationUnderName(lines, k) &&
     !amongFields(lines, infos, k) &&
+    !PERSON_FIELD.test(lines[k]!.text) &&
+    !repeatedLead(lines, k) &&
     (titleLike(lines[k]!, infos[k]!) || shoutedHeadline(lines, infos, k));
   let i = from;
   while (i >= 0 && !candidate(i)) i--;
   const group: number[] = [];
   while (i >= 0 && candidate(i)) group.unshift(i--);
-  return group.find((k) => words(lines[k]!.text) >= 4) ?? group[0] ?? null;
+  const headline = (k: number) => words(lines[k]!.text) >= 4;
+  return (
+    group.find((k) => headline(k) && !labelled(lines[k]!.text)) ?? group.find(headline) ?? group[0] ?? null
+  );
 }
 
 /**
