@@ -115,6 +115,22 @@ describe('findDates: expressions resolved against the publication date', () => {
     expect(findDates('Markets close every Friday and on Sundays.', SATURDAY)).toEqual([]);
   });
 
+  it('takes a weekday the same sentence has just dated for that day, not the latest such day', () => {
+    // 12 May 2023 was a Friday
+    expect(values('On 12 May 2023, a gunman opened fire during Friday prayers.')).toEqual([
+      ['12 May 2023', '2023-05-12'],
+      ['Friday', '2023-05-12'],
+    ]);
+    expect(values('On 11 May 2023, the army moved in. On Friday it withdrew.')[1]).toEqual([
+      'Friday',
+      '2023-06-09',
+    ]);
+    expect(values('On 11 May 2023 talks began, and a bomb went off on Friday.')[1]).toEqual([
+      'Friday',
+      '2023-06-09',
+    ]);
+  });
+
   it('resolves day words', () => {
     expect(values('Yesterday police said that today and tomorrow would be quiet.')).toEqual([
       ['Yesterday', '2023-06-09'],

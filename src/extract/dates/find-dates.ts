@@ -78,7 +78,16 @@ export function findDates(text: string, context: DateContext): DateMention[] {
     const sameSentence = lastAnyEnd >= 0 && !/[.!?]\s/.test(text.slice(lastAnyEnd, c.start));
     const anchor = sameSentence ? lastAny : (lastDay ?? lastAny);
     const yearFrame = lastYear && framesNext(text.slice(lastYear.end, c.start)) ? lastYear.year : undefined;
-    const date = c.rule.resolve(c.groups, { text, start: c.start, end: c.end, reference, anchor, yearFrame });
+    const sentenceDay = sameSentence && lastAny?.day !== undefined ? lastAny : undefined;
+    const date = c.rule.resolve(c.groups, {
+      text,
+      start: c.start,
+      end: c.end,
+      reference,
+      anchor,
+      yearFrame,
+      sentenceDay,
+    });
     if (!date) continue;
     // Only a year the text sets events in ("in 2024", "during 2023"), not a yardstick ("since 2022").
     const setIn = /\b(?:in|during|throughout)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start));

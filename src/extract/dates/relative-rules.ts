@@ -1,5 +1,5 @@
 import { parseCardinal } from '../numbers/number-words.js';
-import { isValidDay, monthNumber, weekdayNumber, type PartialDate } from './calendar.js';
+import { dayIndex, isValidDay, monthNumber, weekdayNumber, weekdayOf, type PartialDate } from './calendar.js';
 import { COUNT, DAY, MONTH, PART_OF_DAY, WEEKDAY, WEEKDAY_PREFIX } from './patterns.js';
 import {
   monthOfWeek,
@@ -108,6 +108,9 @@ export const RELATIVE_RULES: DateRule[] = [
         return null;
       const weekday = weekdayNumber(g.weekday!)!;
       const rel = g.rel?.toLowerCase();
+      // "On 22 June 2025, a bomber struck during Sunday mass": the weekday of the day just told is that day
+      const told = ctx.sentenceDay;
+      if (!rel && told && weekdayOf(dayIndex(told.year, told.month!, told.day!)) === weekday) return told;
       if (rel === 'last') return weekdayInWeek(ctx.reference, weekday, -1);
       if (rel === 'this') return weekdayInWeek(ctx.reference, weekday, 0);
       if (rel === 'next') return weekdayInWeek(ctx.reference, weekday, 1);

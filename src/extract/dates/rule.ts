@@ -17,6 +17,8 @@ export interface MatchContext {
    * the one before, in the same paragraph. A day and month without a year fall in it.
    */
   yearFrame?: number;
+  /** The full day the same sentence has just told ("On 22 June 2025, … during Sunday mass"). */
+  sentenceDay?: PartialDate;
 }
 
 /**

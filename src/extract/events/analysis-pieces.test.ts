@@ -173,4 +173,40 @@ describe('incidents in analysis pieces', () => {
       ['airstrike', '2014', 'SO', null],
     ]);
   });
+
+  it('reads the weekday of a dated act as that day, not the last such day before publication', () => {
+    // 9 February 2025 was a Sunday
+    const text =
+      'On 9 February 2025, a suicide bomber struck a church in Homs during Sunday mass, killing 11 worshippers.';
+    expect(events(text)).toEqual([['bombing', '2025-02-09', 'SY', 'Homs']]);
+  });
+
+  it("reads an act picked out of a group's record as that group's, in the country it names", () => {
+    const text = [
+      'Every ambush in the Gao region of Mali or the Dosso region of Niger brings warnings about the group.',
+      "Its second weakness is its conduct. The group's massacres, including the killing of 30 villagers at a market in Tamou in Niger's Tillabéri region on 4 January 2025, have repelled many of the clans it courted.",
+    ].join('\n\n');
+    expect(extractEvents(text, '2025-03-10')).toMatchObject([
+      { type: 'attack', date: '2025-01-04', country: 'NE', admin1: 'Tillabéri', fatalities: 30 },
+    ]);
+  });
+
+  it('reads soldiers killed "in attacks on" two posts as a toll, not a count of attacks', () => {
+    expect(
+      events(
+        "On 8 January 2025, the group killed 28 soldiers in attacks on two army posts in northern Togo's Savanes region, the deadliest attack on Togo's army to date.",
+      ),
+    ).toEqual([['attack', '2025-01-08', 'TG', 'Savanes']]);
+  });
+
+  it('reads the pattern, reach or risk of attacks, a capability and a record count as no incident', () => {
+    const text = [
+      'Look at the pattern of attacks since the rains ended.',
+      'The branch is stronger today than at any time since 2019, in money, men and the reach of its raids.',
+      'It remains capable of killing a few soldiers at a time in the hills of Cabo Delgado.',
+      'We judge that the risk of attacks in Kenya and Tanzania will keep rising over the next year.',
+      'The faction killed more civilians in 2023 than any other armed group in Mozambique.',
+    ].join('\n\n');
+    expect(events(text)).toEqual([]);
+  });
 });

@@ -20,10 +20,13 @@ const ARMED =
 /**
  * An incident is armed violence when its sentences name an armed actor or group, armed people or
  * their weapons. This keeps "the plague that killed 25 million" and "the candidates attacked each
- * other's policies" out.
+ * other's policies" out. A clause cut from its sentence ("The group's massacres, including the killing
+ * of 44 worshippers at …") is read with the rest of that sentence.
  */
-function isArmed(incident: Incident): boolean {
-  return incident.frames.some((f) => f.actors.length > 0 || ARMED.test(f.sentence.text));
+function isArmed(incident: Incident, text: string): boolean {
+  return incident.frames.some(
+    (f) => f.actors.length > 0 || ARMED.test(text.slice(f.whole.start, f.whole.end)),
+  );
 }
 
 /** Types whose perpetrator is a state or coalition force, and types whose perpetrator is not. */
@@ -331,7 +334,7 @@ export function assembleEvent(
     precision = 'day';
     confidence -= 0.2;
   }
-  if (!date || !country || !isArmed(incident)) return null;
+  if (!date || !country || !isArmed(incident, context.text)) return null;
   const actor = perpetrator ? registry.byName(perpetrator.actor) : undefined;
   let admin1 = regionFor(incident, place);
   let nearby: PlaceMention | null = null;

@@ -203,6 +203,25 @@ describe('extractEvents', () => {
     });
   });
 
+  it("reads a record's sub-type line before its event type line", () => {
+    const record = [
+      'event_date: 14 May 2021',
+      'event_type: Battles',
+      'sub_event_type: Armed clash',
+      'actor1: Islamic State West Africa Province',
+      'admin1: Borno',
+      'location: Damboa',
+      'fatalities: 9',
+      'notes: Militants attacked an army post in Damboa and fought soldiers for two hours.',
+    ].join('\n');
+    expect(events(record, null)[0]).toMatchObject({ type: 'battle', country: 'NG', fatalities: 9 });
+    const civilians = record
+      .replace('Battles', 'Violence against civilians')
+      .replace('Armed clash', 'Attack')
+      .replace('an army post in Damboa and fought soldiers for two hours', 'farmers in Damboa');
+    expect(events(civilians, null)[0]).toMatchObject({ type: 'attack' });
+  });
+
   it('dates an undated lead by the publication date after a title, byline and date line, unless it looks back', () => {
     const lead = 'Gunmen killed nine traders in a raid on a market in Maiduguri, officials said.';
     const head = 'Raid in Maiduguri\n\nBy A. Writer\n12 May 2023\n\n';

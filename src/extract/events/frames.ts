@@ -52,7 +52,7 @@ export interface FrameCues {
 
 // The word boundary before the look-behind: tried at every position, the look-behind alone was slow.
 const AGGREGATE =
-  /\b(?<!\bone\s+of\s+(?:the\s+)?)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand)|a\s+few|dozens|hundreds|thousands|scores|numerous|many|multiple|a\s+wave\s+of|a\s+spate\s+of|the\s+number\s+of|a\s+string\s+of)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:attacks|operations|bombings|incidents|raids|ambushes|assaults|kidnappings|abductions|plots|strikes|airstrikes|air\s+strikes|executions)\b|\b(?:attacks|operations|bombings|incidents|killings|violence)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:risen|fallen|increased|decreased|declined|grown|dropped|surged|multiplied|become)|\bsince\s+(?:\d{4}|then|the\s+\w+)\b[^.;]{0,80}\b(?:died|killed|dead|deaths)\b|\b(?:died|killed|killing|dead|deaths|attacks)\b[^.;]{0,80}\bsince\s+(?:\d{4}|then|the\s+\w+|it|they|its|their)\b|\baccused\s+(?:[\w-]+\s+){0,5}?of\s+(?:killing|attacking|massacring|abducting|kidnapping)\b|\b(?:has|have)\s+(?:\w+\s+)?killed\s+(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\b|\b(?:so\s+far\s+this\s+year|every\s+year|each\s+year|per\s+year|annually|in\s+the\s+past\s+(?:\w+\s+)?(?:years?|months?|decade))\b|\b(?:rose|fell|increase|decrease|decline|rise|surge)\s+in\s+(?:the\s+number\s+of\s+)?(?:attacks|violence|killings|incidents)|(?<!\bone\s+of\s+)\bthe\s+(?:\w+est|most\s+\w+)\s+(?:attacks|bombings|raids|massacres|assaults)\b(?!\s*,\s*(?:including|among))|\b(?:has|have|had)\s+(?:long|repeatedly|often|regularly|routinely)\s+(?:fought|battled|clashed|attacked|targeted|raided)\b|\b(?:spent|spends|spend|spending)\s+(?:[\w-]+\s+){0,4}?(?:fighting|battling|attacking|waging|hunting)\b|\bsince\b[^.;]{0,120}\b(?:has|have)\s+been\s+(?:fighting|battling|clashing)\b|\b(?:has|have)\s+been\s+(?:fighting|battling|clashing)\b[^.;]{0,120}\bsince\b|\b(?:began|begun|started)\s+(?:to\s+)?(?:claim|claiming|carry(?:ing)?\s+out|launch|launching|stage|staging|mount|mounting)\b[^.;]{0,30}\b(?:attacks|operations|raids|bombings)\b|\b(?:(?:most|many|some|half|none|few|several|each|any)\s+of|all(?:\s+of)?)\s+(?:the|those|these|its|their|them)\b(?:\s+[\w-]+){0,2}?\s+(?:attacks|operations|bombings|incidents|raids|ambushes|killings|assaults|strikes)\b/i;
+  /\b(?<!\bone\s+of\s+(?:the\s+)?)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand)|a\s+few|dozens|hundreds|thousands|scores|numerous|many|multiple|a\s+wave\s+of|a\s+spate\s+of|the\s+number\s+of|a\s+string\s+of)\s+(?:of\s+)?(?:(?!(?:in|during|by|from|at|on)\s)[\w'’]+\s+){0,2}?(?:attacks|operations|bombings|incidents|raids|ambushes|assaults|kidnappings|abductions|plots|strikes|airstrikes|air\s+strikes|executions)\b|\b(?:attacks|operations|bombings|incidents|killings|violence)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:risen|fallen|increased|decreased|declined|grown|dropped|surged|multiplied|become)|\bsince\s+(?:\d{4}|then|the\s+\w+)\b[^.;]{0,80}\b(?:died|killed|dead|deaths)\b|\b(?:died|killed|killing|dead|deaths|attacks)\b[^.;]{0,80}\bsince\s+(?:\d{4}|then|the\s+\w+|it|they|its|their)\b|\baccused\s+(?:[\w-]+\s+){0,5}?of\s+(?:killing|attacking|massacring|abducting|kidnapping)\b|\b(?:has|have)\s+(?:\w+\s+)?killed\s+(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\b|\b(?:so\s+far\s+this\s+year|every\s+year|each\s+year|per\s+year|annually|in\s+the\s+past\s+(?:\w+\s+)?(?:years?|months?|decade))\b|\b(?:rose|fell|increase|decrease|decline|rise|surge)\s+in\s+(?:the\s+number\s+of\s+)?(?:attacks|violence|killings|incidents)|(?<!\bone\s+of\s+)\bthe\s+(?:\w+est|most\s+\w+)\s+(?:attacks|bombings|raids|massacres|assaults)\b(?!\s*,\s*(?:including|among))|\b(?:has|have|had)\s+(?:long|repeatedly|often|regularly|routinely)\s+(?:fought|battled|clashed|attacked|targeted|raided)\b|\b(?:spent|spends|spend|spending)\s+(?:[\w-]+\s+){0,4}?(?:fighting|battling|attacking|waging|hunting)\b|\bsince\b[^.;]{0,120}\b(?:has|have)\s+been\s+(?:fighting|battling|clashing)\b|\b(?:has|have)\s+been\s+(?:fighting|battling|clashing)\b[^.;]{0,120}\bsince\b|\b(?:began|begun|started)\s+(?:to\s+)?(?:claim|claiming|carry(?:ing)?\s+out|launch|launching|stage|staging|mount|mounting)\b[^.;]{0,30}\b(?:attacks|operations|raids|bombings)\b|\b(?:(?:most|many|some|half|none|few|several|each|any)\s+of|all(?:\s+of)?)\s+(?:the|those|these|its|their|them)\b(?:\s+[\w-]+){0,2}?\s+(?:attacks|operations|bombings|incidents|raids|ambushes|killings|assaults|strikes)\b/i;
 
 /**
  * Ground taken or held in bulk ("seized swathes of", "control of many towns"); "most of" or "parts
@@ -68,8 +68,10 @@ const YEAR = String.raw`(?:early\s+|late\s+|mid-)?(?:19|20)\d{2}`;
 /**
  * How an analyst sums up rather than tells one incident: acts spread over years ("posts it overran
  * in 2023 and 2024", "fought it in 2006 and again after 2014"), a year's or a period's acts
- * ("its attacks in 2024 were concentrated in …"), a rate ("a handful of attacks a month"), repetition ("attacked repeatedly this year"), a comparison with years ago ("killing more
- * than five years ago"), a forecast of a trend ("we expect its attacks to keep rising"), a campaign's
+ * ("its attacks in 2024 were concentrated in …"), a rate ("a handful of attacks a month"), repetition
+ * ("attacked repeatedly this year"), the pattern, reach or risk of attacks, more killed than in any year
+ * or by any other, any one of a kind ("every massacre in the region brings …"), a comparison with years
+ * ago ("killing more than five years ago"), a forecast of a trend ("we expect its attacks to keep rising"), a campaign's
  * record ("has destroyed dozens of camps", "has raided their safe houses"), weeks of unrest, and a
  * report never confirmed.
  */
@@ -80,6 +82,9 @@ const SUMMARY = new RegExp(
     String.raw`\b${ACT_PLURALS}\b[^.;]{0,60}\b(?:were|are|have\s+been)\s+(?:\w+\s+)?(?:concentrated|clustered|spread)\b`,
     String.raw`\ba\s+handful\s+of\s+(?:[\w-]+\s+){0,2}?${ACT_PLURALS}\b`,
     String.raw`\b${ACT_PLURALS}\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b`,
+    String.raw`\b(?:pattern|tempo|pace|rate|frequency|tally|reach|scale|geography|risk|threat|danger|likelihood)\s+of\s+(?:(?:its|their|the|new|further|more|such)\s+)?(?:[\w-]+\s+)?${ACT_PLURALS}\b`,
+    String.raw`\b(?:killed|kidnapped|abducted|carried\s+out|staged|mounted|claimed)\s+more\s+[^.;]{0,60}?\bthan\s+(?:in\s+)?(?:any|ever)\b`,
+    String.raw`\b(?:every|each)\s+(?:[\w-]+\s+)?(?:attack|bombing|massacre|raid|ambush|assault|killing|abduction|kidnapping|incident|operation)\b`,
     String.raw`\b(?:attacked|targeted|raided|struck|hit|bombed|shelled|overrun)\s+(?:\w+\s+)?(?:repeatedly|regularly|frequently|routinely|time\s+and\s+again)\b`,
     String.raw`\b(?:more|fewer|less)\b[^.;]{0,60}\bthan\s+(?:[\w-]+\s+){1,2}(?:years?|months?|decades?)\s+ago\b`,
     String.raw`\bexpects?\b[^.;]{0,80}\bto\s+(?:keep\s+|continue\s+)?(?:ris|increas|grow|climb|fall|declin)\w*`,
@@ -92,10 +97,14 @@ const SUMMARY = new RegExp(
 );
 
 const HYPOTHETICAL =
-  /\b(?:could|would|might|(?<!\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Tt]his|[Nn]ext|[Dd]uring)\s+)may|will|shall)\s+(?:\w+\s+)?(?:attack|strike|carry|launch|target|stage|kill|be\s+(?:attacked|targeted))|(?<!\b(?:was|were|been)\s+)\b(?:able|unable|capable)\s+(?:to|of)\s+(?:plant|planting|attack|attacking|strike|striking|mount|mounting|stage|staging|launch|launching|hold|holding|seize|seizing)\b|\b(?:could|would|might|may|will)\s+(?:struggle|fail|be\s+unable|try|seek)\s+to\s+(?:hold|retake|recapture|take|seize|capture|defend|keep)\b|\b(?:plans?|planning|planned|intends?|intended|threatened|threatens|vowed|aims?|seeks?|sought|tries|tried|attempting|prepared|preparing)\s+to\s+(?:attack|strike|carry|launch|target|stage|bomb|kill|free)|\bin\s+case\s+of\b|\bif\s+(?:the|it|they)\b|\bwarn(?:ed|ing|s)?\b[^.;]{0,80}?\b(?:of|about)\s+(?:a|an)\s+(?:possible\s+|planned\s+|imminent\s+)?(?:plot|attack|threat)\b/i;
+  /\b(?:could|would|might|(?<!\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Tt]his|[Nn]ext|[Dd]uring)\s+)may|will|shall)\s+(?:\w+\s+)?(?:attack|strike|carry|launch|target|stage|kill|be\s+(?:attacked|targeted))|(?<!\b(?:was|were|been)\s+)\b(?:able|unable|capable)\s+(?:to|of)\s+(?:plant|planting|attack|attacking|kill|killing|strike|striking|mount|mounting|stage|staging|launch|launching|hold|holding|seize|seizing)\b|\b(?:could|would|might|may|will)\s+(?:struggle|fail|be\s+unable|try|seek)\s+to\s+(?:hold|retake|recapture|take|seize|capture|defend|keep)\b|\b(?:plans?|planning|planned|intends?|intended|threatened|threatens|vowed|aims?|seeks?|sought|tries|tried|attempting|prepared|preparing)\s+to\s+(?:attack|strike|carry|launch|target|stage|bomb|kill|free)|\bin\s+case\s+of\b|\bif\s+(?:the|it|they)\b|\bwarn(?:ed|ing|s)?\b[^.;]{0,80}?\b(?:of|about)\s+(?:a|an)\s+(?:possible\s+|planned\s+|imminent\s+)?(?:plot|attack|threat)\b/i;
 
 const ANOTHER =
   /\b(?:(?:another|a\s+(?:second|third|separate|similar|further|new|fresh|previous|earlier))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|incidents?|raids?|strikes?|assaults?|ambush(?:es)?|massacres?|kidnappings?|abductions?|operations?|suicide\s+bombings?|shootings?)|separately|earlier\s+this\s+(?:week|month|year)|earlier\s+in\s+the\s+(?:week|month|year)|in\s+a\s+separate|earlier\s+(?:attack|bombing|assault)|the\s+(?:previous|earlier|last)\s+(?:attack|bombing|assault|week|month|year)|(?<!\b(?:was|were|been)\s+)also\s+(?:claimed|carried\s+out|attacked|killed))\b/i;
+
+/** "planning to attack", "a plan to bomb": the intent a foiled plot had, which a foiling makes no conjecture. */
+const PLAN_TO =
+  /\b(?:plans?|planning|planned|plotting|plotted|intends?|intended|intending|preparing|prepared)\s+to\s+(?:attack|strike|carry|launch|target|stage|bomb|kill|free)\b/gi;
 
 /** A clause split off a comparison: "July 2018, when a bomber killed 150". */
 const EARLIER_WHEN =
@@ -171,7 +180,12 @@ const withoutAsides = (sentence: string) =>
     .replace(/,\s+(?:the|its|their)\s+(?:deadliest|worst|bloodiest|biggest|largest)\b[^;]*$/i, '');
 
 /** Reads the cues of a sentence (see {@link FrameCues}); trigger offsets are relative to the sentence. */
-export function readCues(sentence: string, triggers: { start: number; end: number }[] = []): FrameCues {
+export function readCues(
+  sentence: string,
+  triggers: { start: number; end: number; type?: string }[] = [],
+): FrameCues {
+  // "plots, including a plan to attack a concert, were disrupted": the plan is what was foiled
+  const foiled = triggers.some((t) => t.type === 'plot_foiled');
   return {
     referring: refersBack(sentence, triggers),
     sameDay: SAME_DAY.test(sentence),
@@ -181,7 +195,7 @@ export function readCues(sentence: string, triggers: { start: number; end: numbe
       TERRITORY_MANY.test(withoutAsides(sentence)) ||
       SUMMARY.test(sentence) ||
       onlyGeneric(sentence, triggers),
-    hypothetical: HYPOTHETICAL.test(sentence),
+    hypothetical: HYPOTHETICAL.test(foiled ? sentence.replace(PLAN_TO, '') : sentence),
     another: ANOTHER.test(sentence) || EARLIER_WHEN.test(sentence),
     comparison: COMPARISON.test(sentence),
   };

@@ -163,4 +163,45 @@ describe('the type and perpetrator of an incident', () => {
       ),
     ).toEqual(['bombing']);
   });
+
+  it('keeps a bombing a bombing when gunmen then fire on the survivors', () => {
+    expect(
+      types(
+        'A suicide bomber blew himself up at the gate of the stadium in Kandahar on Friday, and gunmen then opened fire on the fleeing crowd, killing 14 people.',
+      ),
+    ).toEqual(['bombing']);
+    expect(
+      types(
+        'A car bomb exploded at the gate of a hotel in Mogadishu on Friday, and gunmen then stormed the building, killing 14 people.',
+      ),
+    ).toEqual(['attack']);
+  });
+
+  it('reads an assault that soldiers are still fighting to turn back as an attack', () => {
+    expect(
+      types(
+        'At least 20 people were killed when militants attacked the town of Mocimboa in Cabo Delgado province on Thursday, officials said, adding that soldiers were still fighting to retake the port.',
+      ),
+    ).toEqual(['attack']);
+  });
+
+  it('reads an arrest and the attack it forestalled, told apart, as a foiled plot', () => {
+    const text = [
+      'Austrian police arrested a 22-year-old man in the town of Wels in Upper Austria on Thursday 2 May, a day before a football final in Linz.',
+      'Detectives said he had bought acid and a hunting knife to attack spectators outside the ground.',
+    ].join(' ');
+    expect(types(text)).toEqual(['plot_foiled']);
+  });
+
+  it('reads a plan to attack that was foiled as a foiled plot, not as a conjecture', () => {
+    expect(
+      types('Police arrested two men in Graz on Monday on suspicion of planning to attack a parade.'),
+    ).toEqual(['plot_foiled']);
+    expect(
+      types(
+        'Several plots in Europe, including a plan to attack a parade in Graz in March 2024, were disrupted by the police.',
+      ),
+    ).toEqual(['plot_foiled']);
+    expect(types('The group plans to attack a parade in Graz in March.')).toEqual([]);
+  });
 });

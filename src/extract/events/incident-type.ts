@@ -37,10 +37,21 @@ const ASSAULT = /^(?:attack(?:ed|ing)?|assault(?:ed)?|storm(?:ed|ing)|ambush(?:e
 const LEFT_AGAIN =
   /\b(?:before|then|later|and)\s+(?:(?:quickly|hastily|eventually)\s+)?(?:pulling\s+out|pulled\s+out|withdrawing|withdrew|retreating|retreated|leaving|left)\b/i;
 
-/** The triggers that name what happened, leaving out fighting told as the circumstance of an assault or capture. */
+/** "… were still fighting to retake the town": forces answering an assault, not the incident itself. */
+const ANSWERING_BEFORE = /\bstill\s+$/i;
+const ANSWERING_AFTER =
+  /^\s+to\s+(?:retake|recapture|regain|reclaim|clear|secure|dislodge|expel|repel|drive\s+out|push\s+back)\b/i;
+
+/**
+ * The triggers that name what happened, leaving out fighting told as the circumstance of an assault
+ * or capture, or as the answer to an assault ("security forces were still fighting to retake it").
+ */
 function mainTriggers(f: Frame): Trigger[] {
   const before = (t: Trigger) => f.sentence.text.slice(0, t.start - f.sentence.start);
-  const told = (t: Trigger) => !CIRCUMSTANCE.test(before(t));
+  const after = (t: Trigger) => f.sentence.text.slice(t.end - f.sentence.start);
+  const told = (t: Trigger) =>
+    !CIRCUMSTANCE.test(before(t)) &&
+    !(t.type === 'battle' && (ANSWERING_BEFORE.test(before(t)) || ANSWERING_AFTER.test(after(t))));
   const assault = f.triggers.some((t) => t.type === 'attack' && ASSAULT.test(t.text) && told(t));
   // a taking told as what someone said ("the group said its fighters had seized …") does not outrank the assault
   const taking = f.triggers.find(
@@ -97,8 +108,55 @@ function bombOpenedAssault(f: Frame, t: Trigger, triggers: Trigger[]): boolean {
   );
 }
 
-/** A record's type field: GTD's "Attack type: …", ACLED's "Event type: Battles / Armed clash". */
-const TYPE_FIELD = /\b(?:attack|event|incident)\s+type\s*:[ \t]*([^\n.|]+)/i;
+/** Shooting, not an assault on the ground: what gunmen do after a blast. */
+const SHOOTING = /^(?:gunm[ae]n|gunman|opened\s+fire|shot|shooting|gunfire|fired)$/i;
+/** "…, and gunmen then opened fire", "followed by gunfire": what came after the first act. */
+const AFTERWARDS = /\b(?:then|afterwards?|followed|later)\b/i;
+
+/**
+ * "A suicide bomber detonated explosives among the crowd, and gunmen then opened fire": a bombing
+ * told first with shooting after it is a bombing. An assault after the blast ("then stormed the
+ * hotel") stays an attack.
+ */
+function gunfireAfterBomb(f: Frame, acts: Trigger[]): boolean {
+  const ordered = [...acts].sort((a, b) => a.start - b.start);
+  const first = ordered[0];
+  if (first?.type !== 'bombing') return false;
+  const shots = ordered.filter((t) => t.type === 'attack');
+  return (
+    shots.every((t) => SHOOTING.test(t.text)) &&
+    shots.some((t) =>
+      AFTERWARDS.test(f.sentence.text.slice(first.end - f.sentence.start, t.end - f.sentence.start)),
+    )
+  );
+}
+
+/** "police arrested a man …", "two suspects were detained": the arrest that forestalls an attack. */
+const ARREST = /\b(?:arrested|detained|apprehended|arrest|detention)\b/i;
+/** "… gathered chemicals to attack fans": an act told only as what someone meant to do. */
+const PURPOSE = /\b(?:to|intended\s+to|meant\s+to|in\s+order\s+to)\s+$/i;
+
+/**
+ * An arrest told with the attack it forestalled only as a purpose ("Police arrested a man on
+ * Wednesday. He had gathered explosives to attack the concert.") is a foiled plot, when nobody was
+ * killed or hurt.
+ */
+function foiledBeforeAct(incident: Incident, lead: Frame, triggers: Trigger[]): boolean {
+  const acts = triggers.filter((t) => t.type === 'attack' || t.type === 'bombing');
+  return (
+    acts.length > 0 &&
+    acts.every((t) => PURPOSE.test(lead.sentence.text.slice(0, t.start - lead.sentence.start))) &&
+    incident.frames.some((f) => ARREST.test(f.sentence.text)) &&
+    !incident.frames.some((f) => f.casualties.some((c) => !c.part && c.quantity.best > 0))
+  );
+}
+
+/**
+ * A record's type field: GTD's "Attack type: …", ACLED's "Event type: Battles / Armed clash", or its
+ * sub-type on a line of its own ("sub_event_type: Armed clash"), which is read first.
+ */
+const TYPE_FIELD = /\b(?:attack|event|incident)[\s_]+type\s*:[ \t]*([^\n.|]+)/i;
+const SUB_TYPE_FIELD = /\bsub[\s_-]*(?:event[\s_]+)?type\s*:[ \t]*([^\n.|]+)/i;
 
 /**
  * The type a record's type field codes: the first type its sub-type names (after the last " / ",
@@ -107,7 +165,7 @@ const TYPE_FIELD = /\b(?:attack|event|incident)\s+type\s*:[ \t]*([^\n.|]+)/i;
  */
 function codedType(incident: Incident): EventType | null {
   for (const f of incident.frames) {
-    const m = TYPE_FIELD.exec(f.sentence.text);
+    const m = SUB_TYPE_FIELD.exec(f.sentence.text) ?? TYPE_FIELD.exec(f.sentence.text);
     if (!m) continue;
     const value = m[1]!;
     const at = f.sentence.start + m.index + m[0].length - value.length;
@@ -148,7 +206,8 @@ export function incidentType(incident: Incident): EventType {
   const acts = triggers.filter(
     (t) => t.act || firstAssault(lead, t, triggers) || bombOpenedAssault(lead, t, triggers),
   );
-  if (acts.some((t) => t.type === 'attack')) return 'attack';
+  if (acts.some((t) => t.type === 'attack') && !gunfireAfterBomb(lead, acts)) return 'attack';
+  if (foiledBeforeAct(incident, lead, triggers)) return 'plot_foiled';
   if (acts.some((t) => t.type === 'bombing') || triggers.some((t) => t.type === 'bombing')) return 'bombing';
   // A later sentence's abduction or execution names what the attack was; a recapture is the
   // other side's answer to it, not its type, and hostages taken in a massacre are part of it.

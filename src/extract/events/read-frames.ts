@@ -112,9 +112,12 @@ function inDocument(
 const PRONOUN_CLAIM =
   /^(?:It|They|The\s+group|The\s+militants|The\s+jihadists)\s+(?:\w+\s+){0,2}?(?:claimed|said)\b/;
 
-/** "its carrying out of the bombing", "their attack": an act owned by the group named just before. */
+/**
+ * "its carrying out of the bombing", "their attack", "the group's massacres": an act owned by the group
+ * named just before.
+ */
 const POSSESSIVE_ACT =
-  /\b(?:its|their)\s+(?:(?:deadliest|bloodiest|worst|biggest|largest|first|latest|most\s+\w+)\s+)?(?:carrying\s+out|execution|perpetration|planned\s+(?:attack|operation|bombing)|attacks?|bombings?|operations?|assaults?|raids?|suicide\s+bombers?|fighters|militants)\b/i;
+  /(?:\b(?:its|their)|\bthe\s+(?:group|movement|organi[sz]ation|network|branch|province)['’]s)\s+(?:(?:deadliest|bloodiest|worst|biggest|largest|first|latest|most\s+\w+)\s+)?(?:carrying\s+out|execution|perpetration|planned\s+(?:attack|operation|bombing)|attacks?|bombings?|operations?|assaults?|raids?|massacres?|suicide\s+bombers?|fighters|militants)\b/i;
 
 /** "the army" stands for the forces of the country the sentence (or else the document) is about. */
 function resolveForces(m: ActorMention, country: string | undefined, registry: ActorRegistry): ActorMention {
@@ -299,7 +302,11 @@ export function readFrames(
       cues: withInterval(
         readCues(
           sentence.text,
-          triggers.map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start })),
+          triggers.map((t) => ({
+            start: t.start - sentence.start,
+            end: t.end - sentence.start,
+            type: t.type,
+          })),
         ),
         sentence.text,
       ),
