@@ -16,9 +16,10 @@ export { splitSentences };
 // A bare "but" opens a clause unless it sits inside a phrase: "all but stopped", "anything but
 // weak", "not only … but also".
 // A sentence opening with "while" or "whereas" ("While the air force remains an advantage, aircraft
-// cannot hold ground") sets a contrast that ends at its first comma.
+// cannot hold ground") sets a contrast that ends at its first comma. (The look-behind follows the
+// comma so that it is tried at commas only, not at every position.)
 const CLAUSE_BREAK =
-  /\s*;\s*|\s*[—–]\s*|\s+-{1,2}\s+|,\s+(?=(?:and|but|while|whereas|yet|although|though)\s)|(?<!\b(?:all|anything|nothing|everything))\s+(?=but\s(?!also\b))|(?<=^(?:while|whereas)\s[^,;]{8,120}),\s+/giu;
+  /\s*;\s*|\s*[—–]\s*|\s+-{1,2}\s+|,\s+(?=(?:and|but|while|whereas|yet|although|though)\s)|(?<!\b(?:all|anything|nothing|everything))\s+(?=but\s(?!also\b))|,(?<=^(?:while|whereas)\s[^,;]{8,120},)\s+/giu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**

@@ -25,6 +25,8 @@ export function pronounPerpetrator(
   inReach: (m: ActorMention) => boolean,
   subject: string | null,
 ): RoleReading | null {
+  // Most clauses hold no pronoun that could be the subject: skip the costly pattern for them.
+  if (!/\b(?:it|they|them)\b/.test(clause.text)) return null;
   const m = PRONOUN_ACT.exec(clause.text);
   const span = m?.indices?.groups?.pronoun ?? m?.indices?.groups?.object;
   if (!span) return null;
