@@ -10,8 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extractJson } from '../src/cli/extract-json.js';
-import { cleanDocument } from '../src/ingest/clean.js';
-import { isShippedPlaceName } from '../src/extract/places/is-place-name.js';
+import { cleanForExtraction } from '../src/extract/clean-for-extraction.js';
 import { readDocumentFile } from '../src/ingest/read-file.js';
 
 const shared = resolve(process.env.RESURGENCE_SHARED ?? '../shared');
@@ -50,9 +49,7 @@ for (const [name, dir] of sets) {
   const docs = [];
   for (const file of files) {
     try {
-      docs.push(
-        extractJson(cleanDocument(await readDocumentFile(join(dir, file)), { isPlace: isShippedPlaceName })),
-      );
+      docs.push(extractJson(cleanForExtraction(await readDocumentFile(join(dir, file)))));
     } catch (error) {
       console.error(`eval: ${file}: ${(error as Error).message}`);
     }

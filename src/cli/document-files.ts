@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { cleanDocument } from '../ingest/clean.js';
-import { isShippedPlaceName } from '../extract/places/is-place-name.js';
+import { cleanForExtraction } from '../extract/clean-for-extraction.js';
 import { readDocumentFile } from '../ingest/read-file.js';
 import type { CleanDocument } from '../model/document.js';
 import { parseDay } from './options.js';
@@ -35,9 +34,8 @@ export async function eachCleanDocument(
   for (const file of files) {
     try {
       use(
-        cleanDocument(
+        cleanForExtraction(
           await readDocumentFile(file, { hints: { published: flags.published, url: flags.url } }),
-          { isPlace: isShippedPlaceName },
         ),
         file,
       );

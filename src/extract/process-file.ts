@@ -1,8 +1,7 @@
-import { cleanDocument } from '../ingest/clean.js';
 import { readDocumentFile, type ReadOptions } from '../ingest/read-file.js';
 import type { CleanDocument } from '../model/document.js';
+import { cleanForExtraction } from './clean-for-extraction.js';
 import { extractDocument, type Extraction } from './extract-document.js';
-import { isShippedPlaceName } from './places/is-place-name.js';
 
 /** One file taken through the pure stages: read, cleaned, and extracted, ready to store. */
 export interface ProcessedFile {
@@ -26,7 +25,7 @@ const firstLine = (error: unknown) =>
 export async function processFile(file: string, options: ReadOptions = {}): Promise<ProcessResult> {
   try {
     const raw = await readDocumentFile(file, options);
-    const clean = cleanDocument(raw, { isPlace: isShippedPlaceName });
+    const clean = cleanForExtraction(raw);
     const extraction = extractDocument(clean);
     return {
       ok: true,

@@ -4,6 +4,7 @@ import { extractArticle } from './html/extract-article.js';
 import { parseHtml } from './html/parse.js';
 import { normaliseAuthors } from './metadata/authors.js';
 import { readHtmlMetadata } from './metadata/html-metadata.js';
+import type { PlaceCheck } from './metadata/text-metadata.js';
 import { cleanScrapedText } from './text/clean-text.js';
 
 /** Options for {@link cleanDocument}. Reserved for extractor choices; none are needed today. */
@@ -13,7 +14,7 @@ export interface CleanOptions {
    * Whether a name is a place ("New Delhi", "Abu Dhabi"): a credit line that names only a place
    * beside its date names no author. The gazetteer lives a stage later, so the caller passes it.
    */
-  isPlace?: (name: string) => boolean;
+  isPlace?: PlaceCheck;
 }
 
 /** A user's author hint split into names; kept whole when it does not read as names. */

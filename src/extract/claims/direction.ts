@@ -135,15 +135,14 @@ export function claimDirection(
   );
   const marker = nearestMarker(hits, own, factor, taken, links);
   if (marker) {
-    // "the army squeezed the branch": the state acting on the group hinders it.
-    // "the group killed more civilians than any other province": a harming verb far before a cue
-    // of what the group inflicts is the group's deed, not something done to the cue.
-    if (marker.actsOn && factor.inflicts && hits.every((h) => h.word - marker.word > WINDOW_BEFORE))
-      return marker.negated ? 'against' : 'for';
-    if (marker.actsOn && hits.every((h) => marker.word > h.lastWord)) {
-      // "the branch killed more civilians": what the group inflicts is its capacity.
-      if (factor.inflicts) return marker.negated ? 'against' : 'for';
-      return marker.negated ? 'for' : 'against';
+    if (marker.actsOn) {
+      const after = hits.every((h) => marker.word > h.lastWord);
+      // "the branch killed more civilians than any other province": what the group inflicts, the
+      // harming verb after its cue or far before it, is its capacity, not something done to the cue.
+      if (factor.inflicts && (after || hits.every((h) => h.word - marker.word > WINDOW_BEFORE)))
+        return marker.negated ? 'against' : 'for';
+      // "the army squeezed the branch": the state acting on the group hinders it.
+      if (after) return marker.negated ? 'for' : 'against';
     }
     // "the government did little to help": a state that fails to help is a weak one.
     if (

@@ -1,3 +1,4 @@
+import type { Actor } from '../../model/actor.js';
 import type { DocumentEvent, EventType, LocationPrecision, Span } from '../../model/event.js';
 import type { ActorRegistry } from '../actors/registry.js';
 import { MONTHS, weekdayNumber } from '../dates/calendar.js';
@@ -274,12 +275,11 @@ const LOOKING_BACK =
  * there and the document is mostly about another.
  */
 function unplacedCountry(
-  perpetrator: RoleReading | null,
+  perpetrator: Actor | undefined,
   mainCountry: string | null,
   countries: string[],
 ): string | null {
-  const forces = /^(?:Military|Police) of (.+)$/.exec(perpetrator?.actor ?? '')?.[1];
-  const home = forces ? findCountry(forces)?.code : undefined;
+  const home = perpetrator?.kind === 'state_forces' ? perpetrator.home[0] : undefined;
   if (home && mainCountry === home && countries[0] && countries[0] !== home) return countries[0];
   return mainCountry ?? countries[0] ?? null;
 }
@@ -316,10 +316,11 @@ export function assembleEvent(
   const type = incidentType(incident);
   const place = choosePlace(incident, context);
   const perpetrator = choosePerpetrator(incident, type);
+  const actor = perpetrator ? registry.byName(perpetrator.actor) : undefined;
   const country =
     place?.place.country ??
     incident.frames.flatMap((f) => f.nearbyPlaces)[0]?.place.country ??
-    unplacedCountry(perpetrator, mainCountry, context.countries);
+    unplacedCountry(actor, mainCountry, context.countries);
   let date = incident.date?.value ?? null;
   let precision = incident.date?.precision ?? null;
   let confidence = 0.5;
@@ -335,7 +336,6 @@ export function assembleEvent(
     confidence -= 0.2;
   }
   if (!date || !country || !isArmed(incident, context.text)) return null;
-  const actor = perpetrator ? registry.byName(perpetrator.actor) : undefined;
   let admin1 = regionFor(incident, place);
   let nearby: PlaceMention | null = null;
   if (!admin1 && (!place || place.place.kind === 'country' || place.place.kind === 'region')) {

@@ -27,6 +27,12 @@ export const SECTION_LABEL = /^\p{Lu}[\p{L}&' -]{1,30}\s[|·•]\s+(?=by\b)/iu;
 export const LABEL =
   /^(?:(?:an?\s+\p{L}+\s+)?by|from|written by|words by|story by|text by|reporting by|posted by|reviewed by|interview by|submitted by|prepared by|compiled by|testimony of|authors?|author\(s\)|par)\s*:?\s+/iu;
 
+/** A role word between "by" and the name it credits: "Show notes by producer Jane Doe". */
+export const ROLE_AFTER_BY = String.raw`(?:(?:producer|editor|host|correspondent)\s+)?`;
+
+/** Everything before the names of a credit inside a line: "Forum — author: ", "Show notes by producer ". */
+const CREDIT_LEAD = new RegExp(String.raw`^.*?\b(?:by:?|[Aa]uthors?:)\s+${ROLE_AFTER_BY}(?=\p{Lu})`, 'su');
+
 /** A role that labels the name after it: "(lead analyst: Jane Doe)". */
 const ROLE_LABEL = /^(?:(?:lead|senior|principal|chief)\s+)?(?:analyst|author|researcher|editor)s?\s*:\s*/i;
 
@@ -81,14 +87,7 @@ export function normaliseAuthors(raw: string | readonly string[] | null | undefi
   const values = typeof raw === 'string' ? [raw] : raw;
   const names: string[] = [];
   for (const value of values) {
-    const byline = withoutDate(
-      value
-        .replace(SECTION_LABEL, '')
-        .replace(
-          /^.*?\b(?:by:?|[Aa]uthors?:)\s+(?:(?:producer|editor|host|correspondent)\s+)?(?=\p{Lu})/su,
-          'By ',
-        ),
-    );
+    const byline = withoutDate(value.replace(SECTION_LABEL, '').replace(CREDIT_LEAD, 'By '));
     let found = 0;
     for (const piece of byline.split(/\s*[|·•,;()]\s*|\s+[–—]\s+/)) {
       // One word set apart after the names is the place or the agency: "Jane Doe, Maputo", "Jane Doe | AFP".

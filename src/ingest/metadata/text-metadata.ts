@@ -45,8 +45,8 @@ function bylineNames({ lines, infos, layout }: Analysis, isPlace: PlaceCheck): s
   return [];
 }
 
-/** Whether a name is a place; by default none is. */
-type PlaceCheck = (name: string) => boolean;
+/** Whether a name is a place ("New Delhi"), not a person; without one, no name is. */
+export type PlaceCheck = (name: string) => boolean;
 /** A place after a name: "Mogadishu", "Port Said". */
 const placeLike = (text: string) => /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(text);
 

@@ -59,8 +59,7 @@ const SECTION_HEADING =
   /^(?:summary|executive summary|overview|introduction|background|abstract|key (?:judg(?:e)?ments?|findings|points)|bottom line|contents|analysis|assessment|conclusions?)$/i;
 
 /** A security marking ("UNCLASSIFIED // FOR PUBLIC RELEASE"), never an outlet. */
-export const MARKING =
-  /\b(?:un)?classified\b|\bfor (?:public release|official use only)\b|\bFOUO\b|\s\/\/\s/i;
+const MARKING = /\b(?:un)?classified\b|\bfor (?:public release|official use only)\b|\bFOUO\b|\s\/\/\s/i;
 
 /**
  * The site's name on the page's first line (after a "Skip to content" link) with the site's menu

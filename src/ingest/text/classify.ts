@@ -1,4 +1,4 @@
-import { normaliseAuthors, SECTION_LABEL } from '../metadata/authors.js';
+import { normaliseAuthors, ROLE_AFTER_BY, SECTION_LABEL } from '../metadata/authors.js';
 import { findDate } from '../metadata/dates.js';
 import { chromeKind, isMenuRow, type ChromeKind } from './chrome-rules.js';
 import type { Line } from './lines.js';
@@ -26,8 +26,7 @@ export interface LineInfo {
 const BYLINE =
   /^(?:(?:(?:[Aa]n?\s+\p{Ll}+\s+)?[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by|[Pp]osted by|[Rr]eviewed by|[Ii]nterview by|[Ss]ubmitted by|[Pp]repared by|[Cc]ompiled by|[Tt]estimony of|(?:[Cc]ommentary|[Aa]nalysis|[Ee]ssay|[Oo]pinion|[Cc]olumn|[Rr]eport|[Ff]eature|[Tt]ext|[Pp]hotos?) by|[Pp]ar):?\s+|(?:[Aa]uthors?|AUTHORS?|[Ff]rom|FROM):\s*)\p{Lu}/u;
 /** A credit inside a dated line: "Forum — author: Jane Doe — 10 March 2025", "Show notes by producer Jane Doe". */
-const BY_INSIDE =
-  /\b(?:(?:by|By|BY)\s+(?:(?:producer|editor|host|correspondent)\s+)?|[Aa]uthors?:\s*)\p{Lu}/u;
+const BY_INSIDE = new RegExp(String.raw`\b(?:(?:by|By|BY)\s+${ROLE_AFTER_BY}|[Aa]uthors?:\s*)\p{Lu}`, 'u');
 const DATE_FILLER =
   /\b(?:published|updated|last updated|first published|posted|modified|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|cest|cet|eat|wat|cat|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|ist|ast|msk|sast|pkt|aest|aedt|local time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|le|mis à jour|publié)\b|\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d+\s*min(?:ute)?s?\s*read|\b(?:an?|\d+)\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago\b|[^\p{L}\d\s]/giu;
 

@@ -1,7 +1,7 @@
 import type { DocumentMeta } from '../../model/document.js';
 import { combineFindings } from '../metadata/combine.js';
 import { readDateline } from '../metadata/publisher.js';
-import { readTextMetadata } from '../metadata/text-metadata.js';
+import { readTextMetadata, type PlaceCheck } from '../metadata/text-metadata.js';
 import { analyseLines, type Analysis } from './analyse.js';
 import { splitFrontMatter } from './front-matter.js';
 import { HEADLINE_LABEL } from './layout.js';
@@ -19,7 +19,7 @@ export interface CleanTextOptions {
   /** `markdown` strips Markdown markup first. Default `text`. */
   format?: 'text' | 'markdown';
   /** Whether a name is a place, not a person (see `CleanOptions`). */
-  isPlace?: (name: string) => boolean;
+  isPlace?: PlaceCheck;
 }
 
 /** Lines grouped as the text grouped them between blank lines, each list item on its own. */

@@ -132,13 +132,34 @@ export function affiliationUnderName(lines: readonly Line[], k: number): boolean
 /** The label of a field that holds the headline: a memo's "Subject: …", a record's "Title: …". */
 export const HEADLINE_LABEL = /^(?:subject|re|title|headline):\s+/i;
 
-/** A row of a list whose first cell comes back at the head of another row ("Battles / Armed clash | …"). */
-function repeatedLead(lines: readonly Line[], k: number): boolean {
-  const cells = lines[k]!.text.split(/\s+\|\s+/);
-  if (cells.length < 2) return false;
-  const lead = `${cells[0]!.toLowerCase()} |`;
-  return lines.some((line, j) => j !== k && line.text.toLowerCase().startsWith(lead));
+/** A line's field label ("type of violence:") or first cell ("battles / armed clash |"), folded. */
+function headOf(text: string, kind: 'label' | 'cell'): string | null {
+  if (kind === 'label') return text.includes(':') ? text.slice(0, text.indexOf(':') + 1).toLowerCase() : null;
+  const cells = text.split(/\s+\|\s+/);
+  return cells.length < 2 ? null : `${cells[0]!.toLowerCase()} |`;
 }
+
+const headCounts = new WeakMap<readonly Line[], Map<string, number>>();
+
+/**
+ * Whether the label or first cell of line `k` heads another line too: the field or column of a
+ * list of records. The heads of a page are counted once, not rescanned for every line asked about.
+ */
+function recurringHead(lines: readonly Line[], k: number, kind: 'label' | 'cell'): boolean {
+  let counts = headCounts.get(lines);
+  if (!counts) {
+    counts = new Map();
+    for (const line of lines)
+      for (const head of [headOf(line.text, 'label'), headOf(line.text, 'cell')])
+        if (head) counts.set(head, (counts.get(head) ?? 0) + 1);
+    headCounts.set(lines, counts);
+  }
+  const head = headOf(lines[k]!.text, kind);
+  return head !== null && (counts.get(head) ?? 0) >= 2;
+}
+
+/** A row of a list whose first cell comes back at the head of another row ("Battles / Armed clash | …"). */
+const repeatedLead = (lines: readonly Line[], k: number) => recurringHead(lines, k, 'cell');
 
 /** A header field that names a person or a session's particulars ("Guest: …", "Host: …", "Recorded …"). */
 const PERSON_FIELD =
@@ -155,8 +176,7 @@ function amongFields(lines: readonly Line[], infos: readonly LineInfo[], k: numb
     !['nav', 'promo', 'share'].includes(infos[j]?.chrome ?? '') && isRecordField(lines[j]?.text ?? '');
   if (!field(k) || HEADLINE_LABEL.test(lines[k]!.text)) return false;
   // A label that comes back on another line heads a field of every record ("Type of violence: …").
-  const label = lines[k]!.text.slice(0, lines[k]!.text.indexOf(':') + 1).toLowerCase();
-  if (lines.some((line, j) => j !== k && line.text.toLowerCase().startsWith(label))) return true;
+  if (recurringHead(lines, k, 'label')) return true;
   // The first line of a run may be the headline ("Mali: Attack on army base - Flash Update No. 1").
   if (!field(k - 1)) return false;
   let [first, last] = [k, k];
