@@ -179,24 +179,78 @@ const withoutAsides = (sentence: string) =>
     .replace(RELATIVE_ASIDE, '')
     .replace(/,\s+(?:the|its|their)\s+(?:deadliest|worst|bloodiest|biggest|largest)\b[^;]*$/i, '');
 
-/** Reads the cues of a sentence (see {@link FrameCues}); trigger offsets are relative to the sentence. */
+/**
+ * The cues of one sentence, each read the first time it is asked for: most sentences of a document
+ * tell no incident, and the incident stage never asks for their costlier cues.
+ */
+class SentenceCues implements FrameCues {
+  #aggregate: boolean | undefined;
+  #hypothetical: boolean | undefined;
+  #another: boolean | undefined;
+  #comparison: boolean | undefined;
+  #referring: boolean | undefined;
+  #sameDay: boolean | undefined;
+  #pointsBack: 'last' | 'both' | null | undefined;
+
+  constructor(
+    private readonly sentence: string,
+    private readonly triggers: { start: number; end: number; type?: string }[],
+    another: boolean,
+  ) {
+    if (another) this.#another = true;
+  }
+
+  get aggregate(): boolean {
+    const s = this.sentence;
+    return (this.#aggregate ??=
+      AGGREGATE.test(withoutAsides(s)) ||
+      TERRITORY_MANY.test(withoutAsides(s)) ||
+      SUMMARY.test(s) ||
+      onlyGeneric(s, this.triggers));
+  }
+
+  get hypothetical(): boolean {
+    // "plots, including a plan to attack a concert, were disrupted": the plan is what was foiled
+    const foiled = this.triggers.some((t) => t.type === 'plot_foiled');
+    return (this.#hypothetical ??= HYPOTHETICAL.test(
+      foiled ? this.sentence.replace(PLAN_TO, '') : this.sentence,
+    ));
+  }
+
+  get another(): boolean {
+    return (this.#another ??= ANOTHER.test(this.sentence) || EARLIER_WHEN.test(this.sentence));
+  }
+
+  get comparison(): boolean {
+    return (this.#comparison ??= COMPARISON.test(this.sentence));
+  }
+
+  get referring(): boolean {
+    return (this.#referring ??= refersBack(this.sentence, this.triggers));
+  }
+
+  get sameDay(): boolean {
+    return (this.#sameDay ??= SAME_DAY.test(this.sentence));
+  }
+
+  get pointsBack(): 'last' | 'both' | null {
+    if (this.#pointsBack === undefined) {
+      const s = this.sentence;
+      this.#pointsBack = BOTH_BACK.test(s) ? 'both' : LAST_BACK.test(s) ? 'last' : null;
+    }
+    return this.#pointsBack;
+  }
+}
+
+/**
+ * Reads the cues of a sentence (see {@link FrameCues}), each when first asked for; trigger offsets
+ * are relative to the sentence. `another` set says the sentence is already known to tell of
+ * another incident.
+ */
 export function readCues(
   sentence: string,
   triggers: { start: number; end: number; type?: string }[] = [],
+  another = false,
 ): FrameCues {
-  // "plots, including a plan to attack a concert, were disrupted": the plan is what was foiled
-  const foiled = triggers.some((t) => t.type === 'plot_foiled');
-  return {
-    referring: refersBack(sentence, triggers),
-    sameDay: SAME_DAY.test(sentence),
-    pointsBack: BOTH_BACK.test(sentence) ? 'both' : LAST_BACK.test(sentence) ? 'last' : null,
-    aggregate:
-      AGGREGATE.test(withoutAsides(sentence)) ||
-      TERRITORY_MANY.test(withoutAsides(sentence)) ||
-      SUMMARY.test(sentence) ||
-      onlyGeneric(sentence, triggers),
-    hypothetical: HYPOTHETICAL.test(foiled ? sentence.replace(PLAN_TO, '') : sentence),
-    another: ANOTHER.test(sentence) || EARLIER_WHEN.test(sentence),
-    comparison: COMPARISON.test(sentence),
-  };
+  return new SentenceCues(sentence, triggers, another);
 }
