@@ -130,6 +130,28 @@ function regionNearby(incident: Incident, context: DocumentContext, country: str
   return regions.filter((p) => p.start < from).at(-1) ?? regions.find((p) => p.start >= from) ?? null;
 }
 
+/** "in the Medina district", "the Hodan neighbourhood": a quarter of a town, named before its kind. */
+const QUARTER =
+  /\b(?:in|at|near|into)\s+the\s+(\p{Lu}[\p{L}'’-]+)\s+(?:district|neighbou?rhood|quarter|suburb)\b/gu;
+/** A town this large has quarters; a smaller one's "district" is more often the county around it. */
+const CITY_WITH_QUARTERS = 100_000;
+
+/**
+ * A quarter the gazetteer does not know ("a second bomb went off in the Medina district") lies in the
+ * large town the document last named before the incident, which places it near that town.
+ */
+function townOfQuarter(incident: Incident, context: DocumentContext): PlaceMention | null {
+  const frame = incident.frames.find((f) =>
+    allMatches(QUARTER, f.sentence.text).some((m) => {
+      const at = f.sentence.start + m.index + m[0].indexOf(m[1]!);
+      return !context.places.some((p) => p.start <= at && p.end > at);
+    }),
+  );
+  if (!frame) return null;
+  const town = context.places.filter((p) => p.start < frame.sentence.start && p.place.kind === 'city').at(-1);
+  return town && (town.place.population ?? 0) >= CITY_WITH_QUARTERS ? { ...town, precision: 'near' } : null;
+}
+
 interface Tally {
   best: number | null;
   low: number | null;
@@ -314,7 +336,7 @@ export function assembleEvent(
   mainCountry: string | null = null,
 ): DocumentEvent | null {
   const type = incidentType(incident);
-  const place = choosePlace(incident, context);
+  const place = choosePlace(incident, context) ?? townOfQuarter(incident, context);
   const perpetrator = choosePerpetrator(incident, type);
   const actor = perpetrator ? registry.byName(perpetrator.actor) : undefined;
   const country =

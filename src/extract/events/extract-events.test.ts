@@ -82,6 +82,28 @@ describe('extractEvents', () => {
     ]);
     const background = 'In 2014 the jihadists seized swathes of Iraq and Syria.';
     expect(events(background, '2024-02-06')).toEqual([]);
+
+    // ground taken in the one assault a claim refers to is part of that assault
+    const claimed = [
+      'Militants stormed an army camp near Mopti on Monday, killing seven soldiers.',
+      'JNIM claimed the assault, saying its fighters had captured several positions.',
+    ].join(' ');
+    expect(events(claimed, '2024-02-06').map((e) => [e.type, e.perpetrator, e.claimed])).toEqual([
+      ['attack', 'JNIM', true],
+    ]);
+  });
+
+  it('places a second bomb in an unknown quarter in the city told before, as an incident of its own', () => {
+    const text = [
+      'KABUL - A suicide bomber killed nine people outside a ministry in Kabul on Monday.',
+      'A second bomb went off in the Karimabad neighbourhood an hour later, killing two people.',
+    ].join('\n\n');
+    expect(
+      events(text, '2024-05-07').map((e) => [e.type, e.country, e.place, e.locationPrecision, e.fatalities]),
+    ).toEqual([
+      ['bombing', 'AF', 'Kabul', 'exact', 9],
+      ['bombing', 'AF', 'Kabul', 'near', 2],
+    ]);
   });
 
   it('keeps figures of speech, crime and disease out', () => {

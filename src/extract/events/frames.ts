@@ -100,7 +100,7 @@ const HYPOTHETICAL =
   /\b(?:could|would|might|(?<!\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Tt]his|[Nn]ext|[Dd]uring)\s+)may|will|shall)\s+(?:\w+\s+)?(?:attack|strike|carry|launch|target|stage|kill|be\s+(?:attacked|targeted))|(?<!\b(?:was|were|been)\s+)\b(?:able|unable|capable)\s+(?:to|of)\s+(?:plant|planting|attack|attacking|kill|killing|strike|striking|mount|mounting|stage|staging|launch|launching|hold|holding|seize|seizing)\b|\b(?:could|would|might|may|will)\s+(?:struggle|fail|be\s+unable|try|seek)\s+to\s+(?:hold|retake|recapture|take|seize|capture|defend|keep)\b|\b(?:plans?|planning|planned|intends?|intended|threatened|threatens|vowed|aims?|seeks?|sought|tries|tried|attempting|prepared|preparing)\s+to\s+(?:attack|strike|carry|launch|target|stage|bomb|kill|free)|\bin\s+case\s+of\b|\bif\s+(?:the|it|they)\b|\bwarn(?:ed|ing|s)?\b[^.;]{0,80}?\b(?:of|about)\s+(?:a|an)\s+(?:possible\s+|planned\s+|imminent\s+)?(?:plot|attack|threat)\b/i;
 
 const ANOTHER =
-  /\b(?:(?:another|a\s+(?:second|third|separate|similar|further|new|fresh|previous|earlier))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|incidents?|raids?|strikes?|assaults?|ambush(?:es)?|massacres?|kidnappings?|abductions?|operations?|suicide\s+bombings?|shootings?)|separately|earlier\s+this\s+(?:week|month|year)|earlier\s+in\s+the\s+(?:week|month|year)|in\s+a\s+separate|earlier\s+(?:attack|bombing|assault)|the\s+(?:previous|earlier|last)\s+(?:attack|bombing|assault|week|month|year)|(?<!\b(?:was|were|been)\s+)also\s+(?:claimed|carried\s+out|attacked|killed))\b/i;
+  /\b(?:(?:another|a\s+(?:second|third|separate|similar|further|new|fresh|previous|earlier))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|bombs?|blasts?|explosions?|incidents?|raids?|strikes?|assaults?|ambush(?:es)?|massacres?|kidnappings?|abductions?|operations?|suicide\s+bombings?|shootings?)|separately|earlier\s+this\s+(?:week|month|year)|earlier\s+in\s+the\s+(?:week|month|year)|in\s+a\s+separate|earlier\s+(?:attack|bombing|assault)|the\s+(?:previous|earlier|last)\s+(?:attack|bombing|assault|week|month|year)|(?<!\b(?:was|were|been)\s+)also\s+(?:claimed|carried\s+out|attacked|killed))\b/i;
 
 /** "planning to attack", "a plan to bomb": the intent a foiled plot had, which a foiling makes no conjecture. */
 const PLAN_TO =
@@ -148,7 +148,7 @@ const BOTH_BACK = new RegExp(
 
 /** Wording that puts an incident on the same day as the one before it. */
 const SAME_DAY =
-  /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+day|(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night)|simultaneously|at\s+the\s+same\s+time|(?:hours|minutes|moments)\s+(?:earlier|later|before|after))\b/i;
+  /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+day|(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night)|simultaneously|at\s+the\s+same\s+time|(?:(?:an|half\s+an|a\s+few)\s+hours?|hours|minutes|moments)\s+(?:earlier|later|before|after))\b/i;
 
 const DETERMINED =
   /(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|both|two|three|several|twin|series\s+of)|['’]s|\d)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -204,7 +204,8 @@ class SentenceCues implements FrameCues {
     const s = this.sentence;
     return (this.#aggregate ??=
       AGGREGATE.test(withoutAsides(s)) ||
-      TERRITORY_MANY.test(withoutAsides(s)) ||
+      // "claimed the assault, saying it had captured several positions": ground taken in that one assault
+      (TERRITORY_MANY.test(withoutAsides(s)) && !this.referring) ||
       SUMMARY.test(s) ||
       onlyGeneric(s, this.triggers));
   }
