@@ -23,9 +23,27 @@ export const isRole = (text: string) => ROLE.test(text);
 /** A section's name before a byline: "Opinion | By Jane Doe". */
 export const SECTION_LABEL = /^\p{Lu}[\p{L}&' -]{1,30}\s[|·•]\s+(?=by\b)/iu;
 
+/** The words of a credit that end in "by" or "of": "Written by", "Testimony of". */
+export const CREDIT_PHRASES = [
+  'written by',
+  'words by',
+  'story by',
+  'text by',
+  'reporting by',
+  'posted by',
+  'reviewed by',
+  'interview by',
+  'submitted by',
+  'prepared by',
+  'compiled by',
+  'testimony of',
+];
+
 /** Label words a byline may carry before the names: "By", "Written by", "Author:". */
-export const LABEL =
-  /^(?:(?:an?\s+\p{L}+\s+)?by|from|written by|words by|story by|text by|reporting by|posted by|reviewed by|interview by|submitted by|prepared by|compiled by|testimony of|authors?|author\(s\)|par)\s*:?\s+/iu;
+export const LABEL = new RegExp(
+  String.raw`^(?:(?:an?\s+\p{L}+\s+)?by|from|${CREDIT_PHRASES.join('|')}|authors?|author\(s\)|par)\s*:?\s+`,
+  'iu',
+);
 
 /** A role word between "by" and the name it credits: "Show notes by producer Jane Doe". */
 export const ROLE_AFTER_BY = String.raw`(?:(?:producer|editor|host|correspondent)\s+)?`;
