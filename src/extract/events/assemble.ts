@@ -1,4 +1,4 @@
-import type { Actor } from '../../model/actor.js';
+import type { Actor, ActorUnit } from '../../model/actor.js';
 import type { DocumentEvent, EventType, LocationPrecision, Span } from '../../model/event.js';
 import type { ActorRegistry } from '../actors/registry.js';
 import { MONTHS, weekdayNumber } from '../dates/calendar.js';
@@ -323,6 +323,38 @@ function soleUnitNamed(incident: Incident, actor: string | undefined): string | 
   return units.size === 1 ? [...units][0]! : null;
 }
 
+/** Words that make a unit named beside an incident the one it is blamed on ("intelligence pointed to …"). */
+const BLAMED =
+  /\b(?:point(?:ed|ing|s)?\s+to|blam\w*|suspect\w*|responsib\w*|behind|claim\w*|attribut\w*|carried\s+out)\b/i;
+
+/** The sentence around offset `at`, roughly: from the last full stop before it to the next after. */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  const stop = text.slice(at).search(/[.!?](?:\s|$)/);
+  return text.slice(start, stop < 0 ? text.length : at + stop);
+}
+
+/**
+ * The one unit of the group the document names, for an incident where no unit of it operates, when
+ * it is blamed in the incident's paragraphs or the paragraph after them ("Washington had intelligence
+ * pointing to the group's Afghan offshoot, ISIS-K" after a concert hall attacked near Moscow). Two
+ * different units named in the document say nothing.
+ */
+function documentUnit(incident: Incident, context: DocumentContext, actor: Actor): ActorUnit | null {
+  const mentions = context.actors.filter((m) => m.actor === actor.name && m.unit);
+  if (new Set(mentions.map((m) => m.unit)).size !== 1) return null;
+  const { text } = context;
+  const from = text.lastIndexOf('\n\n', incident.frames[0]!.sentence.start) + 1;
+  const last = incident.frames.reduce((end, f) => Math.max(end, f.sentence.end), 0);
+  const next = text.indexOf('\n\n', last);
+  const after = next < 0 ? text.length : text.indexOf('\n\n', next + 2);
+  const to = after < 0 ? text.length : after;
+  const blamed = mentions.find(
+    (m) => m.start >= from && m.start < to && BLAMED.test(sentenceAround(text, m.start)),
+  );
+  return blamed ? (actor.units.find((u) => u.name === blamed.unit) ?? null) : null;
+}
+
 /**
  * Turns a group of sentences about one incident into an event: its type, date, place, perpetrator
  * and unit, target, casualty figures, claim, confidence and evidence. Returns null when the incident
@@ -385,7 +417,12 @@ export function assembleEvent(
     soleUnitNamed(incident, perpetrator?.actor);
   const textUnit = unitFromText ? actor?.units.find((u) => u.name === unitFromText) : undefined;
   const placeUnit = actor && !unitFromText ? unitAt(actor, country, admin1, date) : null;
-  const unit = textUnit ? unitName(textUnit, date) : placeUnit ? unitName(placeUnit, date) : unitFromText;
+  const docUnit = actor && !unitFromText && !placeUnit ? documentUnit(incident, context, actor) : null;
+  const unit = textUnit
+    ? unitName(textUnit, date)
+    : placeUnit
+      ? unitName(placeUnit, date)
+      : (unitFromText ?? (docUnit ? unitName(docUnit, date) : null));
   const figures = sourced(incident.frames, context.text);
   const killed = tally(figures, 'killed', context.text);
   // a record's coded total already counts the attackers its note names

@@ -106,6 +106,21 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('takes the one unit the document blames beside an incident where no unit of the group operates', () => {
+    const text = [
+      'HAMBURG, Germany - Gunmen killed six people at a railway station in Hamburg on Friday evening, police said. The Islamic State claimed the attack on Saturday.',
+      "German officials said the evidence pointed to the group's Afghan affiliate, ISKP.",
+    ].join('\n\n');
+    expect(events(text, '2025-02-08').map((e) => [e.country, e.perpetrator, e.unit])).toEqual([
+      ['DE', 'Islamic State', 'Khorasan Province'],
+    ]);
+    const inPassing = [
+      'HAMBURG, Germany - Gunmen killed six people at a railway station in Hamburg on Friday evening, police said. The Islamic State claimed the attack on Saturday.',
+      "Analysts noted that the group's Afghan affiliate, ISKP, has grown more active online.",
+    ].join('\n\n');
+    expect(events(inPassing, '2025-02-08').map((e) => e.unit)).toEqual([null]);
+  });
+
   it('keeps figures of speech, crime and disease out', () => {
     const text = [
       'In their debate on Tuesday, the two candidates attacked each other over taxes.',
