@@ -14,6 +14,14 @@ describe('incidents in analysis pieces', () => {
     expect(events(text)).toEqual([]);
   });
 
+  it('reads raids over two years and most of a year’s plots as a record, not as incidents', () => {
+    const text = [
+      'Raids on hideouts in Bama and Gwoza in Borno through 2022 and 2023 killed a dozen commanders.',
+      'Most of the Nigerian plots of 2024 were foiled by police in Abuja before anyone was hurt.',
+    ].join(' ');
+    expect(events(text)).toEqual([]);
+  });
+
   it('reads an act named by its month and year as an incident of that month', () => {
     const text = [
       'Gunmen killed nine worshippers at a mosque in Zaria on 2 March 2025.',
