@@ -22,6 +22,15 @@ describe('incidents in analysis pieces', () => {
     expect(events(text)).toEqual([]);
   });
 
+  it('reads a year of strikes, a comparison of tolls and months of riots as a record, not as incidents', () => {
+    const text = [
+      'The air force has struck rebel camps in the Sambisa forest repeatedly this year, officials in Maiduguri say.',
+      'The faction has killed more villagers in the Diffa region of Niger and the Lake Chad islands than any other armed group over the past four years.',
+      'The riots that shook Kano from November 2023 to early 2024, when dozens of protesters were killed, distracted the police.',
+    ].join(' ');
+    expect(events(text)).toEqual([]);
+  });
+
   it('reads an act named by its month and year as an incident of that month', () => {
     const text = [
       'Gunmen killed nine worshippers at a mosque in Zaria on 2 March 2025.',
