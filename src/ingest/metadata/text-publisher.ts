@@ -1,4 +1,5 @@
 import type { Analysis } from '../text/analyse.js';
+import { SECURITY_MARKING } from '../text/chrome-rules.js';
 import { outletLike, outletNamed, personLike } from '../text/name-shapes.js';
 import { findDate } from './dates.js';
 import { isRole, normaliseAuthors } from './authors.js';
@@ -48,7 +49,7 @@ function mastheadBesideByline({ lines, infos, layout }: Analysis, authors: reado
       .trim();
     if (credit(i) || infos[i]!.kind === 'chrome' || !(credit(i - 1) || credit(i + 1))) continue;
     if (/^by\s/i.test(text)) continue; // "By Staff Reporter": a byline without a name
-    if (SECTION_HEADING.test(text) || MARKING.test(text)) continue;
+    if (SECTION_HEADING.test(text) || SECURITY_MARKING.test(text)) continue;
     if (outletLike(text) && !named(text)) return text;
   }
   return null;
@@ -57,9 +58,6 @@ function mastheadBesideByline({ lines, infos, layout }: Analysis, authors: reado
 /** A heading of the document's own sections ("Summary", "Key judgments"), not an outlet. */
 const SECTION_HEADING =
   /^(?:summary|executive summary|overview|introduction|background|abstract|key (?:judg(?:e)?ments?|findings|points)|bottom line|contents|analysis|assessment|conclusions?)$/i;
-
-/** A security marking ("UNCLASSIFIED // FOR PUBLIC RELEASE"), never an outlet. */
-const MARKING = /\b(?:un)?classified\b|\bfor (?:public release|official use only)\b|\bFOUO\b|\s\/\/\s/i;
 
 /**
  * The site's name on the page's first line (after a "Skip to content" link), or that line's first
@@ -72,7 +70,7 @@ function mastheadAboveMenu({ lines, infos }: Analysis): string | null {
   const line = lines[first]!.text.trim();
   // "Conflict & Order | a blog of the Centre for Armed Politics": the name before its tagline
   for (const text of new Set([line, firstPart(line)])) {
-    if (text.split(/\s+/).length > 6 || MARKING.test(text) || SECTION_HEADING.test(text)) continue;
+    if (text.split(/\s+/).length > 6 || SECURITY_MARKING.test(text) || SECTION_HEADING.test(text)) continue;
     if (outletLike(text) || (text === text.toUpperCase() && /\p{Lu}{3}/u.test(text))) return text;
   }
   return null;
@@ -158,7 +156,7 @@ function siteNameEcho({ lines, layout }: Analysis): string | null {
         name.split(/\s+/).length > 6 ||
         /[.!?:]$/.test(name) ||
         !/\p{L}{2}/u.test(name) ||
-        MARKING.test(name)
+        SECURITY_MARKING.test(name)
       )
         continue;
       for (const text of footer) {

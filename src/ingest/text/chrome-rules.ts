@@ -112,6 +112,10 @@ function isNavLine(line: string): boolean {
   return breadcrumb.test(line) ? parts.slice(0, -1).every(short) : parts.every(short);
 }
 
+/** The words of a security marking ("UNCLASSIFIED // FOR PUBLIC RELEASE"), which never name an outlet. */
+export const SECURITY_MARKING =
+  /\b(?:un)?classified\b|\bfor (?:public release|official use only)\b|\bFOUO\b|\s\/\/\s/i;
+
 /** Every chrome rule, tried in order. */
 export const CHROME_RULES: readonly ChromeRule[] = [
   {
@@ -176,7 +180,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       l.length < 120 &&
       (/^[\W_]*classification\s*:\s*\S/i.test(l) ||
         (!/\p{Ll}/u.test(l) &&
-          /^[\W_]*(?:UNCLASSIFIED|(?:TOP\s+)?SECRET|CONFIDENTIAL|RESTRICTED|OFFICIAL)\b/u.test(l))),
+          (SECURITY_MARKING.test(l) ||
+            /^[\W_]*(?:(?:TOP\s+)?SECRET|CONFIDENTIAL|RESTRICTED|OFFICIAL)\b/u.test(l)))),
   },
   { kind: 'page-number', test: (l) => /^[\W_]*page\s+\d+\s*(?:of|\/)\s*\d+[\W_]*$/i.test(l) },
   {
