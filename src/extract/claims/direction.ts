@@ -68,6 +68,9 @@ export function closeMarker(
   let best: { marker: Marker; distance: number } | null = null;
   for (const hit of hits) {
     for (const marker of markers) {
+      // "the mission that replaced the old force has been underfunded": a relative clause's verb
+      // tells what the cue before it did to the one after, not how the one after stands.
+      if (marker.relative && marker.word < hit.word && hits.some((o) => o.lastWord < marker.word)) continue;
       const d = distance(hit, marker, before, links, factor);
       if (d !== null && (!best || d < best.distance)) best = { marker, distance: d };
     }

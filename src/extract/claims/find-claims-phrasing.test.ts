@@ -208,3 +208,45 @@ describe('findClaims on phrasings of each factor', () => {
     expect(direction(text, factor)).toEqual(expected);
   });
 });
+
+describe('findClaims on attack tempo, partner forces and modals negated after them', () => {
+  it.each([
+    // the tempo of attacks told by a verb of rise or fall, or by "more attacks"
+    ['Attacks in the valley fell by half over the winter.', 'decentralisation', ['against']],
+    ['Attack claims from the delta doubled in the second half of the year.', 'decentralisation', ['for']],
+    [
+      'The rebels staged more raids and attacks this spring than in any year before.',
+      'decentralisation',
+      ['for'],
+    ],
+    ['The faction can still mount large assaults on barracks.', 'decentralisation', ['for']],
+    ['The faction carries out only a handful of attacks a month.', 'decentralisation', ['against']],
+    // a modal whose negator follows it
+    [
+      'It is a network that can no longer sustain an offensive of any length.',
+      'decentralisation',
+      ['against'],
+    ],
+    ['The cells remain capable of a bombing in the capital.', 'decentralisation', ['for']],
+    // partner missions and contractors named, and foreign armies by nationality
+    [
+      'The mercenaries proved less effective than the French soldiers they followed.',
+      'state_capacity',
+      ['for'],
+    ],
+    ['The Kenyan forces have grown stronger along the border.', 'state_capacity', ['against']],
+    ['MONUSCO has been shrinking for years.', 'state_capacity', ['for']],
+    // "still" before a shortfall is no strength
+    ['The regional mission is still short of helicopters.', 'state_capacity', ['for']],
+    // a state that has not stopped the group failed against it
+    ['Two years of airstrikes have not stopped the movement from recruiting.', 'state_capacity', ['for']],
+    // a relative clause tells what the first force did to the second, not how the second stands
+    [
+      'The regional force that replaced the old mission has been short of money from the start.',
+      'state_capacity',
+      ['for'],
+    ],
+  ])('%s → %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
+  });
+});

@@ -53,6 +53,9 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
 const OF_BEFORE = /\bof\s+$/i;
 const WORD_AFTER = /^\s+\p{L}/u;
 
+/** A modal whose negator comes after it ("can no longer"). */
+const MODAL = /^can$/i;
+
 const QUANTITY = /^\s+(?:number|numbers|share|amount|proportion|level|levels|rate)\s+of\b/i;
 
 const OPPOSITE: Record<MarkerKind, MarkerKind> = {
@@ -99,9 +102,12 @@ export function findMarkers(
     .filter((m) => !conceded.some((c) => overlaps(c, m)))
     .map(({ kind, start, end }) => {
       const word = wordAt(starts, start);
-      const negated = negators.some(
-        (n) => n.end <= start && !overlaps(n, { start, end }) && word - wordAt(starts, n.end) <= n.reach,
-      );
+      const negated =
+        negators.some(
+          (n) => n.end <= start && !overlaps(n, { start, end }) && word - wordAt(starts, n.end) <= n.reach,
+        ) ||
+        // "can no longer sustain", "can hardly recruit": the modal's negator follows it.
+        (MODAL.test(text.slice(start, end)) && negators.some((n) => n.start >= end && n.start - end <= 1));
       const actsOn =
         verbs.some((v) => overlaps(v, { start, end })) &&
         OBJECT.test(text.slice(end, end + 32)) &&

@@ -31,6 +31,8 @@ export interface StanceOptions {
    * of the first paragraph, though it has no offsets in the text to cite.
    */
   title?: string | null;
+  /** The text's bottom-line sentences, when already read with {@link bottomLines}. */
+  lines?: readonly BottomLine[];
 }
 
 /** The headline when the text does not open with it, else null. */
@@ -236,7 +238,7 @@ export function bottomLines(
 export function readStance(text: string, claims: Claim[], options: StanceOptions = {}): StanceReading | null {
   const index = options.index ?? new TextIndex(text, options.rules ?? defaultClaimRules());
   const weight = options.sentenceWeight ?? 4;
-  const lines = bottomLines(text, index);
+  const lines = options.lines ?? bottomLines(text, index);
   let balance = 0;
   let total = 0;
   // How much the document says, counting a bottom-line sentence as two claims whatever it weighs.
