@@ -250,3 +250,38 @@ describe('findClaims on attack tempo, partner forces and modals negated after th
     expect(direction(text, factor)).toEqual(expected);
   });
 });
+
+describe('findClaims on ground, distraction, killed commanders and recruiting verbs', () => {
+  it.each([
+    ['The rebels have lost ground to the army in the east.', 'resources', ['against']],
+    ['It is regaining ground in the river valleys.', 'resources', ['for']],
+    ['The cabinet is consumed by the war in the south.', 'geopolitical_distraction', ['for']],
+    ['The ministry is looking elsewhere this year.', 'geopolitical_distraction', ['for']],
+    ['Drone strikes kill commanders every month.', 'leadership', ['against']],
+    ['Several emirs of the branch have been killed since 2022.', 'leadership', ['against']],
+    ['The movement recruits openly among herders.', 'manpower', ['for']],
+    ['Its coffers have not run dry.', 'resources', ['for']],
+    // governments quarrelling among themselves are distracted
+    [
+      'The two governments have spent the year quarrelling over the border.',
+      'geopolitical_distraction',
+      ['for'],
+    ],
+    [
+      'The president spent months fighting the regional states over the budget.',
+      'geopolitical_distraction',
+      ['for'],
+    ],
+    // a condition that reads by itself is not told by a word elsewhere in its clause, nor by what its
+    // preposition governs
+    [
+      'With its patrols scaled back, the southern council is preoccupied with its feud with the capital.',
+      'geopolitical_distraction',
+      ['for'],
+    ],
+    // a harming verb before a named object acts on it
+    ['The army used its drones to kill JNIM commanders.', 'state_capacity', ['against']],
+  ])('%s → %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
+  });
+});

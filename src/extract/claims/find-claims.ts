@@ -31,7 +31,7 @@ interface ClauseClaim {
   clause: TextSpan;
 }
 
-function cueHits(cues: (Range & { cue: FactorCue })[], starts: number[]): CueHit[] {
+function cueHits(text: string, cues: (Range & { cue: FactorCue })[], starts: number[]): CueHit[] {
   return cues.map((h) => {
     const word = wordAt(starts, h.start);
     return {
@@ -40,9 +40,13 @@ function cueHits(cues: (Range & { cue: FactorCue })[], starts: number[]): CueHit
       end: h.end,
       word,
       lastWord: Math.max(word, wordAt(starts, h.end) - 1),
+      prepositionAfter: PREPOSITION_AFTER.test(text.slice(h.end, h.end + 6)),
     };
   });
 }
+
+/** A preposition right after a cue ("distracted by", "preoccupied with"). */
+const PREPOSITION_AFTER = /^\s+(?:by|with|over)\b/i;
 
 /** Nouns that name a level without telling it ("capacity", "presence"). */
 const LEVEL_NOUN = /^(?:capacit|capabilit|presence|strength)/iu;
@@ -68,7 +72,7 @@ function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): Cl
   if (!cued.length) return [];
   const { text } = index;
   const starts = wordStarts(text, clause);
-  const found = cued.map(({ factor, cues }) => ({ factor, hits: cueHits(cues, starts) }));
+  const found = cued.map(({ factor, cues }) => ({ factor, hits: cueHits(text, cues, starts) }));
   const markers = withoutNamedLevels(text, findMarkers(index, clause, starts), found);
   const cueWords = new Set(found.flatMap((f) => f.hits.map((h) => h.word)));
   const links = new Set<number>();

@@ -34,6 +34,11 @@ export interface FactorDefinition {
    * other": its operational capacity), so an active harming verb after one of its cues reads up.
    */
   inflicts: boolean;
+  /**
+   * Its cues name conditions that carry their own level ("turmoil", "preoccupied"): a cue that reads
+   * by itself is then told only by a polarity word close to it, not by one elsewhere in its clause.
+   */
+  conditions: boolean;
   /** Event-data indicators that bear on the factor. */
   indicators: string[];
 }
@@ -137,6 +142,8 @@ export function parseFactorFramework(data: unknown, file: string): FactorFramewo
       scope: e.scope === undefined ? null : c.oneOf(e.scope, SCOPES, `${where}.scope`),
       inflicts:
         c.oneOf(String(e.inflicts ?? false), ['true', 'false'] as const, `${where}.inflicts`) === 'true',
+      conditions:
+        c.oneOf(String(e.conditions ?? false), ['true', 'false'] as const, `${where}.conditions`) === 'true',
       cues,
       indicators: c
         .list(e.indicators, `${where}.indicators`)

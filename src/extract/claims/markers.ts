@@ -40,6 +40,9 @@ const PASSIVE = /\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:\p{L}+ly\
 const OBJECT =
   /^\s+(?:(?:or|and)\s+\p{L}+\s+)?(?:the|its|their|his|her|a|an|many|more|over|one|each|every|nearly|almost|about|around|roughly|at least|dozens|hundreds|thousands|scores|several|some|most|much|all|both|\d)\b/iu;
 
+/** An object named by a capitalised word ("killed JNIM commanders", "arrested Abu Bakr"). */
+const NAMED_OBJECT = /^\s+\p{Lu}/u;
+
 /**
  * An object that is the actor's own deployment ("reduce its military presence", "scaled down their
  * footprint"): the verb then tells the actor's level, not what it does to the group.
@@ -110,7 +113,7 @@ export function findMarkers(
         (MODAL.test(text.slice(start, end)) && negators.some((n) => n.start >= end && n.start - end <= 1));
       const actsOn =
         verbs.some((v) => overlaps(v, { start, end })) &&
-        OBJECT.test(text.slice(end, end + 32)) &&
+        (OBJECT.test(text.slice(end, end + 32)) || NAMED_OBJECT.test(text.slice(end, end + 4))) &&
         !OWN_LEVEL.test(text.slice(end, end + 48)) &&
         !PASSIVE.test(text.slice(Math.max(span.start, start - 24), start));
       return {

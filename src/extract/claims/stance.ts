@@ -146,6 +146,9 @@ const inPastWhen = (text: string, sentence: TextSpan, offset: number) => {
 /** A decline in the past ("the coalition that once kept it on the defensive"). */
 const ONCE_BEFORE = /\bonce\s+(?:\S+\s+){0,3}$/i;
 
+/** What opens a sentence that concedes a point before the verdict. */
+const CONCEDED = /^\W*(?:to be sure|admittedly|granted|of course|it is true that|true enough)\b/i;
+
 /** A sentence about the group's revival as a whole, and which way it reads. */
 export interface BottomLine extends TextSpan {
   direction: 'for' | 'against' | 'mixed';
@@ -166,8 +169,9 @@ export function bottomLines(
 ): BottomLine[] {
   const out: BottomLine[] = [];
   for (const sentence of splitSentences(text)) {
-    // A question asks, it does not judge ("is the group on the rise?").
-    if (sentence.text.trimEnd().endsWith('?')) continue;
+    // A question asks, it does not judge ("is the group on the rise?"); a concession grants a point
+    // before the verdict ("To be sure, the group is smaller than at its peak").
+    if (sentence.text.trimEnd().endsWith('?') || CONCEDED.test(sentence.text)) continue;
     const revival = within(index.revival, sentence);
     const decline = within(index.decline, sentence);
     const balanced = within(index.balanced, sentence);
