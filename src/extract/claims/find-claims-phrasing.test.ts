@@ -279,6 +279,10 @@ describe('findClaims on ground, distraction, killed commanders and recruiting ve
       'geopolitical_distraction',
       ['for'],
     ],
+    // towns taken back by the group, or by the army
+    ['This spring the rebels took back a string of towns in the south.', 'resources', ['for']],
+    ['The army retook the town of Dalo within weeks.', 'resources', ['against']],
+    ['The movement has failed to win back most of the larger towns.', 'resources', ['against']],
     // a harming verb before a named object acts on it
     ['The army used its drones to kill JNIM commanders.', 'state_capacity', ['against']],
   ])('%s → %s %j', (text, factor, expected) => {

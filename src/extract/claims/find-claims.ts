@@ -65,6 +65,17 @@ function withoutNamedLevels(text: string, markers: Marker[], found: { hits: CueH
   );
 }
 
+/**
+ * Whether what a cue names is gained by the state: a cue the clause's subject gains ("retook the
+ * towns") after a cue of a factor whose growth hinders the group ("the army retook the towns").
+ */
+const gainedByState = (hits: CueHit[], found: { factor: FactorDefinition; hits: CueHit[] }[]) =>
+  hits.some(
+    (h) =>
+      h.cue.subject &&
+      found.some((f) => f.factor.polarity === 'negative' && f.hits.some((s) => s.end <= h.start)),
+  );
+
 function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): ClauseClaim[] {
   const cued = rules.framework.factors
     .map((factor) => ({ factor, cues: within(index.factors.get(factor.id) ?? [], clause) }))
@@ -89,6 +100,8 @@ function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): Cl
     let direction = claimDirection(hits, markers, factor, { taken, links, negated });
     const takenFromGroup = hits.some((h) => TAKEN_FROM_GROUP.test(text.slice(h.end, h.end + 60)));
     if (direction && takenFromGroup && factor.polarity === 'positive')
+      direction = direction === 'for' ? 'against' : 'for';
+    if (direction && factor.polarity === 'positive' && gainedByState(hits, found))
       direction = direction === 'for' ? 'against' : 'for';
     out.push({ factor, direction, clause });
   }

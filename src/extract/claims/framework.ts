@@ -18,6 +18,11 @@ export type Scope = (typeof SCOPES)[number];
  */
 export interface FactorCue extends CuePattern {
   reads: 'up' | 'down' | 'opposite' | null;
+  /**
+   * What the clause's subject gains ("retook the towns"): after a cue of a factor whose growth
+   * hinders the group (the army) earlier in the clause, the claim reads the other way.
+   */
+  subject: boolean;
 }
 
 /** One factor of the framework, as `data/factors.yaml` defines it. */
@@ -113,13 +118,15 @@ export class Checker {
 }
 
 function factorCue(c: Checker, value: unknown, where: string): FactorCue {
-  if (typeof value === 'string') return { ...c.cue(value, where), reads: null };
+  if (typeof value === 'string') return { ...c.cue(value, where), reads: null, subject: false };
   const entry = c.record(value, where);
   const reads =
     entry.reads === undefined
       ? null
       : c.oneOf(entry.reads, ['up', 'down', 'opposite'] as const, `${where}.reads`);
-  return { ...c.cue(entry.cue, `${where}.cue`), reads };
+  const subject =
+    c.oneOf(String(entry.subject ?? false), ['true', 'false'] as const, `${where}.subject`) === 'true';
+  return { ...c.cue(entry.cue, `${where}.cue`), reads, subject };
 }
 
 /** Validates a parsed factor file; throws {@link ConfigError} naming the entry at fault. */
