@@ -283,6 +283,13 @@ describe('findClaims on ground, distraction, killed commanders and recruiting ve
     ['This spring the rebels took back a string of towns in the south.', 'resources', ['for']],
     ['The army retook the town of Dalo within weeks.', 'resources', ['against']],
     ['The movement has failed to win back most of the larger towns.', 'resources', ['against']],
+    // plain vocabulary: an ageing leadership, a poorly policed region, an appetite, a capital struck
+    ['The movement’s leadership is ageing and ill.', 'leadership', ['against']],
+    ['The northern districts are poorly policed.', 'state_capacity', ['for']],
+    ['The branch has shown a growing appetite for attacks abroad.', 'external_operations', ['for']],
+    ['Since the bombing of 2019 the cells have not struck the capital.', 'decentralisation', ['against']],
+    // plots named by the country they targeted, and plots that were foiled
+    ['Most of the French plots of last year were foiled by the police.', 'external_operations', ['against']],
     // a harming verb before a named object acts on it
     ['The army used its drones to kill JNIM commanders.', 'state_capacity', ['against']],
   ])('%s → %s %j', (text, factor, expected) => {
