@@ -14,6 +14,8 @@ describe('claims in the store', () => {
     const id = await storeAnalysis(db, 'gloomy.txt', GLOOMY, 'Example Review');
     const claims = await listClaims(db);
     expect(claims.map((c) => [c.documentId, c.factor, c.direction, c.directionFrom])).toEqual([
+      // the verdict "cannot make a comeback" is a claim on the group's operational capacity
+      [id, 'decentralisation', 'against', 'text'],
       [id, 'state_capacity', 'against', 'text'],
       [id, 'manpower', 'against', 'text'],
       [id, 'resources', 'against', 'text'],

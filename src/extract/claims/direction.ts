@@ -18,6 +18,8 @@ export interface CueHit {
   word: number;
   /** Index of the cue's last word. */
   lastWord: number;
+  /** A preposition follows the cue ("distracted by", "preoccupied with"). */
+  prepositionAfter?: boolean;
 }
 
 /** The level a cue reads by itself, if any. */
@@ -40,6 +42,9 @@ const distance = (
 ) => {
   if (m.start < hit.end && hit.start < m.end) return 0;
   if (m.word > hit.lastWord) {
+    // "preoccupied with its feud", "distracted by losses": a cue that reads by itself is told by
+    // its own word; what its preposition governs is the cause, not its level.
+    if (hit.prepositionAfter && levelOf(hit)) return null;
     // "its fighters killed dozens": what the verb does to its object says nothing of the fighters.
     if (m.actsOn && factor.polarity === 'positive' && !factor.inflicts) return null;
     // The verb of a relative clause yields to the main verb ("the mission that replaced it has been underfunded").
@@ -68,6 +73,9 @@ export function closeMarker(
   let best: { marker: Marker; distance: number } | null = null;
   for (const hit of hits) {
     for (const marker of markers) {
+      // "the mission that replaced the old force has been underfunded": a relative clause's verb
+      // tells what the cue before it did to the one after, not how the one after stands.
+      if (marker.relative && marker.word < hit.word && hits.some((o) => o.lastWord < marker.word)) continue;
       const d = distance(hit, marker, before, links, factor);
       if (d !== null && (!best || d < best.distance)) best = { marker, distance: d };
     }
@@ -133,7 +141,11 @@ export function claimDirection(
           !(m.kind === 'favours' && m.start < h.start && m.end >= h.end),
       ),
   );
-  const marker = nearestMarker(hits, own, factor, taken, links);
+  // A condition that reads by itself ("preoccupied", "turmoil") is not told by a word far from it.
+  const marker =
+    factor.conditions && hits.some(levelOf)
+      ? closeMarker(hits, own, factor, links)
+      : nearestMarker(hits, own, factor, taken, links);
   if (marker) {
     if (marker.actsOn) {
       const after = hits.every((h) => marker.word > h.lastWord);

@@ -208,3 +208,91 @@ describe('findClaims on phrasings of each factor', () => {
     expect(direction(text, factor)).toEqual(expected);
   });
 });
+
+describe('findClaims on attack tempo, partner forces and modals negated after them', () => {
+  it.each([
+    // the tempo of attacks told by a verb of rise or fall, or by "more attacks"
+    ['Attacks in the valley fell by half over the winter.', 'decentralisation', ['against']],
+    ['Attack claims from the delta doubled in the second half of the year.', 'decentralisation', ['for']],
+    [
+      'The rebels staged more raids and attacks this spring than in any year before.',
+      'decentralisation',
+      ['for'],
+    ],
+    ['The faction can still mount large assaults on barracks.', 'decentralisation', ['for']],
+    ['The faction carries out only a handful of attacks a month.', 'decentralisation', ['against']],
+    // a modal whose negator follows it
+    [
+      'It is a network that can no longer sustain an offensive of any length.',
+      'decentralisation',
+      ['against'],
+    ],
+    ['The cells remain capable of a bombing in the capital.', 'decentralisation', ['for']],
+    // partner missions and contractors named, and foreign armies by nationality
+    [
+      'The mercenaries proved less effective than the French soldiers they followed.',
+      'state_capacity',
+      ['for'],
+    ],
+    ['The Kenyan forces have grown stronger along the border.', 'state_capacity', ['against']],
+    ['MONUSCO has been shrinking for years.', 'state_capacity', ['for']],
+    // "still" before a shortfall is no strength
+    ['The regional mission is still short of helicopters.', 'state_capacity', ['for']],
+    // a state that has not stopped the group failed against it
+    ['Two years of airstrikes have not stopped the movement from recruiting.', 'state_capacity', ['for']],
+    // a relative clause tells what the first force did to the second, not how the second stands
+    [
+      'The regional force that replaced the old mission has been short of money from the start.',
+      'state_capacity',
+      ['for'],
+    ],
+  ])('%s → %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
+  });
+});
+
+describe('findClaims on ground, distraction, killed commanders and recruiting verbs', () => {
+  it.each([
+    ['The rebels have lost ground to the army in the east.', 'resources', ['against']],
+    ['It is regaining ground in the river valleys.', 'resources', ['for']],
+    ['The cabinet is consumed by the war in the south.', 'geopolitical_distraction', ['for']],
+    ['The ministry is looking elsewhere this year.', 'geopolitical_distraction', ['for']],
+    ['Drone strikes kill commanders every month.', 'leadership', ['against']],
+    ['Several emirs of the branch have been killed since 2022.', 'leadership', ['against']],
+    ['The movement recruits openly among herders.', 'manpower', ['for']],
+    ['Its coffers have not run dry.', 'resources', ['for']],
+    // governments quarrelling among themselves are distracted
+    [
+      'The two governments have spent the year quarrelling over the border.',
+      'geopolitical_distraction',
+      ['for'],
+    ],
+    [
+      'The president spent months fighting the regional states over the budget.',
+      'geopolitical_distraction',
+      ['for'],
+    ],
+    // a condition that reads by itself is not told by a word elsewhere in its clause, nor by what its
+    // preposition governs
+    [
+      'With its patrols scaled back, the southern council is preoccupied with its feud with the capital.',
+      'geopolitical_distraction',
+      ['for'],
+    ],
+    // towns taken back by the group, or by the army
+    ['This spring the rebels took back a string of towns in the south.', 'resources', ['for']],
+    ['The army retook the town of Dalo within weeks.', 'resources', ['against']],
+    ['The movement has failed to win back most of the larger towns.', 'resources', ['against']],
+    // plain vocabulary: an ageing leadership, a poorly policed region, an appetite, a capital struck
+    ['The movement’s leadership is ageing and ill.', 'leadership', ['against']],
+    ['The northern districts are poorly policed.', 'state_capacity', ['for']],
+    ['The branch has shown a growing appetite for attacks abroad.', 'external_operations', ['for']],
+    ['Since the bombing of 2019 the cells have not struck the capital.', 'decentralisation', ['against']],
+    // plots named by the country they targeted, and plots that were foiled
+    ['Most of the French plots of last year were foiled by the police.', 'external_operations', ['against']],
+    // a harming verb before a named object acts on it
+    ['The army used its drones to kill JNIM commanders.', 'state_capacity', ['against']],
+  ])('%s → %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
+  });
+});

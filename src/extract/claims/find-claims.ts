@@ -31,7 +31,7 @@ interface ClauseClaim {
   clause: TextSpan;
 }
 
-function cueHits(cues: (Range & { cue: FactorCue })[], starts: number[]): CueHit[] {
+function cueHits(text: string, cues: (Range & { cue: FactorCue })[], starts: number[]): CueHit[] {
   return cues.map((h) => {
     const word = wordAt(starts, h.start);
     return {
@@ -40,9 +40,13 @@ function cueHits(cues: (Range & { cue: FactorCue })[], starts: number[]): CueHit
       end: h.end,
       word,
       lastWord: Math.max(word, wordAt(starts, h.end) - 1),
+      prepositionAfter: PREPOSITION_AFTER.test(text.slice(h.end, h.end + 6)),
     };
   });
 }
+
+/** A preposition right after a cue ("distracted by", "preoccupied with"). */
+const PREPOSITION_AFTER = /^\s+(?:by|with|over)\b/i;
 
 /** Nouns that name a level without telling it ("capacity", "presence"). */
 const LEVEL_NOUN = /^(?:capacit|capabilit|presence|strength)/iu;
@@ -61,6 +65,17 @@ function withoutNamedLevels(text: string, markers: Marker[], found: { hits: CueH
   );
 }
 
+/**
+ * Whether what a cue names is gained by the state: a cue the clause's subject gains ("retook the
+ * towns") after a cue of a factor whose growth hinders the group ("the army retook the towns").
+ */
+const gainedByState = (hits: CueHit[], found: { factor: FactorDefinition; hits: CueHit[] }[]) =>
+  hits.some(
+    (h) =>
+      h.cue.subject &&
+      found.some((f) => f.factor.polarity === 'negative' && f.hits.some((s) => s.end <= h.start)),
+  );
+
 function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): ClauseClaim[] {
   const cued = rules.framework.factors
     .map((factor) => ({ factor, cues: within(index.factors.get(factor.id) ?? [], clause) }))
@@ -68,7 +83,7 @@ function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): Cl
   if (!cued.length) return [];
   const { text } = index;
   const starts = wordStarts(text, clause);
-  const found = cued.map(({ factor, cues }) => ({ factor, hits: cueHits(cues, starts) }));
+  const found = cued.map(({ factor, cues }) => ({ factor, hits: cueHits(text, cues, starts) }));
   const markers = withoutNamedLevels(text, findMarkers(index, clause, starts), found);
   const cueWords = new Set(found.flatMap((f) => f.hits.map((h) => h.word)));
   const links = new Set<number>();
@@ -85,6 +100,8 @@ function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): Cl
     let direction = claimDirection(hits, markers, factor, { taken, links, negated });
     const takenFromGroup = hits.some((h) => TAKEN_FROM_GROUP.test(text.slice(h.end, h.end + 60)));
     if (direction && takenFromGroup && factor.polarity === 'positive')
+      direction = direction === 'for' ? 'against' : 'for';
+    if (direction && factor.polarity === 'positive' && gainedByState(hits, found))
       direction = direction === 'for' ? 'against' : 'for';
     out.push({ factor, direction, clause });
   }

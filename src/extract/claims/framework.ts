@@ -18,6 +18,11 @@ export type Scope = (typeof SCOPES)[number];
  */
 export interface FactorCue extends CuePattern {
   reads: 'up' | 'down' | 'opposite' | null;
+  /**
+   * What the clause's subject gains ("retook the towns"): after a cue of a factor whose growth
+   * hinders the group (the army) earlier in the clause, the claim reads the other way.
+   */
+  subject: boolean;
 }
 
 /** One factor of the framework, as `data/factors.yaml` defines it. */
@@ -34,6 +39,11 @@ export interface FactorDefinition {
    * other": its operational capacity), so an active harming verb after one of its cues reads up.
    */
   inflicts: boolean;
+  /**
+   * Its cues name conditions that carry their own level ("turmoil", "preoccupied"): a cue that reads
+   * by itself is then told only by a polarity word close to it, not by one elsewhere in its clause.
+   */
+  conditions: boolean;
   /** Event-data indicators that bear on the factor. */
   indicators: string[];
 }
@@ -108,13 +118,15 @@ export class Checker {
 }
 
 function factorCue(c: Checker, value: unknown, where: string): FactorCue {
-  if (typeof value === 'string') return { ...c.cue(value, where), reads: null };
+  if (typeof value === 'string') return { ...c.cue(value, where), reads: null, subject: false };
   const entry = c.record(value, where);
   const reads =
     entry.reads === undefined
       ? null
       : c.oneOf(entry.reads, ['up', 'down', 'opposite'] as const, `${where}.reads`);
-  return { ...c.cue(entry.cue, `${where}.cue`), reads };
+  const subject =
+    c.oneOf(String(entry.subject ?? false), ['true', 'false'] as const, `${where}.subject`) === 'true';
+  return { ...c.cue(entry.cue, `${where}.cue`), reads, subject };
 }
 
 /** Validates a parsed factor file; throws {@link ConfigError} naming the entry at fault. */
@@ -137,6 +149,8 @@ export function parseFactorFramework(data: unknown, file: string): FactorFramewo
       scope: e.scope === undefined ? null : c.oneOf(e.scope, SCOPES, `${where}.scope`),
       inflicts:
         c.oneOf(String(e.inflicts ?? false), ['true', 'false'] as const, `${where}.inflicts`) === 'true',
+      conditions:
+        c.oneOf(String(e.conditions ?? false), ['true', 'false'] as const, `${where}.conditions`) === 'true',
       cues,
       indicators: c
         .list(e.indicators, `${where}.indicators`)

@@ -23,6 +23,11 @@ export interface ClaimLanguage {
   /** Words that make what follows someone's view of the group, not the document's verdict ("critics warn that"). */
   reported: CuePattern[];
   /**
+   * The factor that a verdict on the group as a whole (a bottom-line sentence) is a claim about when
+   * no claim of its sentence carries the verdict, or null for none.
+   */
+  verdictFactor: string | null;
+  /**
    * Regular-expression alternatives that, opening a short sentence right after a question, answer it
    * "no" ("I doubt it", "Not under present conditions"): the question's claims read the other way.
    */
@@ -62,6 +67,7 @@ export function parseClaimLanguage(data: unknown, file: string): ClaimLanguage {
     balanced: stance.balanced === undefined ? [] : cues(stance.balanced, 'stance.balanced'),
     group: cues(stance.group, 'stance.group'),
     reported: stance.reported === undefined ? [] : cues(stance.reported, 'stance.reported'),
+    verdictFactor: root.verdict_factor === undefined ? null : c.id(root.verdict_factor, 'verdict_factor'),
     negativeAnswers:
       root.negative_answers === undefined ? [] : words(root.negative_answers, 'negative_answers'),
   };

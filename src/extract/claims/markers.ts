@@ -40,6 +40,9 @@ const PASSIVE = /\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:\p{L}+ly\
 const OBJECT =
   /^\s+(?:(?:or|and)\s+\p{L}+\s+)?(?:the|its|their|his|her|a|an|many|more|over|one|each|every|nearly|almost|about|around|roughly|at least|dozens|hundreds|thousands|scores|several|some|most|much|all|both|\d)\b/iu;
 
+/** An object named by a capitalised word ("killed JNIM commanders", "arrested Abu Bakr"). */
+const NAMED_OBJECT = /^\s+\p{Lu}/u;
+
 /**
  * An object that is the actor's own deployment ("reduce its military presence", "scaled down their
  * footprint"): the verb then tells the actor's level, not what it does to the group.
@@ -52,6 +55,9 @@ const OF_AFTER = /^\s+of\b/;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
 const OF_BEFORE = /\bof\s+$/i;
 const WORD_AFTER = /^\s+\p{L}/u;
+
+/** A modal whose negator comes after it ("can no longer"). */
+const MODAL = /^can$/i;
 
 const QUANTITY = /^\s+(?:number|numbers|share|amount|proportion|level|levels|rate)\s+of\b/i;
 
@@ -99,12 +105,15 @@ export function findMarkers(
     .filter((m) => !conceded.some((c) => overlaps(c, m)))
     .map(({ kind, start, end }) => {
       const word = wordAt(starts, start);
-      const negated = negators.some(
-        (n) => n.end <= start && !overlaps(n, { start, end }) && word - wordAt(starts, n.end) <= n.reach,
-      );
+      const negated =
+        negators.some(
+          (n) => n.end <= start && !overlaps(n, { start, end }) && word - wordAt(starts, n.end) <= n.reach,
+        ) ||
+        // "can no longer sustain", "can hardly recruit": the modal's negator follows it.
+        (MODAL.test(text.slice(start, end)) && negators.some((n) => n.start >= end && n.start - end <= 1));
       const actsOn =
         verbs.some((v) => overlaps(v, { start, end })) &&
-        OBJECT.test(text.slice(end, end + 32)) &&
+        (OBJECT.test(text.slice(end, end + 32)) || NAMED_OBJECT.test(text.slice(end, end + 4))) &&
         !OWN_LEVEL.test(text.slice(end, end + 48)) &&
         !PASSIVE.test(text.slice(Math.max(span.start, start - 24), start));
       return {

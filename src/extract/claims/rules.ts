@@ -1,3 +1,4 @@
+import { ConfigError } from '../../model/errors.js';
 import { attributionPatterns, type AttributionPatterns } from './attribution.js';
 import { loadFactorFramework, type FactorFramework } from './framework.js';
 import { loadClaimLanguage, type ClaimLanguage } from './language.js';
@@ -14,6 +15,12 @@ export interface ClaimRules {
 /** Builds claim rules from a framework and a language file's contents. */
 export function claimRules(framework: FactorFramework, language: ClaimLanguage): ClaimRules {
   const answers = language.negativeAnswers;
+  const verdict = language.verdictFactor;
+  if (verdict && !framework.factors.some((f) => f.id === verdict))
+    throw new ConfigError(
+      framework.file,
+      `verdict_factor "${verdict}" is not a factor of this framework; name one of ${framework.factors.map((f) => f.id).join(', ')}`,
+    );
   return {
     framework,
     language,

@@ -8,6 +8,16 @@ describe('bottomLines on what is not a verdict', () => {
     expect(lines('Is the insurgency on the rise again in the delta?')).toEqual([]);
   });
 
+  it('reads no verdict from a concession granted before it', () => {
+    expect(lines('To be sure, the movement is smaller than at its peak.')).toEqual([]);
+    expect(lines('The movement is smaller than at its peak.')).toEqual(['against']);
+  });
+
+  it('reads a comparison with a word between the comparative and "than"', () => {
+    expect(lines('The insurgency is weaker today than a year ago.')).toEqual(['against']);
+    expect(lines('The insurgency is better placed now than at any time since 2016.')).toEqual(['for']);
+  });
+
   it('reads no revival from advice to someone else', () => {
     expect(
       lines('The governors should rebuild the police before the insurgents return to the hills.'),

@@ -31,6 +31,8 @@ export interface StanceOptions {
    * of the first paragraph, though it has no offsets in the text to cite.
    */
   title?: string | null;
+  /** The text's bottom-line sentences, when already read with {@link bottomLines}. */
+  lines?: readonly BottomLine[];
 }
 
 /** The headline when the text does not open with it, else null. */
@@ -144,6 +146,9 @@ const inPastWhen = (text: string, sentence: TextSpan, offset: number) => {
 /** A decline in the past ("the coalition that once kept it on the defensive"). */
 const ONCE_BEFORE = /\bonce\s+(?:\S+\s+){0,3}$/i;
 
+/** What opens a sentence that concedes a point before the verdict. */
+const CONCEDED = /^\W*(?:to be sure|admittedly|granted|of course|it is true that|true enough)\b/i;
+
 /** A sentence about the group's revival as a whole, and which way it reads. */
 export interface BottomLine extends TextSpan {
   direction: 'for' | 'against' | 'mixed';
@@ -164,8 +169,9 @@ export function bottomLines(
 ): BottomLine[] {
   const out: BottomLine[] = [];
   for (const sentence of splitSentences(text)) {
-    // A question asks, it does not judge ("is the group on the rise?").
-    if (sentence.text.trimEnd().endsWith('?')) continue;
+    // A question asks, it does not judge ("is the group on the rise?"); a concession grants a point
+    // before the verdict ("To be sure, the group is smaller than at its peak").
+    if (sentence.text.trimEnd().endsWith('?') || CONCEDED.test(sentence.text)) continue;
     const revival = within(index.revival, sentence);
     const decline = within(index.decline, sentence);
     const balanced = within(index.balanced, sentence);
@@ -236,7 +242,7 @@ export function bottomLines(
 export function readStance(text: string, claims: Claim[], options: StanceOptions = {}): StanceReading | null {
   const index = options.index ?? new TextIndex(text, options.rules ?? defaultClaimRules());
   const weight = options.sentenceWeight ?? 4;
-  const lines = bottomLines(text, index);
+  const lines = options.lines ?? bottomLines(text, index);
   let balance = 0;
   let total = 0;
   // How much the document says, counting a bottom-line sentence as two claims whatever it weighs.

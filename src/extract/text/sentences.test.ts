@@ -56,6 +56,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at a bare "no." that no number follows', () => {
+    expect(texts('Is the militia back? On this evidence, no. It has lost its towns.')).toEqual([
+      'Is the militia back?',
+      'On this evidence, no.',
+      'It has lost its towns.',
+    ]);
+  });
+
   it("keeps a dataset record's fields together with the field that follows them", () => {
     expect(
       texts(

@@ -9,10 +9,13 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof rev gen lt col maj capt cpt sgt cpl pvt brig adm cmdr cdr gov sen rep pres amb ' +
-    'st sr jr mt ft hon insp supt det no nos vol vs approx dept est fig jan feb mar apr jun jul aug sep ' +
+    'st sr jr mt ft hon insp supt det vol vs approx dept est fig jan feb mar apr jun jul aug sep ' +
     'sept oct nov dec mon tue tues wed thu thur thurs fri sat sun e.g i.e al inc ltd co corp'
   ).split(' '),
 );
+
+/** Abbreviations of "number", which only a number follows. */
+const NUMBER_SIGNS = new Set(['no', 'nos']);
 
 /** Words that usually open a sentence, used to decide whether "U.S." or "p.m." ended one. */
 const SENTENCE_OPENERS = new Set(
@@ -41,6 +44,8 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   if (text[dot] !== '.') return true;
   const word = wordBefore(text, dot);
   const bare = word.replace(/\.$/, '').toLowerCase();
+  // "No. 14" abbreviates a number; "the answer is no. It" ends a sentence.
+  if (NUMBER_SIGNS.has(bare)) return !/^\p{N}/u.test(nextWord(text, after));
   if (ABBREVIATIONS.has(bare)) return false;
   if (/^\p{Lu}$/u.test(word)) return false;
   const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word);
