@@ -25,7 +25,7 @@ import { readCues, type Frame, type FrameCues } from './frames.js';
 import { within } from '../text/spans.js';
 import { readClaim } from './responsibility.js';
 import { nationalStrikes } from './national-strikes.js';
-import { readRoles, type RoleReading } from './roles.js';
+import { isAffiliationMention, readRoles, type RoleReading } from './roles.js';
 import { nextParagraphSubject, type ParagraphSubject } from './paragraph-subject.js';
 import { pronounPerpetrator } from './pronoun-subject.js';
 
@@ -119,6 +119,17 @@ const PRONOUN_CLAIM =
 const POSSESSIVE_ACT =
   /(?:\b(?:its|their)|\bthe\s+(?:group|movement|organi[sz]ation|network|branch|province)['’]s)\s+(?:(?:deadliest|bloodiest|worst|biggest|largest|first|latest|most\s+\w+)\s+)?(?:carrying\s+out|execution|perpetration|planned\s+(?:attack|operation|bombing)|attacks?|bombings?|operations?|assaults?|raids?|massacres?|suicide\s+bombers?|fighters|militants)\b/i;
 
+/** "Washington believed", "Moscow said": a capital that speaks or thinks stands for its government. */
+const SPEAKS_AFTER =
+  /^\s+(?:(?:had|has|have|also|then|now|still|long)\s+)?(?:believed|believes|said|says|blamed|blames|accused|accuses|denied|denies|announced|warned|warns|insisted|insists|condemned|condemns|responded|demanded|welcomed|rejected|urged|thinks|thought|suspected|suspects)\b/;
+const PLACE_BEFORE =
+  /\b(?:in|at|near|from|to|of|outside|inside|into|around|across|toward|towards|through)\s+$/i;
+
+function isGovernmentSpeaking(text: string, p: PlaceMention): boolean {
+  if (p.place.kind !== 'city' || !SPEAKS_AFTER.test(text.slice(p.end, p.end + 40))) return false;
+  return !PLACE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
+}
+
 /** "the army" stands for the forces of the country the sentence (or else the document) is about. */
 function resolveForces(m: ActorMention, country: string | undefined, registry: ActorRegistry): ActorMention {
   if (m.actor || m.kind !== 'state_forces' || !country) return m;
@@ -177,7 +188,9 @@ export function readFrames(
   const actors = findActors(text, registries.actors);
   const subject = mainSubject(actors);
   const countries = documentCountries(text);
-  const places = findPlaces(text, { countries }, { actorMentions: actors });
+  const places = findPlaces(text, { countries }, { actorMentions: actors }).filter(
+    (p) => !isGovernmentSpeaking(text, p),
+  );
   const placeStarts = new Set(places.filter((p) => p.place.kind !== 'country').map((p) => p.start));
   const asides = asidesOf(text, actors);
   const outside = (at: number) => !asides.some((a) => at >= a.start && at < a.end);
@@ -268,7 +281,10 @@ export function readFrames(
       const inReach = (m: ActorMention) => paragraphOf(paragraphs, m.start) >= paragraph - 1;
       roles.perpetrator = pronounPerpetrator(text, sentence, actors, inReach, subject) ?? roles.perpetrator;
     }
-    lastGroup = [...mentions].reverse().find((m) => m.actor && m.kind !== 'state_forces') ?? lastGroup;
+    // "X, al-Qaeda's affiliate in the Sahel, …": the group that acts, not the one it is tied to.
+    const groups = [...local].reverse().filter((m) => m.actor && m.kind !== 'state_forces');
+    const acting = groups.find((m) => !isAffiliationMention(sentence.text, m)) ?? groups[0];
+    lastGroup = acting ? mentions[local.indexOf(acting)]! : lastGroup;
     if (sentence.start === whole.start)
       opening = nextParagraphSubject(opening, paragraph, sentence.text, local, subject);
     // "The branch opened its campaign … A bomber killed …": an act nobody is named for, in a paragraph

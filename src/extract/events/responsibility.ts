@@ -38,6 +38,10 @@ const CLAIM = new RegExp(
   'i',
 );
 
+/** A record's field: "Claim of responsibility: No", "claimed: 1", "Claimed: Unknown". */
+const CLAIM_FIELD =
+  /(?:^|\n)[ \t]*(?:claim(?:ed)?(?:\s+of\s+responsibility)?|responsibility\s+claimed)[ \t]*:[ \t]*(yes|no|unknown|true|false|1|0|-1|n\/a)\b/im;
+
 /** Every claim or denial pattern holds one of these words: a cheap test before the full patterns. */
 const MAY_CLAIM = /claim|responsib|said|says|statement|involvement/i;
 
@@ -51,6 +55,12 @@ const MAY_CLAIM = /claim|responsib|said|says|statement|involvement/i;
  */
 export function readClaim(sentence: string): ClaimReading {
   if (!MAY_CLAIM.test(sentence)) return { claimed: null, at: null };
+  const field = CLAIM_FIELD.exec(sentence);
+  if (field) {
+    const answer = field[1]!.toLowerCase();
+    const claimed = /^(?:yes|1|true)$/.test(answer) ? true : /^(?:no|0|false)$/.test(answer) ? false : null;
+    return { claimed, at: claimed === null ? null : field.index };
+  }
   const none = NO_CLAIM.exec(sentence);
   if (none) return { claimed: false, at: none.index };
   const claim = CLAIM.exec(sentence);

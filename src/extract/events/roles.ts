@@ -44,6 +44,14 @@ const AFFILIATION_BEFORE =
 const AFFILIATION_AFTER =
   /^[-\s]*(?:linked|affiliated|aligned|allied|backed|inspired)\b|^'s\s+(?:\w+\s+)?(?:affiliate|branch|offshoot|ally)\b/i;
 
+/**
+ * Whether a mention names the group another is tied to rather than one that acts: "linked to
+ * al-Qaeda", "al-Qaeda's affiliate in the Sahel". Offsets are the sentence's.
+ */
+export const isAffiliationMention = (sentence: string, m: { start: number; end: number }): boolean =>
+  AFFILIATION_BEFORE.test(slice(sentence, m.start - 120, m.start)) ||
+  AFFILIATION_AFTER.test(sentence.slice(m.end, m.end + 120));
+
 const BLAME_AFTER =
   /^(?:'s)?(?:\s+(?:fighters|militants|members|cells?|gunmen|jihadists|insurgents|group))?,?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:widely|initially|immediately|also|likely|probably)\s+)?(?:suspected|believed|thought|blamed|accused|behind|responsible)\b/i;
 
@@ -65,7 +73,7 @@ const JOINT_BEFORE = /\b([\p{Lu}][\p{L}.]*)\s+and\s+$/u;
  * "Perpetrator group:" ("Actor 1: Boko Haram - JAS"); never "Actor 2:", the side acted upon.
  */
 const RECORD_PERPETRATOR =
-  /(?:^|[\n.;|]\s*)(?:actor(?:\s*1)?|perpetrators?(?:\s+group)?|perpetrator\s+organi[sz]ation|group\s+name)\s*:\s*(?:[^:\n|;.]{0,40}?)$/i;
+  /(?:^|[\n.;|]\s*)(?:actor(?:\s*1)?|perpetrators?(?:\s+group)?(?:\s+name)?|perpetrator\s+organi[sz]ation|group\s+name)\s*:\s*(?:[^:\n|;.]{0,40}?)$/i;
 
 const slice = (text: string, from: number, to: number) => text.slice(Math.max(0, from), Math.max(0, to));
 
@@ -92,9 +100,7 @@ export function readRoles(
 ): Roles {
   const candidates: RoleReading[] = [];
   const targets: RoleReading[] = [];
-  const isAffiliation = (m: ActorMention) =>
-    AFFILIATION_BEFORE.test(slice(sentence, m.start - 120, m.start)) ||
-    AFFILIATION_AFTER.test(sentence.slice(m.end, m.end + 120));
+  const isAffiliation = (m: ActorMention) => isAffiliationMention(sentence, m);
   const principals = mentions.filter((m) => !isAffiliation(m));
   // A force named right before "out of" (a trigger only when its entry's "drove", "expelled" … is
   // there) is the one driven out.
