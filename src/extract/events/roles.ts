@@ -22,10 +22,10 @@ export interface Roles {
 }
 
 const FOLLOWERS =
-  "(?:\\s+and\\s+(?:its|their)\\s+allies|\\s+and\\s+(?:its\\s+|their\\s+)?(?:allied|affiliated|partner)\\s+(?:factions|groups|militias|rebels|forces)|\\s+(?:and\\s+its\\s+\\w+\\s+)?(?:fighters?|militants?|gunmen|members?|jihadists?|insurgents?|rebels?|operatives?|cells?|elements|suicide\\s+bombers?|bombers?|attackers?|assailants|men|group|affiliates?|branch|affiliate|loyalists|'s\\s+(?:\\w+\\s+){0,2}?(?:fighters|militants|branch|affiliate|province|wing|cell)))*";
+  "(?:\\s+and\\s+(?:its|their)\\s+allies|\\s+and\\s+(?:its\\s+|their\\s+)?(?:allied|affiliated|partner)\\s+(?:factions|groups|militias|rebels|forces)|\\s+(?:and\\s+its\\s+\\w+\\s+)?(?:fighters?|militants?|gunmen|members?|jihadists?|insurgents?|rebels?|operatives?|cells?|elements|suicide\\s+bombers?|bombers?|attackers?|assailants|men|group|affiliates?|branch|affiliate|loyalists|forces|troops|aircraft|jets|warplanes|drones|personnel|'s\\s+(?:\\w+\\s+){0,2}?(?:fighters|militants|branch|affiliate|province|wing|cell)))*";
 
 const AGENT_VERB =
-  '(?:\\s+[a-z]+ed\\b[^,.;()]{0,50}?\\s+and)?(?:\\s+(?:also|then|later|had|have|has|allegedly|reportedly|apparently|first|again|on\\s+\\w+|in\\s+(?:\\w+\\s+){0,2}?\\w+))*\\s+(?:attack|attacked|stormed|raided|ambushed|killed|kill|detonated|bombed|struck|strike|opened|shot|abducted|kidnapped|seized|captured|overran|took|massacred|executed|beheaded|set|launched|carried|targeted|hit|fired|shelled|burned|torched|stormed|freed|carry|retook|recaptured|regained|liberated|overran|overrun|seize|capture|bombed|blew|set)\\b';
+  '(?:\\s+[a-z]+ed\\b[^,.;()]{0,50}?\\s+and)?(?:\\s+(?:also|then|later|had|have|has|allegedly|reportedly|apparently|first|again|on\\s+\\w+|in\\s+(?:\\w+\\s+){0,2}?\\w+))*\\s+(?:attack|attacked|stormed|raided|ambushed|killed|kill|detonated|bombed|struck|strike|opened|shot|abducted|kidnapped|seized|captured|overran|took|massacred|executed|beheaded|set|launched|carried|targeted|hit|fired|shelled|burned|torched|stormed|freed|carry|retook|recaptured|regained|liberated|overran|overrun|seize|capture|bombed|blew|set|conducted|mounted|staged)\\b';
 
 /** A bracketed alias or the bracket that closes one: "Boko Haram (JAS) fighters", "(ISWAP) fighters". */
 const BRACKETED = '\\)?(?:\\s*\\([^)]*\\))?';
@@ -36,7 +36,7 @@ const DESCRIBED = String.raw`(?:\s+(?:loyal\s+to|led\s+by|commanded\s+by|under|f
 const ACT_NEXT = new RegExp(`^${BRACKETED}(?:,[^,]{0,80},)?${DESCRIBED}${AGENT_VERB}`, 'i');
 
 const BLAME_BEFORE =
-  /(?:blam(?:ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|hallmarks?\s+of|signature\s+of|flags?\s+of|banners?\s+of|modus\s+operandi\s+of|work\s+of|in\s+the\s+name\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|point(?:ed|ing)\s+(?:the\s+finger\s+)?(?:at|to)|suspected|accused|belonging\s+to|members\s+of|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
+  /(?:blam(?:ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|hallmarks?\s+of|signature\s+of|flags?\s+of|banners?\s+of|modus\s+operandi\s+of|work\s+of|in\s+the\s+name\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|point(?:ed|ing)\s+(?:the\s+finger\s+)?(?:at|to)|suspected(?:\s+to\s+be|\s+of\s+being)?|accused|belonging\s+to|members\s+of|(?:was|were|is|are|being)\s+(?:a\s+)?member\s+of|recruited\s+by|acting\s+(?:for|on\s+behalf\s+of)|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
 
 /** Words that tie an actor to another without making it the one that acted ("linked to al-Qaeda"). */
 const AFFILIATION_BEFORE =

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './extract-events.js';
+import { readClaim } from './responsibility.js';
+
+const perpetrators = (text: string, published = '2024-05-04') =>
+  extractEvents(text, published).map((e) => e.perpetrator);
+
+describe('perpetrators named indirectly', () => {
+  it('reads "gunmen suspected to be <group> fighters" as blame', () => {
+    expect(
+      perpetrators(
+        'Gunmen suspected to be al-Shabaab fighters stormed a hotel in Kismayo on Friday, killing nine people.',
+      ),
+    ).toEqual(['al-Shabaab']);
+  });
+
+  it("reads a state's command named with its forces as the striking side", () => {
+    expect(
+      perpetrators(
+        'On 3 March, U.S. Central Command forces conducted an air strike near Idlib in Syria, killing two militants.',
+        '2024-03-05',
+      ),
+    ).toEqual(['Military of United States']);
+  });
+
+  it('reads an attacker who says he is a member of a group, or was recruited by it', () => {
+    expect(
+      perpetrators(
+        [
+          'A man stabbed three people at a railway station in Hamburg on Sunday.',
+          'In a video recorded before the stabbing he said he was a member of the Islamic State group.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['Islamic State']);
+    expect(
+      perpetrators(
+        [
+          'A gunman killed four worshippers at a shrine in Mashhad on Sunday.',
+          'Officials said he had been recruited by al-Shabaab during a stay in Kenya.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['al-Shabaab']);
+  });
+});
+
+describe('claims in the group’s own words', () => {
+  it.each([
+    'The movement said that three of its "lions of the faith" had carried out the raid.',
+    'Its leader said in a recorded message that his men had carried out the kidnapping.',
+    'In a statement the group said its fighters had taken the barracks.',
+  ])('reads a claim in "%s"', (sentence) => expect(readClaim(sentence).claimed).toBe(true));
+});
