@@ -57,10 +57,15 @@ function mainTriggers(f: Frame): Trigger[] {
   const taking = f.triggers.find(
     (t) => t.type === 'territory_change' && told(t) && !/\b(?:said|says|claimed|claims)\b/i.test(before(t)),
   );
+  // "overran Kunduz city": the verb that takes a town is a taking, not an assault as well
+  const takes = (t: Trigger) =>
+    t.type === 'attack' &&
+    f.triggers.some((o) => o.type === 'territory_change' && o.start === t.start && told(o));
   return f.triggers.filter(
     (t) =>
-      told(t) ||
-      !((t.type === 'battle' && assault) || (t.type === 'attack' && taking && taking.start < t.start)),
+      !takes(t) &&
+      (told(t) ||
+        !((t.type === 'battle' && assault) || (t.type === 'attack' && taking && taking.start < t.start))),
   );
 }
 

@@ -55,6 +55,13 @@ export const isAffiliationMention = (sentence: string, m: { start: number; end: 
 const BLAME_AFTER =
   /^(?:'s)?(?:\s+(?:fighters|militants|members|cells?|gunmen|jihadists|insurgents|group))?,?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:widely|initially|immediately|also|likely|probably)\s+)?(?:suspected|believed|thought|blamed|accused|behind|responsible)\b/i;
 
+/** "about 100 members of the security forces": a state's men counted, not a state blamed. */
+const MEMBERSHIP_BEFORE = /\b(?:members?\s+of|belonging\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$/i;
+
+/** "Kunduz fell to the Taliban", "fell into the hands of IS": the force that took the place. */
+const TAKEN_BY_BEFORE =
+  /\b(?:fell|falling|fallen|lost)\s+to\s+(?:the\s+)?$|\bfell\s+into\s+the\s+hands\s+of\s+(?:the\s+)?$/i;
+
 const BY_BEFORE =
   /\b(?:(?:rebels|fighters|militants|insurgents|factions|groups|forces|coalition|alliance|offensive|militias)\s+led|carried\s+out|claimed|killed|perpetrated|launched|staged|conducted|committed|attacked|ambushed|seized|captured|overrun|abducted|kidnapped|executed|beheaded|orchestrated|masterminded|attack|attacks|assault|raid|ambush|offensive)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?$/i;
 
@@ -137,8 +144,15 @@ export function readRoles(
       candidates.push(reading(mm, actor, 4, 'blame'));
     } else if (claim.claimed && claim.at !== null && isClaimant(sentence, m, claim.at, principals)) {
       candidates.push(reading(mm, actor, 5, 'claim'));
-    } else if (BLAME_AFTER.test(after) || (BLAME_BEFORE.test(before) && !BY_BEFORE.test(before))) {
+    } else if (
+      BLAME_AFTER.test(after) ||
+      (BLAME_BEFORE.test(before) &&
+        !BY_BEFORE.test(before) &&
+        !(kind === 'state_forces' && MEMBERSHIP_BEFORE.test(before)))
+    ) {
       candidates.push(reading(mm, actor, 4, 'blame'));
+    } else if (TAKEN_BY_BEFORE.test(before)) {
+      candidates.push(reading(mm, actor, 3, 'agent'));
     } else if (BY_BEFORE.test(before)) {
       candidates.push(reading(mm, actor, 3, 'agent'));
     } else if (ACT_NEXT.test(afterFollowers)) {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './extract-events.js';
+
+const read = (text: string, published = '2022-01-10') =>
+  extractEvents(text, published).map((e) => [e.type, e.date, e.place, e.perpetrator]);
+
+describe('towns taken and battles fought over days', () => {
+  it('reads a town overrun as taken, and the force it fell to as the taker', () => {
+    expect(
+      read('3 January 2022 - Rebel fighters overran Kidal town in northern Mali in a night assault.'),
+    ).toEqual([['territory_change', '2022-01-03', 'Kidal', null]]);
+    expect(read('5 January 2022 - Herat fell to the Taliban after the garrison surrendered.')).toEqual([
+      ['territory_change', '2022-01-05', 'Herat', 'Taliban'],
+    ]);
+  });
+
+  it('keeps a battle counted in days as one incident, and soldiers among its dead as victims', () => {
+    expect(
+      read(
+        '4 January 2022 - Taliban fighters attacked Kandahar city, beginning three days of fighting in which 40 members of the security forces were killed.',
+      ),
+    ).toEqual([['battle', '2022-01-04', 'Kandahar', 'Taliban']]);
+  });
+});
