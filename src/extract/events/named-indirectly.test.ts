@@ -50,3 +50,40 @@ describe('claims in the group’s own words', () => {
     'In a statement the group said its fighters had taken the barracks.',
   ])('reads a claim in "%s"', (sentence) => expect(readClaim(sentence).claimed).toBe(true));
 });
+
+describe('bare plurals in a text about one group', () => {
+  const story = (act: string) =>
+    [
+      'Shabaab fighters have grown bolder in Somalia this year, and al-Shabaab still taxes traders across the south.',
+      act,
+    ].join('\n\n');
+
+  it('gives "insurgents stormed …" to the group the text is about', () => {
+    expect(
+      perpetrators(story('On 2 May, dozens of insurgents stormed the town of Jowhar in Somalia.')),
+    ).toEqual(['al-Shabaab']);
+  });
+
+  it('blames no one for "suspected jihadists", and lets "jihadists of X" be X', () => {
+    expect(
+      perpetrators(story('On 2 May, suspected jihadists killed six farmers near Jowhar in Somalia.')),
+    ).toEqual([null]);
+    expect(
+      perpetrators(
+        story(
+          "On 2 May, jihadists of the Islamic State's Somali affiliate attacked a base near Qandala in Somalia.",
+        ),
+      ),
+    ).toEqual(['Islamic State']);
+  });
+});
+
+describe('units bounded to a region', () => {
+  it('assumes the Caucasus unit in Dagestan, not for an attack in Moscow', () => {
+    const units = (text: string) => extractEvents(text, '2024-05-04').map((e) => e.unit);
+    expect(units('On 2 May, Islamic State gunmen attacked a police post in Makhachkala, Dagestan.')).toEqual([
+      'Caucasus Province',
+    ]);
+    expect(units('On 2 May, Islamic State gunmen attacked a shopping centre in Moscow.')).toEqual([null]);
+  });
+});

@@ -82,6 +82,20 @@ const JOINT_BEFORE = /\b([\p{Lu}][\p{L}.]*)\s+and\s+$/u;
 const RECORD_PERPETRATOR =
   /(?:^|[\n.;|]\s*)(?:actor(?:\s*1)?|perpetrators?(?:\s+group)?(?:\s+name)?|perpetrator\s+organi[sz]ation|group\s+name)\s*:\s*(?:[^:\n|;.]{0,40}?)$/i;
 
+/**
+ * "blamed on jihadists", "suspected insurgents", "jihadists of the group's Somali affiliate": a bare
+ * plural that blames no one in particular, or that the group named after it stands for.
+ */
+function vagueDoers(sentence: string, m: ActorMention): boolean {
+  if (m.actor || m.kind === 'state_forces' || !/^(?:insurgents|jihadists)$/i.test(m.text)) return false;
+  const before = slice(sentence, m.start - 60, m.start);
+  return (
+    /\b(?:suspected|alleged|blam(?:ed|ing|es)\s+(?:it\s+)?on|attributed\s+(?:it\s+)?to)\s+(?:\w+\s+)?$/i.test(
+      before,
+    ) || /^\s+(?:of|from)\s/i.test(sentence.slice(m.end, m.end + 20))
+  );
+}
+
 const slice = (text: string, from: number, to: number) => text.slice(Math.max(0, from), Math.max(0, to));
 
 function reading(m: ActorMention, actor: string, strength: number, cue: RoleReading['cue']): RoleReading {
@@ -108,13 +122,13 @@ export function readRoles(
   const candidates: RoleReading[] = [];
   const targets: RoleReading[] = [];
   const isAffiliation = (m: ActorMention) => isAffiliationMention(sentence, m);
-  const principals = mentions.filter((m) => !isAffiliation(m));
+  const principals = mentions.filter((m) => !isAffiliation(m) && !vagueDoers(sentence, m));
   // A force named right before "out of" (a trigger only when its entry's "drove", "expelled" … is
   // there) is the one driven out.
   const drivenOut = triggers.filter((t) => /^out of$/i.test(t.text));
   for (const m of mentions) {
     const actor = m.actor ?? (m.kind === 'state_forces' ? null : subject);
-    if (!actor) continue;
+    if (!actor || vagueDoers(sentence, m)) continue;
     // "fought against IS", "drove IS out of the town": the force acted upon, whatever its kind.
     if (
       /\bagainst\s+(?:the\s+)?$/i.test(slice(sentence, m.start - 20, m.start)) ||
