@@ -91,7 +91,7 @@ const SUMMARY = new RegExp(
     String.raw`\b(?:has|have)\s+(?:\w+\s+)?(?:destroyed|dismantled|overrun|captured|seized|raided)\s+(?:dozens|hundreds|scores|numerous|many)\s+of\b`,
     String.raw`\b(?:has|have)\s+(?:\w+\s+)?raided\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:safe\s+houses|hideouts|camps|bases|cells)\b`,
     // "weeks of unrest in which …", but not "five days of fighting in which …", one battle counted in days
-    String.raw`(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s)\b(?:days|weeks|months|years)\s+of\s+(?:\w+\s+)?(?:protests|fighting|clashes|unrest|violence|riots)\s+in\s+which\b`,
+    String.raw`\b(?:days|weeks|months|years)(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+)\s+of\s+(?:\w+\s+)?(?:protests|fighting|clashes|unrest|violence|riots)\s+in\s+which\b`,
     String.raw`\b(?:was|were|has|have)\s+(?:never|not)\s+(?:been\s+)?(?:confirmed|verified)\b`,
   ].join('|'),
   'i',

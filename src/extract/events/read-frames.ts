@@ -130,6 +130,20 @@ function isGovernmentSpeaking(text: string, p: PlaceMention): boolean {
   return !PLACE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
 }
 
+/**
+ * The group a sentence last names as acting: "X, al-Qaeda's affiliate in the Sahel, …" leaves X, not
+ * the group it is tied to. `local` holds the mentions with offsets into the sentence.
+ */
+function actingGroup(sentence: string, mentions: ActorMention[], local: ActorMention[]): ActorMention | null {
+  const groups: number[] = [];
+  for (let i = local.length - 1; i >= 0; i--)
+    if (local[i]!.actor && local[i]!.kind !== 'state_forces') groups.push(i);
+  if (groups.length === 0) return null;
+  const acting =
+    groups.length === 1 ? groups[0]! : groups.find((i) => !isAffiliationMention(sentence, local[i]!));
+  return mentions[acting ?? groups[0]!]!;
+}
+
 /** "the army" stands for the forces of the country the sentence (or else the document) is about. */
 function resolveForces(m: ActorMention, country: string | undefined, registry: ActorRegistry): ActorMention {
   if (m.actor || m.kind !== 'state_forces' || !country) return m;
@@ -281,10 +295,7 @@ export function readFrames(
       const inReach = (m: ActorMention) => paragraphOf(paragraphs, m.start) >= paragraph - 1;
       roles.perpetrator = pronounPerpetrator(text, sentence, actors, inReach, subject) ?? roles.perpetrator;
     }
-    // "X, al-Qaeda's affiliate in the Sahel, …": the group that acts, not the one it is tied to.
-    const groups = [...local].reverse().filter((m) => m.actor && m.kind !== 'state_forces');
-    const acting = groups.find((m) => !isAffiliationMention(sentence.text, m)) ?? groups[0];
-    lastGroup = acting ? mentions[local.indexOf(acting)]! : lastGroup;
+    lastGroup = actingGroup(sentence.text, mentions, local) ?? lastGroup;
     if (sentence.start === whole.start)
       opening = nextParagraphSubject(opening, paragraph, sentence.text, local, subject);
     // "The branch opened its campaign … A bomber killed …": an act nobody is named for, in a paragraph
