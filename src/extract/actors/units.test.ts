@@ -10,6 +10,11 @@ describe('unitAt', () => {
     expect(unitAt(is, 'NE', 'Tillabéri')?.name).toBe('Sahel Province');
   });
 
+  it('gives a province bounded in every region it covers nothing outside them', () => {
+    expect(unitAt(is, 'RU', 'Dagestan')?.name).toBe('Caucasus Province');
+    expect(unitAt(is, 'RU', 'Moscow Oblast')).toBeNull();
+  });
+
   it('answers for the date: Mozambique belonged to Central Africa Province before it had its own', () => {
     expect(unitAt(is, 'MZ', null, '2021-03-24')?.name).toBe('Central Africa Province');
     expect(unitAt(is, 'MZ', null, '2023-06')?.name).toBe('Mozambique Province');

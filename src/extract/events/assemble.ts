@@ -1,4 +1,4 @@
-import type { Actor } from '../../model/actor.js';
+import type { Actor, ActorUnit } from '../../model/actor.js';
 import type { DocumentEvent, EventType, LocationPrecision, Span } from '../../model/event.js';
 import type { ActorRegistry } from '../actors/registry.js';
 import { MONTHS, weekdayNumber } from '../dates/calendar.js';
@@ -128,6 +128,28 @@ function regionNearby(incident: Incident, context: DocumentContext, country: str
   const from = incident.frames[0]!.sentence.start;
   const regions = context.places.filter((p) => p.place.kind === 'admin1' && p.place.country === country);
   return regions.filter((p) => p.start < from).at(-1) ?? regions.find((p) => p.start >= from) ?? null;
+}
+
+/** "in the Medina district", "the Hodan neighbourhood": a quarter of a town, named before its kind. */
+const QUARTER =
+  /\b(?:in|at|near|into)\s+the\s+(\p{Lu}[\p{L}'’-]+)\s+(?:district|neighbou?rhood|quarter|suburb)\b/gu;
+/** A town this large has quarters; a smaller one's "district" is more often the county around it. */
+const CITY_WITH_QUARTERS = 100_000;
+
+/**
+ * A quarter the gazetteer does not know ("a second bomb went off in the Medina district") lies in the
+ * large town the document last named before the incident, which places it near that town.
+ */
+function townOfQuarter(incident: Incident, context: DocumentContext): PlaceMention | null {
+  const frame = incident.frames.find((f) =>
+    allMatches(QUARTER, f.sentence.text).some((m) => {
+      const at = f.sentence.start + m.index + m[0].indexOf(m[1]!);
+      return !context.places.some((p) => p.start <= at && p.end > at);
+    }),
+  );
+  if (!frame) return null;
+  const town = context.places.filter((p) => p.start < frame.sentence.start && p.place.kind === 'city').at(-1);
+  return town && (town.place.population ?? 0) >= CITY_WITH_QUARTERS ? { ...town, precision: 'near' } : null;
 }
 
 interface Tally {
@@ -301,6 +323,38 @@ function soleUnitNamed(incident: Incident, actor: string | undefined): string | 
   return units.size === 1 ? [...units][0]! : null;
 }
 
+/** Words that make a unit named beside an incident the one it is blamed on ("intelligence pointed to …"). */
+const BLAMED =
+  /\b(?:point(?:ed|ing|s)?\s+to|blam\w*|suspect\w*|responsib\w*|behind|claim\w*|attribut\w*|carried\s+out)\b/i;
+
+/** The sentence around offset `at`, roughly: from the last full stop before it to the next after. */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  const stop = text.slice(at).search(/[.!?](?:\s|$)/);
+  return text.slice(start, stop < 0 ? text.length : at + stop);
+}
+
+/**
+ * The one unit of the group the document names, for an incident where no unit of it operates, when
+ * it is blamed in the incident's paragraphs or the paragraph after them ("Washington had intelligence
+ * pointing to the group's Afghan offshoot, ISIS-K" after a concert hall attacked near Moscow). Two
+ * different units named in the document say nothing.
+ */
+function documentUnit(incident: Incident, context: DocumentContext, actor: Actor): ActorUnit | null {
+  const mentions = context.actors.filter((m) => m.actor === actor.name && m.unit);
+  if (new Set(mentions.map((m) => m.unit)).size !== 1) return null;
+  const { text } = context;
+  const from = text.lastIndexOf('\n\n', incident.frames[0]!.sentence.start) + 1;
+  const last = incident.frames.reduce((end, f) => Math.max(end, f.sentence.end), 0);
+  const next = text.indexOf('\n\n', last);
+  const after = next < 0 ? text.length : text.indexOf('\n\n', next + 2);
+  const to = after < 0 ? text.length : after;
+  const blamed = mentions.find(
+    (m) => m.start >= from && m.start < to && BLAMED.test(sentenceAround(text, m.start)),
+  );
+  return blamed ? (actor.units.find((u) => u.name === blamed.unit) ?? null) : null;
+}
+
 /**
  * Turns a group of sentences about one incident into an event: its type, date, place, perpetrator
  * and unit, target, casualty figures, claim, confidence and evidence. Returns null when the incident
@@ -314,7 +368,7 @@ export function assembleEvent(
   mainCountry: string | null = null,
 ): DocumentEvent | null {
   const type = incidentType(incident);
-  const place = choosePlace(incident, context);
+  const place = choosePlace(incident, context) ?? townOfQuarter(incident, context);
   const perpetrator = choosePerpetrator(incident, type);
   const actor = perpetrator ? registry.byName(perpetrator.actor) : undefined;
   const country =
@@ -363,7 +417,12 @@ export function assembleEvent(
     soleUnitNamed(incident, perpetrator?.actor);
   const textUnit = unitFromText ? actor?.units.find((u) => u.name === unitFromText) : undefined;
   const placeUnit = actor && !unitFromText ? unitAt(actor, country, admin1, date) : null;
-  const unit = textUnit ? unitName(textUnit, date) : placeUnit ? unitName(placeUnit, date) : unitFromText;
+  const docUnit = actor && !unitFromText && !placeUnit ? documentUnit(incident, context, actor) : null;
+  const unit = textUnit
+    ? unitName(textUnit, date)
+    : placeUnit
+      ? unitName(placeUnit, date)
+      : (unitFromText ?? (docUnit ? unitName(docUnit, date) : null));
   const figures = sourced(incident.frames, context.text);
   const killed = tally(figures, 'killed', context.text);
   // a record's coded total already counts the attackers its note names

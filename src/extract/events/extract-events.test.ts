@@ -82,6 +82,43 @@ describe('extractEvents', () => {
     ]);
     const background = 'In 2014 the jihadists seized swathes of Iraq and Syria.';
     expect(events(background, '2024-02-06')).toEqual([]);
+
+    // ground taken in the one assault a claim refers to is part of that assault
+    const claimed = [
+      'Militants stormed an army camp near Mopti on Monday, killing seven soldiers.',
+      'JNIM claimed the assault, saying its fighters had captured several positions.',
+    ].join(' ');
+    expect(events(claimed, '2024-02-06').map((e) => [e.type, e.perpetrator, e.claimed])).toEqual([
+      ['attack', 'JNIM', true],
+    ]);
+  });
+
+  it('places a second bomb in an unknown quarter in the city told before, as an incident of its own', () => {
+    const text = [
+      'KABUL - A suicide bomber killed nine people outside a ministry in Kabul on Monday.',
+      'A second bomb went off in the Karimabad neighbourhood an hour later, killing two people.',
+    ].join('\n\n');
+    expect(
+      events(text, '2024-05-07').map((e) => [e.type, e.country, e.place, e.locationPrecision, e.fatalities]),
+    ).toEqual([
+      ['bombing', 'AF', 'Kabul', 'exact', 9],
+      ['bombing', 'AF', 'Kabul', 'near', 2],
+    ]);
+  });
+
+  it('takes the one unit the document blames beside an incident where no unit of the group operates', () => {
+    const text = [
+      'HAMBURG, Germany - Gunmen killed six people at a railway station in Hamburg on Friday evening, police said. The Islamic State claimed the attack on Saturday.',
+      "German officials said the evidence pointed to the group's Afghan affiliate, ISKP.",
+    ].join('\n\n');
+    expect(events(text, '2025-02-08').map((e) => [e.country, e.perpetrator, e.unit])).toEqual([
+      ['DE', 'Islamic State', 'Khorasan Province'],
+    ]);
+    const inPassing = [
+      'HAMBURG, Germany - Gunmen killed six people at a railway station in Hamburg on Friday evening, police said. The Islamic State claimed the attack on Saturday.',
+      "Analysts noted that the group's Afghan affiliate, ISKP, has grown more active online.",
+    ].join('\n\n');
+    expect(events(inPassing, '2025-02-08').map((e) => e.unit)).toEqual([null]);
   });
 
   it('keeps figures of speech, crime and disease out', () => {

@@ -101,7 +101,7 @@ const HYPOTHETICAL =
   /\b(?:could|would|might|(?<!\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Tt]his|[Nn]ext|[Dd]uring)\s+)may|will|shall)\s+(?:\w+\s+)?(?:attack|strike|carry|launch|target|stage|kill|be\s+(?:attacked|targeted))|(?<!\b(?:was|were|been)\s+)\b(?:able|unable|capable)\s+(?:to|of)\s+(?:plant|planting|attack|attacking|kill|killing|strike|striking|mount|mounting|stage|staging|launch|launching|hold|holding|seize|seizing)\b|\b(?:could|would|might|may|will)\s+(?:struggle|fail|be\s+unable|try|seek)\s+to\s+(?:hold|retake|recapture|take|seize|capture|defend|keep)\b|\b(?:plans?|planning|planned|intends?|intended|threatened|threatens|vowed|aims?|seeks?|sought|tries|tried|attempting|prepared|preparing)\s+to\s+(?:attack|strike|carry|launch|target|stage|bomb|kill|free)|\bin\s+case\s+of\b|\bif\s+(?:the|it|they)\b|\bwarn(?:ed|ing|s)?\b[^.;]{0,80}?\b(?:of|about)\s+(?:a|an)\s+(?:possible\s+|planned\s+|imminent\s+)?(?:plot|attack|threat)\b/i;
 
 const ANOTHER =
-  /\b(?:(?:another|a\s+(?:second|third|separate|similar|further|new|fresh|previous|earlier))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|incidents?|raids?|strikes?|assaults?|ambush(?:es)?|massacres?|kidnappings?|abductions?|operations?|suicide\s+bombings?|shootings?)|separately|earlier\s+this\s+(?:week|month|year)|earlier\s+in\s+the\s+(?:week|month|year)|in\s+a\s+separate|earlier\s+(?:attack|bombing|assault)|the\s+(?:previous|earlier|last)\s+(?:attack|bombing|assault|week|month|year)|(?<!\b(?:was|were|been)\s+)also\s+(?:claimed|carried\s+out|attacked|killed))\b/i;
+  /\b(?:(?:another|a\s+(?:second|third|separate|similar|further|new|fresh|previous|earlier))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|bombs?|blasts?|explosions?|incidents?|raids?|strikes?|assaults?|ambush(?:es)?|massacres?|kidnappings?|abductions?|operations?|suicide\s+bombings?|shootings?)|separately|earlier\s+this\s+(?:week|month|year)|earlier\s+in\s+the\s+(?:week|month|year)|in\s+a\s+separate|earlier\s+(?:attack|bombing|assault)|the\s+(?:previous|earlier|last)\s+(?:attack|bombing|assault|week|month|year)|(?<!\b(?:was|were|been)\s+)also\s+(?:claimed|carried\s+out|attacked|killed))\b/i;
 
 /** "planning to attack", "a plan to bomb": the intent a foiled plot had, which a foiling makes no conjecture. */
 const PLAN_TO =
@@ -149,7 +149,7 @@ const BOTH_BACK = new RegExp(
 
 /** Wording that puts an incident on the same day as the one before it. */
 const SAME_DAY =
-  /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+day|(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night)|simultaneously|at\s+the\s+same\s+time|(?:hours|minutes|moments)\s+(?:earlier|later|before|after))\b/i;
+  /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+day|(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night)|simultaneously|at\s+the\s+same\s+time|(?:(?:an|half\s+an|a\s+few)\s+hours?|hours|minutes|moments)\s+(?:earlier|later|before|after))\b/i;
 
 const DETERMINED =
   /(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|both|two|three|several|twin|series\s+of)|['’]s|\d)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -180,24 +180,79 @@ const withoutAsides = (sentence: string) =>
     .replace(RELATIVE_ASIDE, '')
     .replace(/,\s+(?:the|its|their)\s+(?:deadliest|worst|bloodiest|biggest|largest)\b[^;]*$/i, '');
 
-/** Reads the cues of a sentence (see {@link FrameCues}); trigger offsets are relative to the sentence. */
+/**
+ * The cues of one sentence, each read the first time it is asked for: most sentences of a document
+ * tell no incident, and the incident stage never asks for their costlier cues.
+ */
+class SentenceCues implements FrameCues {
+  #aggregate: boolean | undefined;
+  #hypothetical: boolean | undefined;
+  #another: boolean | undefined;
+  #comparison: boolean | undefined;
+  #referring: boolean | undefined;
+  #sameDay: boolean | undefined;
+  #pointsBack: 'last' | 'both' | null | undefined;
+
+  constructor(
+    private readonly sentence: string,
+    private readonly triggers: { start: number; end: number; type?: string }[],
+    another: boolean,
+  ) {
+    if (another) this.#another = true;
+  }
+
+  get aggregate(): boolean {
+    const s = this.sentence;
+    return (this.#aggregate ??=
+      AGGREGATE.test(withoutAsides(s)) ||
+      // "claimed the assault, saying it had captured several positions": ground taken in that one assault
+      (TERRITORY_MANY.test(withoutAsides(s)) && !this.referring) ||
+      SUMMARY.test(s) ||
+      onlyGeneric(s, this.triggers));
+  }
+
+  get hypothetical(): boolean {
+    // "plots, including a plan to attack a concert, were disrupted": the plan is what was foiled
+    const foiled = this.triggers.some((t) => t.type === 'plot_foiled');
+    return (this.#hypothetical ??= HYPOTHETICAL.test(
+      foiled ? this.sentence.replace(PLAN_TO, '') : this.sentence,
+    ));
+  }
+
+  get another(): boolean {
+    return (this.#another ??= ANOTHER.test(this.sentence) || EARLIER_WHEN.test(this.sentence));
+  }
+
+  get comparison(): boolean {
+    return (this.#comparison ??= COMPARISON.test(this.sentence));
+  }
+
+  get referring(): boolean {
+    return (this.#referring ??= refersBack(this.sentence, this.triggers));
+  }
+
+  get sameDay(): boolean {
+    return (this.#sameDay ??= SAME_DAY.test(this.sentence));
+  }
+
+  get pointsBack(): 'last' | 'both' | null {
+    if (this.#pointsBack === undefined) {
+      const s = this.sentence;
+      this.#pointsBack = BOTH_BACK.test(s) ? 'both' : LAST_BACK.test(s) ? 'last' : null;
+    }
+    return this.#pointsBack;
+  }
+}
+
+/**
+ * Reads the cues of a sentence (see {@link FrameCues}), each when first asked for; trigger offsets
+ * are relative to the sentence. `another` set says the sentence is already known to tell of
+ * another incident.
+ */
 export function readCues(
   sentence: string,
   triggers: { start: number; end: number; type?: string }[] = [],
+  another = false,
 ): FrameCues {
-  // "plots, including a plan to attack a concert, were disrupted": the plan is what was foiled
-  const foiled = triggers.some((t) => t.type === 'plot_foiled');
-  return {
-    referring: refersBack(sentence, triggers),
-    sameDay: SAME_DAY.test(sentence),
-    pointsBack: BOTH_BACK.test(sentence) ? 'both' : LAST_BACK.test(sentence) ? 'last' : null,
-    aggregate:
-      AGGREGATE.test(withoutAsides(sentence)) ||
-      TERRITORY_MANY.test(withoutAsides(sentence)) ||
-      SUMMARY.test(sentence) ||
-      onlyGeneric(sentence, triggers),
-    hypothetical: HYPOTHETICAL.test(foiled ? sentence.replace(PLAN_TO, '') : sentence),
-    another: ANOTHER.test(sentence) || EARLIER_WHEN.test(sentence),
-    comparison: COMPARISON.test(sentence),
-  };
+  return new SentenceCues(sentence, triggers, another);
 }

@@ -14,6 +14,15 @@ describe('the date an incident is told at', () => {
     ).toEqual(['2025-03-08']);
   });
 
+  it('takes the weekday of the act over a title-case dateline closed by a colon', () => {
+    expect(
+      dated(
+        'Gilgit, Oct 12: Two soldiers were martyred when militants attacked a checkpost near Gilgit in northern Pakistan on Tuesday.',
+        '2024-10-12',
+      ),
+    ).toEqual([['2024-10-08', 'Gilgit', null]]);
+  });
+
   it('keeps a weekday followed by bare speakers ("late on Friday, officials said") as the day of the act', () => {
     expect(
       dated(

@@ -21,7 +21,7 @@ import {
 } from './clauses.js';
 import { incidentDates } from './event-dates.js';
 import type { EventTypeRegistry } from './event-types.js';
-import { readCues, type Frame, type FrameCues } from './frames.js';
+import { readCues, type Frame } from './frames.js';
 import { within } from '../text/spans.js';
 import { readClaim } from './responsibility.js';
 import { nationalStrikes } from './national-strikes.js';
@@ -165,10 +165,6 @@ function attackerTermsOf(registry: ActorRegistry): string[] {
   }
   return terms;
 }
-
-/** ", two days after a bombing that killed …": a clause cut off at a clause of time tells of another incident. */
-const withInterval = (cues: FrameCues, clause: string): FrameCues =>
-  opensInterval(clause) ? { ...cues, another: true } : cues;
 
 /** A paragraph of one short line that does not end like a sentence. */
 function isHeading(text: string, sentence: { start: number; end: number }): boolean {
@@ -326,16 +322,15 @@ export function readFrames(
       claim: { claimed: claim.claimed, at: claim.at === null ? null : claim.at + sentence.start },
       roles,
       heading: isHeading(text, whole),
-      cues: withInterval(
-        readCues(
-          sentence.text,
-          triggers.map((t) => ({
-            start: t.start - sentence.start,
-            end: t.end - sentence.start,
-            type: t.type,
-          })),
-        ),
+      cues: readCues(
         sentence.text,
+        triggers.map((t) => ({
+          start: t.start - sentence.start,
+          end: t.end - sentence.start,
+          type: t.type,
+        })),
+        // ", two days after a bombing that killed …": a clause cut off at a clause of time tells of another incident
+        opensInterval(sentence.text),
       ),
     });
   }

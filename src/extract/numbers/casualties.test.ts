@@ -18,6 +18,13 @@ describe('findCasualtyFigures: active phrasings', () => {
     ]);
   });
 
+  it('reads the martyrdom of an official statement as a death', () => {
+    expect(figures('Three policemen were martyred when the checkpoint came under fire.')).toEqual([
+      ['killed', 3, 3, 3],
+    ]);
+    expect(figures('Two guards embraced martyrdom in the exchange of fire.')).toEqual([['killed', 2, 2, 2]]);
+  });
+
   it('reads finite verbs and names the victims', () => {
     const found = findCasualtyFigures('Raiders killed 18 villagers and wounded 9 others near the river.');
     expect(found.map((f) => [f.role, f.quantity.best, f.victims])).toEqual([

@@ -83,6 +83,9 @@ export const PARTICIPLES: Record<string, CasualtyRole> = {
   died: 'killed',
   perished: 'killed',
   'lost their lives': 'killed',
+  // the idiom of Pakistani, Afghan and Iranian official statements for their own dead
+  martyred: 'killed',
+  'embraced martyrdom': 'killed',
   wounded: 'injured',
   injured: 'injured',
   hurt: 'injured',

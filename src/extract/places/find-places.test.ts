@@ -91,6 +91,13 @@ describe('findPlaces: words that are not places here', () => {
     expect(names('King Abdullah of Jordan met the envoy.')).toEqual(['Jordan=Jordan/JO']);
   });
 
+  it('reads two countries joined by a hyphen as two countries, not a double-barrelled name', () => {
+    expect(names('The convoy was ambushed near the Iraq-Syria border.')).toEqual([
+      'Iraq=Iraq/IQ',
+      'Syria=Syria/SY',
+    ]);
+  });
+
   it('does not read a place inside an actor’s name', () => {
     expect(names('The Islamic State Khorasan Province claimed the attack in Kabul.')).toEqual([
       'Kabul=Kabul/AF',

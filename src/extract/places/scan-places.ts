@@ -1,5 +1,6 @@
 import { ownId, type Gazetteer } from './gazetteer.js';
 import { bracketRegions } from './bracket-regions.js';
+import { findCountry } from './countries.js';
 import { admin1Suffix, readCues, type Cues } from './place-cues.js';
 import { ARTICLES } from './place-names.js';
 import { rankCandidates, toCandidates, type Candidate } from './rank-places.js';
@@ -117,7 +118,7 @@ export function scanPlaces(
     if (place.kind === 'admin1') return inContext || last > first || admin1Suffix(view.after(last)) > 0;
     const population = g.population(id);
     const big = population >= LARGE_PLACE || g.seat(id) === 3;
-    if (!inContext) return big && value >= 0 && !capitalisedNext(view, last);
+    if (!inContext) return big && value >= 0 && !capitalisedNext(view, last) && !quarterNext(view, last);
     if (value < 0) return (big || afterLocative(first)) && !capitalisedNext(view, last);
     if (streetNext(view, last)) return false;
     if (big || population >= SMALL_PLACE || g.seat(id) >= 2) return true;
@@ -178,15 +179,16 @@ const PLACE_WORDS = new Set([
 ]);
 
 /**
- * True when a capitalised word that is no English word, article or nationality stands right beside
- * the name, with only a space between: "Michael Jordan", "Paris Hilton", "Imran Khan".
+ * True when a capitalised word that is no English word, article, nationality or country stands right
+ * beside the name, with only a space or a hyphen between: "Michael Jordan", "Paris Hilton", "Imran Khan".
  */
 function partOfPersonName(g: Gazetteer, view: TextView, first: number, last: number): boolean {
   const foreign = (k: number, step: -1 | 1) => {
     const t = view.neighbour(k, step, true);
     if (!t || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return false;
     if (g.englishWords.has(t.folded) || ARTICLES.has(t.folded) || PLACE_WORDS.has(t.folded)) return false;
-    return !g.demonyms.has(t.folded);
+    // "the Pakistan-Afghanistan border": a country beside a country, not a double-barrelled name
+    return !g.demonyms.has(t.folded) && findCountry(t.raw) === undefined;
   };
   return foreign(first, -1) || foreign(last, 1);
 }
@@ -217,6 +219,14 @@ const STREET_WORDS = new Set([
 const streetNext = (view: TextView, last: number) => {
   const next = view.neighbour(last, 1);
   return next !== null && /^\p{Lu}/u.test(next.raw) && STREET_WORDS.has(next.folded);
+};
+
+/** Words that make a name a part of a town ("the Medina district" of Mogadishu), not a city abroad. */
+const QUARTER_WORDS = new Set(['district', 'neighbourhood', 'neighborhood', 'quarter', 'suburb']);
+
+const quarterNext = (view: TextView, last: number) => {
+  const next = view.neighbour(last, 1);
+  return next !== null && QUARTER_WORDS.has(next.folded);
 };
 
 /** "Delta State", "Plateau State": a word never read as a place alone names a region before its kind. */

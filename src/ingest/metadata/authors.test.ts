@@ -39,4 +39,9 @@ describe('normaliseAuthors: organisations', () => {
     expect(normaliseAuthors('By ANA LIMA and WNA')).toEqual(['Ana Lima', 'WNA']);
     expect(normaliseAuthors(['Ana Lima', 'valleycourier.com'])).toEqual(['Ana Lima']);
   });
+
+  it('credits no office as an author: it issued the piece, a person wrote it', () => {
+    expect(normaliseAuthors('Prepared by: Horn of Africa Assessment Unit')).toEqual([]);
+    expect(normaliseAuthors('By Ana Lima and the Maritime Analysis Cell')).toEqual(['Ana Lima']);
+  });
 });

@@ -23,9 +23,27 @@ export const isRole = (text: string) => ROLE.test(text);
 /** A section's name before a byline: "Opinion | By Jane Doe". */
 export const SECTION_LABEL = /^\p{Lu}[\p{L}&' -]{1,30}\s[|·•]\s+(?=by\b)/iu;
 
+/** The words of a credit that end in "by" or "of": "Written by", "Testimony of". */
+export const CREDIT_PHRASES = [
+  'written by',
+  'words by',
+  'story by',
+  'text by',
+  'reporting by',
+  'posted by',
+  'reviewed by',
+  'interview by',
+  'submitted by',
+  'prepared by',
+  'compiled by',
+  'testimony of',
+];
+
 /** Label words a byline may carry before the names: "By", "Written by", "Author:". */
-export const LABEL =
-  /^(?:(?:an?\s+\p{L}+\s+)?by|from|written by|words by|story by|text by|reporting by|posted by|reviewed by|interview by|submitted by|prepared by|compiled by|testimony of|authors?|author\(s\)|par)\s*:?\s+/iu;
+export const LABEL = new RegExp(
+  String.raw`^(?:(?:an?\s+\p{L}+\s+)?by|from|${CREDIT_PHRASES.join('|')}|authors?|author\(s\)|par)\s*:?\s+`,
+  'iu',
+);
 
 /** A role word between "by" and the name it credits: "Show notes by producer Jane Doe". */
 export const ROLE_AFTER_BY = String.raw`(?:(?:producer|editor|host|correspondent)\s+)?`;
@@ -54,7 +72,14 @@ function titleCase(name: string): string {
     .replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
-/** A cleaned person or organisation name, or null when `part` is not a name (a role, a URL, a date). */
+/**
+ * The name of an office rather than a person: "Great Lakes Analysis Cell", "Sahel Desk", "Policy
+ * Planning Unit". A credit to it says who issued the piece, not who wrote it.
+ */
+const OFFICE =
+  /\s(?:Cell|Unit|Team|Desk|Office|Bureau|Division|Directorate|Department|Centre|Center|Institute|Secretariat|Programme)$/u;
+
+/** A cleaned person's name (or a newsroom's: "Staff Reporter"), or null when `part` is not one (an office, a role, a URL, a date). */
 function cleanName(part: string): string | null {
   let name = part
     .replace(EMAIL, ' ')
@@ -67,7 +92,7 @@ function cleanName(part: string): string | null {
   name = withoutBylinePlace(name);
   if (!name || name.length > 60 || /[\d@/\\|{}<>=]|https?:|www\.|\w\.[a-z]{2,}\b/.test(name)) return null;
   if (!/\p{L}{2}/u.test(name) || ROLE.test(name) || CALENDAR.test(name)) return null;
-  if (name.split(' ').length > 6) return null;
+  if (name.split(' ').length > 6 || OFFICE.test(name)) return null;
   // A name in capitals and the agency after it: "JANE DOE Associated Press".
   name = name.replace(/^((?:\p{Lu}[\p{Lu}'’.-]+\s+)+\p{Lu}[\p{Lu}'’.-]+)\s+\p{Lu}\p{Ll}.*$/u, '$1');
   if (name === name.toUpperCase() && /\p{Lu}{5}|\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(name)) name = titleCase(name);

@@ -1,4 +1,4 @@
-import { normaliseAuthors, ROLE_AFTER_BY, SECTION_LABEL } from '../metadata/authors.js';
+import { CREDIT_PHRASES, normaliseAuthors, ROLE_AFTER_BY, SECTION_LABEL } from '../metadata/authors.js';
 import { findDate } from '../metadata/dates.js';
 import { chromeKind, isMenuRow, type ChromeKind } from './chrome-rules.js';
 import type { Line } from './lines.js';
@@ -23,8 +23,13 @@ export interface LineInfo {
   updated?: boolean;
 }
 
-const BYLINE =
-  /^(?:(?:(?:[Aa]n?\s+\p{Ll}+\s+)?[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by|[Pp]osted by|[Rr]eviewed by|[Ii]nterview by|[Ss]ubmitted by|[Pp]repared by|[Cc]ompiled by|[Tt]estimony of|(?:[Cc]ommentary|[Aa]nalysis|[Ee]ssay|[Oo]pinion|[Cc]olumn|[Rr]eport|[Ff]eature|[Tt]ext|[Pp]hotos?) by|[Pp]ar):?\s+|(?:[Aa]uthors?|AUTHORS?|[Ff]rom|FROM):\s*)\p{Lu}/u;
+/** A phrase as it may open a line: its first letter in either case ("[Ww]ritten by"). */
+const opening = (phrase: string) => `[${phrase[0]!.toUpperCase()}${phrase[0]}]${phrase.slice(1)}`;
+
+const BYLINE = new RegExp(
+  String.raw`^(?:(?:(?:[Aa]n?\s+\p{Ll}+\s+)?[Bb]y|BY|${CREDIT_PHRASES.map(opening).join('|')}|(?:[Cc]ommentary|[Aa]nalysis|[Ee]ssay|[Oo]pinion|[Cc]olumn|[Rr]eport|[Ff]eature|[Pp]hotos?) by|[Pp]ar):?\s+|(?:[Aa]uthors?|AUTHORS?|[Ff]rom|FROM):\s*)\p{Lu}`,
+  'u',
+);
 /** A credit inside a dated line: "Forum — author: Jane Doe — 10 March 2025", "Show notes by producer Jane Doe". */
 const BY_INSIDE = new RegExp(String.raw`\b(?:(?:by|By|BY)\s+${ROLE_AFTER_BY}|[Aa]uthors?:\s*)\p{Lu}`, 'u');
 const DATE_FILLER =
