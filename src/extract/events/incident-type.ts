@@ -104,6 +104,7 @@ function bombOpenedAssault(f: Frame, t: Trigger, triggers: Trigger[]): boolean {
   const before = (x: Trigger) => text.slice(0, x.start - f.sentence.start);
   if (/\b(?:was|were|been|being|be)\s+(?:\w+\s+)?$/i.test(before(t))) return false;
   const bombs = triggers.filter((b) => b.type === 'bombing');
+  if (armsAmongOthers(f, t, bombs)) return true;
   return (
     bombs.length > 0 &&
     (OVERRAN.test(text.slice(bombs[0]!.start - f.sentence.start)) ||
@@ -111,6 +112,17 @@ function bombOpenedAssault(f: Frame, t: Trigger, triggers: Trigger[]): boolean {
         (b) => OPENED_WITH.test(before(b)) || (CARRIED_BY_SOME.test(before(b)) && b.start < t.start),
       ))
   );
+}
+
+/** "attacked the base with suicide car bombs and drones": the weapons of the assault, bombs among them. */
+const WITH_ARMS = /^\s+(?:[\w'-]+\s+){0,8}?with\s+([^.;]{0,80})/i;
+
+/** Whether the assault `t` is told with its weapons, bombs and something else ("with car bombs and gunmen"). */
+function armsAmongOthers(f: Frame, t: Trigger, bombs: Trigger[]): boolean {
+  const m = WITH_ARMS.exec(f.sentence.text.slice(t.end - f.sentence.start));
+  if (!m || !/\sand\s/.test(m[1]!)) return false;
+  const from = t.end + m[0].length - m[1]!.length;
+  return bombs.some((b) => b.start >= from && b.end <= from + m[1]!.length);
 }
 
 /** Shooting, not an assault on the ground: what gunmen do after a blast. */

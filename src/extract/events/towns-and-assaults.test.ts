@@ -22,3 +22,18 @@ describe('towns taken and battles fought over days', () => {
     ).toEqual([['battle', '2022-01-04', 'Kandahar', 'Taliban']]);
   });
 });
+
+describe('an assault told with its weapons', () => {
+  it('reads "attacked the base with car bombs and drones" as an attack, one bomb alone as before', () => {
+    expect(
+      read(
+        'On 9 January 2022, militants attacked an army base at Bosaso in Somalia with suicide car bombs and drones, killing 15 soldiers.',
+      ).map(([type]) => type),
+    ).toEqual(['attack']);
+    expect(
+      read(
+        'On 9 January 2022, a suicide car bomb exploded at the gate of an army base at Bosaso in Somalia, killing 15 soldiers.',
+      ).map(([type]) => type),
+    ).toEqual(['bombing']);
+  });
+});
