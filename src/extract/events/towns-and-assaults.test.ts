@@ -37,3 +37,13 @@ describe('an assault told with its weapons', () => {
     ).toEqual(['bombing']);
   });
 });
+
+describe('a proportion of many cases', () => {
+  it('does not make the share of people detained for plotting a foiled plot of the incident before it', () => {
+    const text = [
+      'On 4 January 2022 a man killed two passers-by with a knife at a market in Lyon, France.',
+      'Police services say that a rising share of the people they detain for jihadist plotting are teenagers.',
+    ].join('\n\n');
+    expect(read(text).map(([type]) => type)).toEqual(['attack']);
+  });
+});
