@@ -87,3 +87,14 @@ describe('units bounded to a region', () => {
     expect(units('On 2 May, Islamic State gunmen attacked a shopping centre in Moscow.')).toEqual([null]);
   });
 });
+
+describe('whose army', () => {
+  it("takes 'the army' in a sentence without a place for the army of the country its paragraph names", () => {
+    const text = [
+      'Philippines. Troops clashed with militants near Marawi on 2 May, the military said.',
+      'Nigeria. On 3 May an army drone struck a wedding party in Tudun Wada, in Kaduna State, killing 30 people. The army admitted the strike was a mistake, saying the drone had been on a routine mission against bandits.',
+    ].join('\n\n');
+    expect(perpetrators(text)).toContain('Military of Nigeria');
+    expect(perpetrators(text)).not.toContain('Military of Philippines');
+  });
+});

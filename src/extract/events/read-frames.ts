@@ -215,6 +215,7 @@ export function readFrames(
   const paragraphs = paragraphStarts(text);
   const frames: Frame[] = [];
   let lastGroup: ActorMention | null = null;
+  let placed: { paragraph: number; country: string } | null = null;
   let opening: ParagraphSubject = { paragraph: -1, reading: null };
   const clauses = splitSentences(text).flatMap((whole) =>
     splitComparison(whole).flatMap((s) => {
@@ -233,7 +234,11 @@ export function readFrames(
   for (const { sentence, whole, acts } of clauses) {
     const strikes = nationalStrikes(sentence.text, registries.actors);
     const triggers = [...acts, ...shift(strikes.triggers, sentence.start)].sort((a, b) => a.start - b.start);
-    const where = within(places, whole)[0]?.place.country ?? countries[0];
+    const paragraph = paragraphOf(paragraphs, sentence.start);
+    // "the army" is the army of the country the sentence names, else the one its paragraph last named
+    const here = within(places, whole)[0]?.place.country;
+    if (here) placed = { paragraph, country: here };
+    const where = here ?? (placed?.paragraph === paragraph ? placed.country : countries[0]);
     const mentions = within(actors, sentence).map((m) => resolveForces(m, where, registries.actors));
     const claim = readClaim(sentence.text);
     const local = mentions.map((m) => ({
@@ -241,7 +246,6 @@ export function readFrames(
       start: m.start - sentence.start,
       end: m.end - sentence.start,
     }));
-    const paragraph = paragraphOf(paragraphs, sentence.start);
     // "the group" is the group last named in the same paragraph (a record of its own), else the
     // group the document is about
     const named = mentions.find((m) => m.actor && m.kind !== 'state_forces');
