@@ -210,6 +210,15 @@ export function incidentType(incident: Incident): EventType {
   const all = incident.frames.flatMap((f) => f.triggers);
   const special = all.filter(isSpecial).sort((a, b) => b.priority - a.priority)[0];
   if (special && lead.triggers.some((t) => t.type === special.type && isSpecial(t))) return special.type;
+  // "When gunmen arrived at the school …" then "… had carried out the kidnapping": the lead names only
+  // the doers, a later sentence what they did
+  if (
+    special &&
+    special.type !== 'territory_change' &&
+    lead.triggers.length > 0 &&
+    lead.triggers.every((t) => /^gunm[ae]n$/i.test(t.text))
+  )
+    return special.type;
   const triggers = mainTriggers(lead);
   const leadTop = [...triggers].sort((a, b) => b.priority - a.priority)[0];
   const taking = triggers.some((t) => t.type === 'territory_change');

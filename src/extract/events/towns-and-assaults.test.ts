@@ -47,3 +47,13 @@ describe('a proportion of many cases', () => {
     expect(read(text).map(([type]) => type)).toEqual(['attack']);
   });
 });
+
+describe('a lead that names only the doers', () => {
+  it('takes the kind of act a later sentence names ("carried out the kidnapping")', () => {
+    const text = [
+      'When gunmen reached the boarding school in Jangebe, Nigeria, on the night of 4 January 2022, most pupils fled into the fields.',
+      'Two days later a faction leader said in a message that his men had carried out the kidnapping.',
+    ].join('\n\n');
+    expect(read(text).map(([type]) => type)).toEqual(['abduction']);
+  });
+});
