@@ -14,6 +14,23 @@ describe('incidents in analysis pieces', () => {
     expect(events(text)).toEqual([]);
   });
 
+  it('reads raids over two years and most of a year’s plots as a record, not as incidents', () => {
+    const text = [
+      'Raids on hideouts in Bama and Gwoza in Borno through 2022 and 2023 killed a dozen commanders.',
+      'Most of the Nigerian plots of 2024 were foiled by police in Abuja before anyone was hurt.',
+    ].join(' ');
+    expect(events(text)).toEqual([]);
+  });
+
+  it('reads a year of strikes, a comparison of tolls and months of riots as a record, not as incidents', () => {
+    const text = [
+      'The air force has struck rebel camps in the Sambisa forest repeatedly this year, officials in Maiduguri say.',
+      'The faction has killed more villagers in the Diffa region of Niger and the Lake Chad islands than any other armed group over the past four years.',
+      'The riots that shook Kano from November 2023 to early 2024, when dozens of protesters were killed, distracted the police.',
+    ].join(' ');
+    expect(events(text)).toEqual([]);
+  });
+
   it('reads an act named by its month and year as an incident of that month', () => {
     const text = [
       'Gunmen killed nine worshippers at a mosque in Zaria on 2 March 2025.',

@@ -98,6 +98,13 @@ describe('findPlaces: words that are not places here', () => {
     ]);
   });
 
+  it('does not read the last word of an institution’s name as a town of that name', () => {
+    expect(names('Officials at Ohio State University in the United States condemned the attack.')).toEqual([
+      'Ohio State=Ohio/US',
+      'United States=United States/US',
+    ]);
+  });
+
   it('does not read a place inside an actor’s name', () => {
     expect(names('The Islamic State Khorasan Province claimed the attack in Kabul.')).toEqual([
       'Kabul=Kabul/AF',

@@ -115,6 +115,7 @@ export function scanPlaces(
     const common = first === last && g.commonWords.has(view.tokens[first]!.folded);
     if (g.curated.has(id)) return !common || inContext || afterLocative(first);
     if (common && !afterLocative(first)) return false;
+    if (first === last && institutionInName(view, first)) return false;
     if (place.kind === 'admin1') return inContext || last > first || admin1Suffix(view.after(last)) > 0;
     const population = g.population(id);
     const big = population >= LARGE_PLACE || g.seat(id) === 3;
@@ -192,6 +193,27 @@ function partOfPersonName(g: Gazetteer, view: TextView, first: number, last: num
   };
   return foreign(first, -1) || foreign(last, 1);
 }
+
+/** Words that end the name of an institution, which some towns are also called ("University", Florida). */
+const INSTITUTION_WORDS = new Set([
+  'university',
+  'college',
+  'academy',
+  'hospital',
+  'school',
+  'institute',
+  'seminary',
+]);
+
+/**
+ * True when word k is such a word with a capitalised word right before it (not a sentence's first):
+ * the end of an institution's name ("Mindanao State University"), not a town.
+ */
+const institutionInName = (view: TextView, k: number) => {
+  if (!INSTITUTION_WORDS.has(view.tokens[k]!.folded)) return false;
+  const before = view.neighbour(k, -1);
+  return before !== null && /^\p{Lu}/u.test(before.raw) && !view.isSentenceInitial(k - 1);
+};
 
 /** True when a capitalised word follows the name after a single space ("Riverside Drive"). */
 const capitalisedNext = (view: TextView, last: number) => {

@@ -34,6 +34,8 @@ export const CREDIT_PHRASES = [
   'reviewed by',
   'interview by',
   'submitted by',
+  'written evidence submitted by',
+  'evidence submitted by',
   'prepared by',
   'compiled by',
   'testimony of',
@@ -73,11 +75,11 @@ function titleCase(name: string): string {
 }
 
 /**
- * The name of an office rather than a person: "Great Lakes Analysis Cell", "Sahel Desk", "Policy
- * Planning Unit". A credit to it says who issued the piece, not who wrote it.
+ * The name of an office or an institution rather than a person: "Great Lakes Analysis Cell", "Sahel
+ * Desk", "University of Lagos". A credit to it says who issued the piece or where its author works.
  */
 const OFFICE =
-  /\s(?:Cell|Unit|Team|Desk|Office|Bureau|Division|Directorate|Department|Centre|Center|Institute|Secretariat|Programme)$/u;
+  /\s(?:Cell|Unit|Team|Desk|Office|Bureau|Division|Directorate|Department|Centre|Center|Institute|Secretariat|Programme)$|^(?:University|College|School|Faculty|Department|Ministry|Institute|Centre|Center)\s+(?:of|for)\s/u;
 
 /** A cleaned person's name (or a newsroom's: "Staff Reporter"), or null when `part` is not one (an office, a role, a URL, a date). */
 function cleanName(part: string): string | null {

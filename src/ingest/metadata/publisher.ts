@@ -13,7 +13,12 @@ function cleanOutlet(text: string): string | null {
     .trim();
   while (LEGAL_SUFFIX.test(name)) name = name.replace(LEGAL_SUFFIX, '').trim();
   if (!/\p{L}{2}/u.test(name) || /\b\d{3,}\b/.test(name) || name.split(/\s+/).length > 8) return null;
-  if (/^(?:all\s+)?(?:site\s+)?(?:content|contents|materials?|text|articles?|rights)$/i.test(name))
+  // "Transcript © 2025", "Photos ©": what is owned, not who owns it
+  if (
+    /^(?:all\s+)?(?:site\s+)?(?:content|contents|materials?|text|articles?|rights|transcripts?|photos?|images?|audio|video|recordings?|graphics?|maps?)$/i.test(
+      name,
+    )
+  )
     return null;
   return name;
 }

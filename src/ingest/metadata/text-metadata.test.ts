@@ -294,6 +294,20 @@ describe('readTextMetadata: headers of briefs, memos and transcripts', () => {
       published: '2023-03-02',
     });
     expect(memo.paragraphs[0]).toBe(BODY[0]);
+    const marked = cleanScrapedText(
+      [
+        'MEMORANDUM',
+        'TO: Port Security Board',
+        'DATE: 2 March 2023',
+        'SUBJECT: Is smuggling on the canal growing?',
+        'CLASSIFICATION: UNCLASSIFIED // FOR OFFICIAL USE ONLY',
+        '',
+        ...BODY,
+        'CLASSIFICATION: UNCLASSIFIED // FOR OFFICIAL USE ONLY',
+      ].join('\n'),
+    );
+    expect(marked.meta.title).toBe('Is smuggling on the canal growing?');
+    expect(marked.paragraphs).toEqual(BODY);
     const transcript = [
       'Harbour Hour, episode 12: Smuggling on the canal',
       'Transcript',
@@ -304,6 +318,54 @@ describe('readTextMetadata: headers of briefs, memos and transcripts', () => {
       ...BODY,
     ].join('\n');
     expect(meta(transcript).title).toBe('Harbour Hour, episode 12: Smuggling on the canal');
+  });
+});
+
+describe('readTextMetadata: credits of evidence, newsletters and podcasts', () => {
+  it('reads the witness of written evidence, without the institution beside the name', () => {
+    const evidence = [
+      'Harbour Committee',
+      'Inquiry: smuggling on the canal',
+      'Written evidence submitted by Dr Lena Ortiz, Department of Port Studies, University of Harbour City (HRB0007)',
+      'March 2023',
+      'Summary',
+      ...BODY,
+    ];
+    const cleaned = cleanScrapedText(evidence.join('\n\n'));
+    expect(cleaned.meta.authors).toEqual(['Lena Ortiz']);
+    expect(cleaned.paragraphs[0]).toBe(BODY[0]);
+  });
+
+  it("takes a newsletter's signed line for its author", () => {
+    const letter = [
+      'THE CANAL LETTER',
+      'Issue 12 · 2 March 2023',
+      'Dear readers,',
+      '— Lena Ortiz, editor',
+      ...BODY,
+    ];
+    expect(meta(letter.join('\n\n')).authors).toEqual(['Lena Ortiz']);
+  });
+
+  it("names the show an episode's headline names, and no 'Transcript ©' owner", () => {
+    const episode = [
+      'Harbour Hour, Episode 12: Smuggling on the canal',
+      'Released 2 March 2023 · 31 min',
+      'Host: Lena Ortiz · Guest: Omar Haddad',
+      ...BODY,
+      'Harbour Hour is made by volunteers. Transcript © 2023.',
+    ];
+    expect(meta(episode.join('\n\n')).publisher).toBe('Harbour Hour');
+  });
+
+  it("takes a masthead's name before its tagline", () => {
+    const blog = [
+      'Canal Notes | a blog of the Port Studies Group',
+      'Home | Posts | Authors | About',
+      HEADLINE,
+      ...BODY,
+    ];
+    expect(meta(blog.join('\n\n')).publisher).toBe('Canal Notes');
   });
 });
 

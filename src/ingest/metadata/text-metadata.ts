@@ -1,5 +1,6 @@
 import type { Analysis } from '../text/analyse.js';
-import { affiliationUnderName, HEADLINE_LABEL } from '../text/layout.js';
+import { HEADLINE_LABEL } from '../text/classify.js';
+import { affiliationUnderName } from '../text/layout.js';
 import { outletLike, outletNamed, personLike, withoutBylinePlace } from '../text/name-shapes.js';
 import { isRole, LABEL, normaliseAuthors } from './authors.js';
 import { findDate } from './dates.js';
@@ -42,8 +43,16 @@ function bylineNames({ lines, infos, layout }: Analysis, isPlace: PlaceCheck): s
     const names = infos[i]!.kind === 'byline' ? normaliseAuthors(lines[i]!.text) : [];
     if (names.length) return names;
   }
+  for (const line of lines) {
+    const signed = SIGNED.exec(line.text.trim());
+    if (signed && person(signed[1]!) && (!signed[2] || isRole(signed[2])))
+      return normaliseAuthors(signed[1]!);
+  }
   return [];
 }
+
+/** A letter's or a newsletter's signature on a line of its own: "— Jane Doe, editor". */
+const SIGNED = /^[—–-]{1,2}\s*(\p{Lu}[\p{L}'’. -]{2,40}?)(?:,\s*([^,]{2,40}))?$/u;
 
 /** Whether a name is a place ("New Delhi"), not a person; without one, no name is. */
 export type PlaceCheck = (name: string) => boolean;

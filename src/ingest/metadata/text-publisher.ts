@@ -62,15 +62,20 @@ const SECTION_HEADING =
 const MARKING = /\b(?:un)?classified\b|\bfor (?:public release|official use only)\b|\bFOUO\b|\s\/\/\s/i;
 
 /**
- * The site's name on the page's first line (after a "Skip to content" link) with the site's menu
- * or sign-in bar right under it: "THE HORN DISPATCH" over "World | Africa | Security".
+ * The site's name on the page's first line (after a "Skip to content" link), or that line's first
+ * part, with the site's menu or sign-in bar right under it: "THE HORN DISPATCH" over "World |
+ * Africa | Security".
  */
 function mastheadAboveMenu({ lines, infos }: Analysis): string | null {
   const first = infos.findIndex((info) => info.kind !== 'chrome');
   if (first < 0 || first > 2 || infos[first + 1]?.kind !== 'chrome') return null;
-  const text = lines[first]!.text.trim();
-  if (text.split(/\s+/).length > 6 || MARKING.test(text) || SECTION_HEADING.test(text)) return null;
-  return outletLike(text) || (text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) ? text : null;
+  const line = lines[first]!.text.trim();
+  // "Conflict & Order | a blog of the Centre for Armed Politics": the name before its tagline
+  for (const text of new Set([line, firstPart(line)])) {
+    if (text.split(/\s+/).length > 6 || MARKING.test(text) || SECTION_HEADING.test(text)) continue;
+    if (outletLike(text) || (text === text.toUpperCase() && /\p{Lu}{3}/u.test(text))) return text;
+  }
+  return null;
 }
 
 /** The parts of a credit line around its date: "Jane Doe · Baghdad · 5 May 2024" gives the name and the place. */
@@ -166,13 +171,24 @@ function siteNameEcho({ lines, layout }: Analysis): string | null {
   return null;
 }
 
+/** An episode's headline names its show first: "Harbour Hour, episode 12: …", "Frontline Talk Ep. 4 — …". */
+const EPISODE_OF = /^(\p{Lu}[^,:|]{1,40}?),?\s+(?:episode|ep\.?)\s*#?\d+\b/iu;
+
+/** The show an episode's headline names, as its publisher when nothing else names one. */
+function showOfEpisode({ lines, layout }: Analysis): string | null {
+  const title = layout.title === null ? null : lines[layout.title]!.text;
+  const show = title ? EPISODE_OF.exec(title)?.[1]?.trim() : undefined;
+  return show && outletLike(show) ? show : null;
+}
+
 /**
  * The publisher a page's lines name: a copyright line (without a company word the page does not
  * show: "© Harbour Post Media" under a "HARBOUR POST" masthead gives "Harbour Post"), else a
  * "Source: …" field among the header's labelled fields, else the site
  * name shown at the top and repeated in the footer, else a news agency in the dateline, else an
  * outlet's name beside the byline that is not one of `authors`, else one named in the credit line
- * beside the date or the authors.
+ * beside the date or the authors, else a masthead above the menu, else the show an episode's
+ * headline names.
  */
 export function textPublisher(analysed: Analysis, authors: readonly string[]): string | null {
   const { lines, infos, layout } = analysed;
@@ -188,6 +204,7 @@ export function textPublisher(analysed: Analysis, authors: readonly string[]): s
     agency ??
     outletInCreditLine(analysed, authors) ??
     mastheadBesideByline(analysed, authors) ??
-    mastheadAboveMenu(analysed)
+    mastheadAboveMenu(analysed) ??
+    showOfEpisode(analysed)
   );
 }

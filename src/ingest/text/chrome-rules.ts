@@ -23,6 +23,8 @@ export type ChromeKind =
   | 'copyright'
   | 'cookies'
   | 'disclaimer'
+  | 'marking'
+  | 'page-number'
   | 'address'
   | 'contact'
   | 'nav'
@@ -166,10 +168,20 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {
     kind: 'disclaimer',
     test: (l) =>
-      /\b(?:do(?:es)? not necessarily (?:reflect|represent)|(?:are|is) (?:solely )?(?:those|that) of the authors?\b|does not take institutional positions|views expressed (?:here|in this)|not (?:be )?(?:construed|taken) as (?:an? )?(?:endorsement|official))/i.test(
+      /\b(?:do(?:es)? not necessarily (?:reflect|represent)|(?:are|is) (?:solely )?(?:those|that) of the authors?\b|does not take institutional positions|views expressed (?:here|in this)|not (?:be )?(?:construed|taken) as (?:an? )?(?:endorsement|official)|reflects? (?:only )?(?:the )?(?:authors?['’]s?|writers?['’]s?|personal) (?:own )?views?)/i.test(
         l,
       ),
   },
+  // "UNCLASSIFIED // FOR OFFICIAL USE ONLY", "Classification: Restricted": a document's security marking
+  {
+    kind: 'marking',
+    test: (l) =>
+      l.length < 120 &&
+      (/^[\W_]*classification\s*:\s*\S/i.test(l) ||
+        (!/\p{Ll}/u.test(l) &&
+          /^[\W_]*(?:UNCLASSIFIED|(?:TOP\s+)?SECRET|CONFIDENTIAL|RESTRICTED|OFFICIAL)\b/u.test(l))),
+  },
+  { kind: 'page-number', test: (l) => /^[\W_]*page\s+\d+\s*(?:of|\/)\s*\d+[\W_]*$/i.test(l) },
   {
     kind: 'contact',
     test: (l) =>

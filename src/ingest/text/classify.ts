@@ -71,6 +71,9 @@ export function isProse(text: string): boolean {
   return words >= 25;
 }
 
+/** The label of a field that holds the headline: a memo's "Subject: …", a record's "Title: …". */
+export const HEADLINE_LABEL = /^(?:subject|re|title|headline):\s+/i;
+
 /** The kind of one line, judged on its own. */
 export function classifyLine(line: Line): LineInfo {
   const { text } = line;
@@ -83,5 +86,7 @@ export function classifyLine(line: Line): LineInfo {
   if (date) return date;
   const chrome = chromeKind(text) ?? (line.cells && isMenuRow(line.cells) ? 'nav' : null);
   if (chrome) return { kind: 'chrome', chrome };
+  // "SUBJECT: Is the group regenerating?": a headline in a field, even when it asks a question
+  if (HEADLINE_LABEL.test(text) && text.split(/\s+/).length < 25) return { kind: 'short' };
   return { kind: isProse(text) ? 'prose' : 'short' };
 }

@@ -4,7 +4,7 @@ import { readDateline } from '../metadata/publisher.js';
 import { readTextMetadata, type PlaceCheck } from '../metadata/text-metadata.js';
 import { analyseLines, type Analysis } from './analyse.js';
 import { splitFrontMatter } from './front-matter.js';
-import { HEADLINE_LABEL } from './layout.js';
+import { HEADLINE_LABEL } from './classify.js';
 import { joinWrappedLines, splitLines, type Line } from './lines.js';
 import { markdownTitle, stripMarkdown } from './markdown.js';
 

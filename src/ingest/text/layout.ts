@@ -1,7 +1,7 @@
 import { isRole } from '../metadata/authors.js';
 import { readDateline } from '../metadata/publisher.js';
 import { isRecordField } from './chrome-rules.js';
-import type { LineInfo } from './classify.js';
+import { HEADLINE_LABEL, type LineInfo } from './classify.js';
 import type { Line } from './lines.js';
 import { nameLike, outletLike, outletNamed, placedName } from './name-shapes.js';
 
@@ -128,9 +128,6 @@ export function affiliationUnderName(lines: readonly Line[], k: number): boolean
   const first = lines[k]?.text.split(',')[0] ?? '';
   return k > 0 && nameLike(lines[k - 1]!.text) && (isRole(first) || outletNamed(first));
 }
-
-/** The label of a field that holds the headline: a memo's "Subject: …", a record's "Title: …". */
-export const HEADLINE_LABEL = /^(?:subject|re|title|headline):\s+/i;
 
 /** A line's field label ("type of violence:") or first cell ("battles / armed clash |"), folded. */
 function headOf(text: string, kind: 'label' | 'cell'): string | null {
