@@ -45,6 +45,9 @@ const GENERIC = [
   'the jihadists',
   'the insurgents',
   'the extremists',
+  // a bare plural in a text about one group: "a hundred insurgents stormed the town"
+  'insurgents',
+  'jihadists',
 ];
 
 /** References to a state's forces that do not say which state: the caller takes it from the place. */

@@ -172,10 +172,11 @@ const GROUP_SAYS =
 
 /**
  * A figure given as an earlier, superseded count ("up from five dead", "officials had first put
- * the toll at 40, then 52", "the toll was first put at 34", "police first put the toll at 12").
+ * the toll at 40, then 52", "the toll was first put at 34", "police first put the toll at 12", "had on
+ * Monday put the number of dead at 34", "correcting an earlier toll of 27").
  */
 const PREVIOUS =
-  /\b(?:up\s+from|down\s+from|from\s+(?:an?\s+)?(?:earlier|previous|initial)|compared\s+with|initially)\b[^.;]{0,30}$|\b(?:had|was|were)\s+(?:first\s+|earlier\s+|initially\s+|previously\s+)(?:put|given|set|reported|announced)\b[^.;]{0,50}$|\bhad\s+(?:put|given|set|reported|announced)\b[^.;]{0,50}$|\b(?:first|initially|earlier)\s+(?:put|gave|set|reported|announced)\b[^.;]{0,50}$/i;
+  /\b(?:up\s+from|down\s+from|from\s+(?:an?\s+)?(?:earlier|previous|initial)|compared\s+with|initially)\b[^.;]{0,30}$|\b(?:had|was|were)\s+(?:first\s+|earlier\s+|initially\s+|previously\s+)(?:put|given|set|reported|announced)\b[^.;]{0,50}$|\bhad\s+(?:(?:on\s+)?\w+\s+)?(?:put|given|set|reported|announced)\b[^.;]{0,50}$|\b(?:an?|the)\s+(?:earlier|previous|initial|first)\s+(?:death\s+)?(?:toll|figure|count|estimate)\s+(?:of\s+)?(?:at\s+least\s+|some\s+|about\s+)?$|\b(?:first|initially|earlier)\s+(?:put|gave|set|reported|announced)\b[^.;]{0,50}$/i;
 
 interface Sourced {
   /** Index of the sentence the figure was read from. */

@@ -82,10 +82,11 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
     // "the provinces where the branch was born in 2015": when a group or a state began, not an act.
     if (FOUNDED_BEFORE.test(before)) return false;
     // "NIAMEY, December 12, 2019 — …": the dateline's date is the day the story was filed.
-    // "Garowe, 2 February 2025 - …" and "Chitral, Sept 7: …": a dateline in title case is one too.
+    // "Garowe, 2 February 2025 - …" and "Chitral, Sept 7: …": a dateline in title case is one too;
+    // "DUBAI, Jan 5 (Agency) -" names its agency.
     if (
       /^(?:[\p{Lu}\s'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),\s*$/u.test(before) &&
-      /^\s*[—–:-]/.test(after)
+      /^\s*(?:\([^)]{1,40}\)\s*)?[—–:-]/.test(after)
     )
       return false;
     // "the worst since the war began in 2011": the start of a comparison, not the incident.

@@ -92,8 +92,11 @@ const SUMMARY = new RegExp(
     String.raw`\bexpects?\b[^.;]{0,80}\bto\s+(?:keep\s+|continue\s+)?(?:ris|increas|grow|climb|fall|declin)\w*`,
     String.raw`\b(?:has|have)\s+(?:\w+\s+)?(?:destroyed|dismantled|overrun|captured|seized|raided)\s+(?:dozens|hundreds|scores|numerous|many)\s+of\b`,
     String.raw`\b(?:has|have)\s+(?:\w+\s+)?raided\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:safe\s+houses|hideouts|camps|bases|cells)\b`,
-    String.raw`\b(?:days|weeks|months|years)\s+of\s+(?:\w+\s+)?(?:protests|fighting|clashes|unrest|violence|riots)\s+in\s+which\b`,
+    // "weeks of unrest in which …", but not "five days of fighting in which …", one battle counted in days
+    String.raw`\b(?:days|weeks|months|years)(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+)\s+of\s+(?:\w+\s+)?(?:protests|fighting|clashes|unrest|violence|riots)\s+in\s+which\b`,
     String.raw`\b(?:was|were|has|have)\s+(?:never|not)\s+(?:been\s+)?(?:confirmed|verified)\b`,
+    // "a growing share of the people they arrest for plotting": a proportion of many cases
+    String.raw`\b(?:share|proportion|percentage|majority|minority|fraction)\s+of\s+(?:the\s+|all\s+)?(?:people|suspects|plotters|recruits|arrests|plots)\b`,
   ].join('|'),
   'i',
 );

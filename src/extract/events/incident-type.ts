@@ -57,10 +57,15 @@ function mainTriggers(f: Frame): Trigger[] {
   const taking = f.triggers.find(
     (t) => t.type === 'territory_change' && told(t) && !/\b(?:said|says|claimed|claims)\b/i.test(before(t)),
   );
+  // "overran Kunduz city": the verb that takes a town is a taking, not an assault as well
+  const takes = (t: Trigger) =>
+    t.type === 'attack' &&
+    f.triggers.some((o) => o.type === 'territory_change' && o.start === t.start && told(o));
   return f.triggers.filter(
     (t) =>
-      told(t) ||
-      !((t.type === 'battle' && assault) || (t.type === 'attack' && taking && taking.start < t.start)),
+      !takes(t) &&
+      (told(t) ||
+        !((t.type === 'battle' && assault) || (t.type === 'attack' && taking && taking.start < t.start))),
   );
 }
 
@@ -99,6 +104,7 @@ function bombOpenedAssault(f: Frame, t: Trigger, triggers: Trigger[]): boolean {
   const before = (x: Trigger) => text.slice(0, x.start - f.sentence.start);
   if (/\b(?:was|were|been|being|be)\s+(?:\w+\s+)?$/i.test(before(t))) return false;
   const bombs = triggers.filter((b) => b.type === 'bombing');
+  if (armsAmongOthers(f, t, bombs)) return true;
   return (
     bombs.length > 0 &&
     (OVERRAN.test(text.slice(bombs[0]!.start - f.sentence.start)) ||
@@ -106,6 +112,17 @@ function bombOpenedAssault(f: Frame, t: Trigger, triggers: Trigger[]): boolean {
         (b) => OPENED_WITH.test(before(b)) || (CARRIED_BY_SOME.test(before(b)) && b.start < t.start),
       ))
   );
+}
+
+/** "attacked the base with suicide car bombs and drones": the weapons of the assault, bombs among them. */
+const WITH_ARMS = /^\s+(?:[\w'-]+\s+){0,8}?with\s+([^.;]{0,80})/i;
+
+/** Whether the assault `t` is told with its weapons, bombs and something else ("with car bombs and gunmen"). */
+function armsAmongOthers(f: Frame, t: Trigger, bombs: Trigger[]): boolean {
+  const m = WITH_ARMS.exec(f.sentence.text.slice(t.end - f.sentence.start));
+  if (!m || !/\sand\s/.test(m[1]!)) return false;
+  const from = t.end + m[0].length - m[1]!.length;
+  return bombs.some((b) => b.start >= from && b.end <= from + m[1]!.length);
 }
 
 /** Shooting, not an assault on the ground: what gunmen do after a blast. */
@@ -193,6 +210,15 @@ export function incidentType(incident: Incident): EventType {
   const all = incident.frames.flatMap((f) => f.triggers);
   const special = all.filter(isSpecial).sort((a, b) => b.priority - a.priority)[0];
   if (special && lead.triggers.some((t) => t.type === special.type && isSpecial(t))) return special.type;
+  // "When gunmen arrived at the school …" then "… had carried out the kidnapping": the lead names only
+  // the doers, a later sentence what they did
+  if (
+    special &&
+    special.type !== 'territory_change' &&
+    lead.triggers.length > 0 &&
+    lead.triggers.every((t) => /^gunm[ae]n$/i.test(t.text))
+  )
+    return special.type;
   const triggers = mainTriggers(lead);
   const leadTop = [...triggers].sort((a, b) => b.priority - a.priority)[0];
   const taking = triggers.some((t) => t.type === 'territory_change');

@@ -254,10 +254,19 @@ function sceneOf(frame: Frame): Scene | null {
   const { cues } = frame;
   if (cues.aggregate || cues.hypothetical || cues.another || cues.comparison) return null;
   const date = frameDate(frame);
-  if (!date || date.precision !== 'day' || placesAt(frame).length === 0 || frame.actors.length === 0)
-    return null;
-  return { frame, date };
+  if (!date || date.precision !== 'day' || placesAt(frame).length === 0) return null;
+  return frame.actors.length > 0 || isEntryHeader(frame) ? { frame, date } : null;
 }
+
+/** "Mansila, Burkina Faso (11 June).": a numbered item's or a log entry's place and day, before its act. */
+const ENTRY_HEADER = /^(?:\d{1,2}[.)]\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+[A-Z][^.;]{0,60}$/;
+
+/** Whether a short sentence without an act names only a place and a day, heading the entry told next. */
+const isEntryHeader = (frame: Frame): boolean =>
+  frame.triggers.length === 0 &&
+  frame.casualties.length === 0 &&
+  frame.sentence.text.length <= 80 &&
+  ENTRY_HEADER.test(frame.sentence.text.replace(/\.\s*$/, ''));
 
 /**
  * Groups a document's frames into incidents. A dated sentence joins the incident with a compatible
@@ -281,7 +290,9 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     const eventful = isEventful(frame);
     const blames = (frame.roles.perpetrator?.strength ?? 0) >= 4;
     if (!eventful && !hasCasualties(frame) && frame.claim.claimed === null && !blames) {
-      const day = dayOfUndatedLead(frame, last === sectionMain ? last : null, lastParagraph, published);
+      const day = isEntryHeader(frame)
+        ? null
+        : dayOfUndatedLead(frame, last === sectionMain ? last : null, lastParagraph, published);
       if (day) add(last!, frame, day);
       else scene = sceneOf(frame);
       continue;

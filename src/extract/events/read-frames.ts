@@ -25,7 +25,7 @@ import { readCues, type Frame } from './frames.js';
 import { within } from '../text/spans.js';
 import { readClaim } from './responsibility.js';
 import { nationalStrikes } from './national-strikes.js';
-import { readRoles, type RoleReading } from './roles.js';
+import { isAffiliationMention, readRoles, type RoleReading } from './roles.js';
 import { nextParagraphSubject, type ParagraphSubject } from './paragraph-subject.js';
 import { pronounPerpetrator } from './pronoun-subject.js';
 
@@ -119,6 +119,31 @@ const PRONOUN_CLAIM =
 const POSSESSIVE_ACT =
   /(?:\b(?:its|their)|\bthe\s+(?:group|movement|organi[sz]ation|network|branch|province)['’]s)\s+(?:(?:deadliest|bloodiest|worst|biggest|largest|first|latest|most\s+\w+)\s+)?(?:carrying\s+out|execution|perpetration|planned\s+(?:attack|operation|bombing)|attacks?|bombings?|operations?|assaults?|raids?|massacres?|suicide\s+bombers?|fighters|militants)\b/i;
 
+/** "Washington believed", "Moscow said": a capital that speaks or thinks stands for its government. */
+const SPEAKS_AFTER =
+  /^\s+(?:(?:had|has|have|also|then|now|still|long)\s+)?(?:believed|believes|said|says|blamed|blames|accused|accuses|denied|denies|announced|warned|warns|insisted|insists|condemned|condemns|responded|demanded|welcomed|rejected|urged|thinks|thought|suspected|suspects)\b/;
+const PLACE_BEFORE =
+  /\b(?:in|at|near|from|to|of|outside|inside|into|around|across|toward|towards|through)\s+$/i;
+
+function isGovernmentSpeaking(text: string, p: PlaceMention): boolean {
+  if (p.place.kind !== 'city' || !SPEAKS_AFTER.test(text.slice(p.end, p.end + 40))) return false;
+  return !PLACE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
+}
+
+/**
+ * The group a sentence last names as acting: "X, al-Qaeda's affiliate in the Sahel, …" leaves X, not
+ * the group it is tied to. `local` holds the mentions with offsets into the sentence.
+ */
+function actingGroup(sentence: string, mentions: ActorMention[], local: ActorMention[]): ActorMention | null {
+  const groups: number[] = [];
+  for (let i = local.length - 1; i >= 0; i--)
+    if (local[i]!.actor && local[i]!.kind !== 'state_forces') groups.push(i);
+  if (groups.length === 0) return null;
+  const acting =
+    groups.length === 1 ? groups[0]! : groups.find((i) => !isAffiliationMention(sentence, local[i]!));
+  return mentions[acting ?? groups[0]!]!;
+}
+
 /** "the army" stands for the forces of the country the sentence (or else the document) is about. */
 function resolveForces(m: ActorMention, country: string | undefined, registry: ActorRegistry): ActorMention {
   if (m.actor || m.kind !== 'state_forces' || !country) return m;
@@ -173,7 +198,9 @@ export function readFrames(
   const actors = findActors(text, registries.actors);
   const subject = mainSubject(actors);
   const countries = documentCountries(text);
-  const places = findPlaces(text, { countries }, { actorMentions: actors });
+  const places = findPlaces(text, { countries }, { actorMentions: actors }).filter(
+    (p) => !isGovernmentSpeaking(text, p),
+  );
   const placeStarts = new Set(places.filter((p) => p.place.kind !== 'country').map((p) => p.start));
   const asides = asidesOf(text, actors);
   const outside = (at: number) => !asides.some((a) => at >= a.start && at < a.end);
@@ -188,6 +215,7 @@ export function readFrames(
   const paragraphs = paragraphStarts(text);
   const frames: Frame[] = [];
   let lastGroup: ActorMention | null = null;
+  let placed: { paragraph: number; country: string } | null = null;
   let opening: ParagraphSubject = { paragraph: -1, reading: null };
   const clauses = splitSentences(text).flatMap((whole) =>
     splitComparison(whole).flatMap((s) => {
@@ -206,7 +234,11 @@ export function readFrames(
   for (const { sentence, whole, acts } of clauses) {
     const strikes = nationalStrikes(sentence.text, registries.actors);
     const triggers = [...acts, ...shift(strikes.triggers, sentence.start)].sort((a, b) => a.start - b.start);
-    const where = within(places, whole)[0]?.place.country ?? countries[0];
+    const paragraph = paragraphOf(paragraphs, sentence.start);
+    // "the army" is the army of the country the sentence names, else the one its paragraph last named
+    const here = within(places, whole)[0]?.place.country;
+    if (here) placed = { paragraph, country: here };
+    const where = here ?? (placed?.paragraph === paragraph ? placed.country : countries[0]);
     const mentions = within(actors, sentence).map((m) => resolveForces(m, where, registries.actors));
     const claim = readClaim(sentence.text);
     const local = mentions.map((m) => ({
@@ -214,7 +246,6 @@ export function readFrames(
       start: m.start - sentence.start,
       end: m.end - sentence.start,
     }));
-    const paragraph = paragraphOf(paragraphs, sentence.start);
     // "the group" is the group last named in the same paragraph (a record of its own), else the
     // group the document is about
     const named = mentions.find((m) => m.actor && m.kind !== 'state_forces');
@@ -264,7 +295,7 @@ export function readFrames(
       const inReach = (m: ActorMention) => paragraphOf(paragraphs, m.start) >= paragraph - 1;
       roles.perpetrator = pronounPerpetrator(text, sentence, actors, inReach, subject) ?? roles.perpetrator;
     }
-    lastGroup = [...mentions].reverse().find((m) => m.actor && m.kind !== 'state_forces') ?? lastGroup;
+    lastGroup = actingGroup(sentence.text, mentions, local) ?? lastGroup;
     if (sentence.start === whole.start)
       opening = nextParagraphSubject(opening, paragraph, sentence.text, local, subject);
     // "The branch opened its campaign … A bomber killed …": an act nobody is named for, in a paragraph

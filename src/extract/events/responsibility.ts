@@ -12,7 +12,11 @@ const INCIDENT_NOUN =
   '(?:attacks?|bombings?|bombs?|blasts?|assaults?|killings?|operations?|raids?|ambush(?:es)?|massacres?|explosions?|kidnappings?|abductions?|strikes?|shootings?|stabbings?|jailbreaks?|prison\\s+breaks?|executions?|beheadings?|capture|seizure|atrocity|atrocities|violence|siege|storming|offensive)';
 
 /** "one of its", "two of its" and a quotation mark before the noun ("one of its 'soldiers'"). */
-const SOME_OF_ITS = `(?:(?:one|two|three|four|five|several|some|a\\s+few|\\d+)\\s+of\\s+)?its\\s+["“'‘]?`;
+const SOME_OF_ITS = `(?:(?:one|two|three|four|five|several|some|a\\s+few|\\d+)\\s+of\\s+)?(?:its|his|their)\\s+["“'‘]?`;
+
+/** What a group says its men did, in its own words: "carried out", "had taken the barracks". */
+const OWN_DEED =
+  '(?:carried|detonated|attacked|killed|stormed|targeted|seized|captured|took|taken|overran|ambushed|raided|executed|beheaded|abducted|blew|set|struck|launched)';
 
 const CLAIM = new RegExp(
   [
@@ -27,16 +31,22 @@ const CLAIM = new RegExp(
     '(?:took|accepted|assumed)\\s+responsibility',
     "(?:according\\s+to|in)\\s+a\\s+statement\\s+(?:from|by|released\\s+by|published\\s+by|issued\\s+by|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:news\\s+)?(?:agency|media\\s+(?:arm|outlet|wing)|propaganda\\s+(?:arm|outlet|wing)|channels?)\\b",
     '\\bwhich\\s+(?:[\\w-]+\\s+){1,4}?(?:also\\s+|later\\s+|quickly\\s+)?claimed\\b',
-    `said\\b[^.;]{0,90}?\\bthat\\s+${SOME_OF_ITS}(?:fighters|militants|members|soldiers|operatives|men|mujahideen|suicide\\s+bombers?)["”'’]?\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|seized|captured|overran|ambushed|raided|executed|beheaded|abducted|blew|set|struck|launched)`,
+    `said\\b[^.;]{0,90}?\\bthat\\s+${SOME_OF_ITS}(?:fighters|militants|members|soldiers|operatives|men|mujahideen|suicide\\s+bombers?)["”'’]?\\s+(?:had\\s+)?${OWN_DEED}`,
+    // "said that two of its \"martyrdom seekers\" had carried out the attack": the group's own name for its men
+    `said\\b[^.;]{0,90}?\\bthat\\s+${SOME_OF_ITS}[^"”'’.;]{1,30}["”'’]\\s+(?:had\\s+)?${OWN_DEED}`,
     'said\\b[^.;]{0,60}?\\b(?:that\\s+)?it\\s+(?:was|had\\s+been)\\s+behind',
     '\\b(?:militants|jihadists|insurgents|fighters|group|faction)\\s+said\\b[^.;]{0,80}?\\bthat\\s+(?:they|it)\\s+had\\s+(?:killed|executed|beheaded|carried\\s+out|attacked|struck|stormed|targeted|bombed)',
     'said\\b[^.;]{0,40}?\\b(?:that\\s+)?it\\s+(?:had\\s+)?carried\\s+out',
     'said\\s+(?:through|via|in)\\s+(?:its|a)\\b[^.]{0,60}(?:agency|statement|channel|outlet)\\s+that\\s+(?:one\\s+of\\s+)?its',
-    `said\\s+(?:that\\s+)?${SOME_OF_ITS}(?:(?:two|three|four|five|six|seven|eight|\\d+)\\s+)?(?:fighters|militants|members|soldiers|operatives|men|mujahideen|followers|(?:suicide\\s+)?bombers?|units?)["”'’]?\\s+(?:had\\s+)?(?:carried|detonated|attacked|killed|stormed|targeted|seized|captured|overran|ambushed|raided|executed|beheaded|abducted|blew)`,
+    `said\\s+(?:that\\s+)?${SOME_OF_ITS}(?:(?:two|three|four|five|six|seven|eight|\\d+)\\s+)?(?:fighters|militants|members|soldiers|operatives|men|mujahideen|followers|(?:suicide\\s+)?bombers?|units?)["”'’]?\\s+(?:had\\s+)?${OWN_DEED}`,
     `said\\b[^.;]{0,60}?\\b(?:that\\s+)?the\\s+(?:attacker|assailant|bomber|gunman|perpetrator|killer)s?\\s+(?:was|were)\\s+(?:one\\s+of\\s+|among\\s+)?its\\s+["“']?(?:soldiers|fighters|members|followers)\\b`,
   ].join('|'),
   'i',
 );
+
+/** A record's field: "Claim of responsibility: No", "claimed: 1", "Claimed: Unknown". */
+const CLAIM_FIELD =
+  /(?:^|\n)[ \t]*(?:claim(?:ed)?(?:\s+of\s+responsibility)?|responsibility\s+claimed)[ \t]*:[ \t]*(yes|no|unknown|true|false|1|0|-1|n\/a)\b/im;
 
 /** Every claim or denial pattern holds one of these words: a cheap test before the full patterns. */
 const MAY_CLAIM = /claim|responsib|said|says|statement|involvement/i;
@@ -51,6 +61,12 @@ const MAY_CLAIM = /claim|responsib|said|says|statement|involvement/i;
  */
 export function readClaim(sentence: string): ClaimReading {
   if (!MAY_CLAIM.test(sentence)) return { claimed: null, at: null };
+  const field = CLAIM_FIELD.exec(sentence);
+  if (field) {
+    const answer = field[1]!.toLowerCase();
+    const claimed = /^(?:yes|1|true)$/.test(answer) ? true : /^(?:no|0|false)$/.test(answer) ? false : null;
+    return { claimed, at: claimed === null ? null : field.index };
+  }
   const none = NO_CLAIM.exec(sentence);
   if (none) return { claimed: false, at: none.index };
   const claim = CLAIM.exec(sentence);

@@ -22,10 +22,10 @@ export interface Roles {
 }
 
 const FOLLOWERS =
-  "(?:\\s+and\\s+(?:its|their)\\s+allies|\\s+and\\s+(?:its\\s+|their\\s+)?(?:allied|affiliated|partner)\\s+(?:factions|groups|militias|rebels|forces)|\\s+(?:and\\s+its\\s+\\w+\\s+)?(?:fighters?|militants?|gunmen|members?|jihadists?|insurgents?|rebels?|operatives?|cells?|elements|suicide\\s+bombers?|bombers?|attackers?|assailants|men|group|affiliates?|branch|affiliate|loyalists|'s\\s+(?:\\w+\\s+){0,2}?(?:fighters|militants|branch|affiliate|province|wing|cell)))*";
+  "(?:\\s+and\\s+(?:its|their)\\s+allies|\\s+and\\s+(?:its\\s+|their\\s+)?(?:allied|affiliated|partner)\\s+(?:factions|groups|militias|rebels|forces)|\\s+(?:and\\s+its\\s+\\w+\\s+)?(?:fighters?|militants?|gunmen|members?|jihadists?|insurgents?|rebels?|operatives?|cells?|elements|suicide\\s+bombers?|bombers?|attackers?|assailants|men|group|affiliates?|branch|affiliate|loyalists|forces|troops|aircraft|jets|warplanes|drones|personnel|'s\\s+(?:\\w+\\s+){0,2}?(?:fighters|militants|branch|affiliate|province|wing|cell)))*";
 
 const AGENT_VERB =
-  '(?:\\s+[a-z]+ed\\b[^,.;()]{0,50}?\\s+and)?(?:\\s+(?:also|then|later|had|have|has|allegedly|reportedly|apparently|first|again|on\\s+\\w+|in\\s+(?:\\w+\\s+){0,2}?\\w+))*\\s+(?:attack|attacked|stormed|raided|ambushed|killed|kill|detonated|bombed|struck|strike|opened|shot|abducted|kidnapped|seized|captured|overran|took|massacred|executed|beheaded|set|launched|carried|targeted|hit|fired|shelled|burned|torched|stormed|freed|carry|retook|recaptured|regained|liberated|overran|overrun|seize|capture|bombed|blew|set)\\b';
+  '(?:\\s+[a-z]+ed\\b[^,.;()]{0,50}?\\s+and)?(?:\\s+(?:also|then|later|had|have|has|allegedly|reportedly|apparently|first|again|on\\s+\\w+|in\\s+(?:\\w+\\s+){0,2}?\\w+))*\\s+(?:attack|attacked|stormed|raided|ambushed|killed|kill|detonated|bombed|struck|strike|opened|shot|abducted|kidnapped|seized|captured|overran|took|massacred|executed|beheaded|set|launched|carried|targeted|hit|fired|shelled|burned|torched|stormed|freed|carry|retook|recaptured|regained|liberated|overran|overrun|seize|capture|bombed|blew|set|conducted|mounted|staged)\\b';
 
 /** A bracketed alias or the bracket that closes one: "Boko Haram (JAS) fighters", "(ISWAP) fighters". */
 const BRACKETED = '\\)?(?:\\s*\\([^)]*\\))?';
@@ -36,7 +36,7 @@ const DESCRIBED = String.raw`(?:\s+(?:loyal\s+to|led\s+by|commanded\s+by|under|f
 const ACT_NEXT = new RegExp(`^${BRACKETED}(?:,[^,]{0,80},)?${DESCRIBED}${AGENT_VERB}`, 'i');
 
 const BLAME_BEFORE =
-  /(?:blam(?:ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|hallmarks?\s+of|signature\s+of|flags?\s+of|banners?\s+of|modus\s+operandi\s+of|work\s+of|in\s+the\s+name\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|point(?:ed|ing)\s+(?:the\s+finger\s+)?(?:at|to)|suspected|accused|belonging\s+to|members\s+of|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
+  /(?:blam(?:ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|hallmarks?\s+of|signature\s+of|flags?\s+of|banners?\s+of|modus\s+operandi\s+of|work\s+of|in\s+the\s+name\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|point(?:ed|ing)\s+(?:the\s+finger\s+)?(?:at|to)|suspected(?:\s+to\s+be|\s+of\s+being)?|accused|belonging\s+to|members\s+of|(?:was|were|is|are|being)\s+(?:a\s+)?member\s+of|recruited\s+by|acting\s+(?:for|on\s+behalf\s+of)|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
 
 /** Words that tie an actor to another without making it the one that acted ("linked to al-Qaeda"). */
 const AFFILIATION_BEFORE =
@@ -44,8 +44,23 @@ const AFFILIATION_BEFORE =
 const AFFILIATION_AFTER =
   /^[-\s]*(?:linked|affiliated|aligned|allied|backed|inspired)\b|^'s\s+(?:\w+\s+)?(?:affiliate|branch|offshoot|ally)\b/i;
 
+/**
+ * Whether a mention names the group another is tied to rather than one that acts: "linked to
+ * al-Qaeda", "al-Qaeda's affiliate in the Sahel". Offsets are the sentence's.
+ */
+export const isAffiliationMention = (sentence: string, m: { start: number; end: number }): boolean =>
+  AFFILIATION_BEFORE.test(slice(sentence, m.start - 120, m.start)) ||
+  AFFILIATION_AFTER.test(sentence.slice(m.end, m.end + 120));
+
 const BLAME_AFTER =
   /^(?:'s)?(?:\s+(?:fighters|militants|members|cells?|gunmen|jihadists|insurgents|group))?,?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:widely|initially|immediately|also|likely|probably)\s+)?(?:suspected|believed|thought|blamed|accused|behind|responsible)\b/i;
+
+/** "about 100 members of the security forces": a state's men counted, not a state blamed. */
+const MEMBERSHIP_BEFORE = /\b(?:members?\s+of|belonging\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$/i;
+
+/** "Kunduz fell to the Taliban", "fell into the hands of IS": the force that took the place. */
+const TAKEN_BY_BEFORE =
+  /\b(?:fell|falling|fallen|lost)\s+to\s+(?:the\s+)?$|\bfell\s+into\s+the\s+hands\s+of\s+(?:the\s+)?$/i;
 
 const BY_BEFORE =
   /\b(?:(?:rebels|fighters|militants|insurgents|factions|groups|forces|coalition|alliance|offensive|militias)\s+led|carried\s+out|claimed|killed|perpetrated|launched|staged|conducted|committed|attacked|ambushed|seized|captured|overrun|abducted|kidnapped|executed|beheaded|orchestrated|masterminded|attack|attacks|assault|raid|ambush|offensive)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?$/i;
@@ -65,7 +80,21 @@ const JOINT_BEFORE = /\b([\p{Lu}][\p{L}.]*)\s+and\s+$/u;
  * "Perpetrator group:" ("Actor 1: Boko Haram - JAS"); never "Actor 2:", the side acted upon.
  */
 const RECORD_PERPETRATOR =
-  /(?:^|[\n.;|]\s*)(?:actor(?:\s*1)?|perpetrators?(?:\s+group)?|perpetrator\s+organi[sz]ation|group\s+name)\s*:\s*(?:[^:\n|;.]{0,40}?)$/i;
+  /(?:^|[\n.;|]\s*)(?:actor(?:\s*1)?|perpetrators?(?:\s+group)?(?:\s+name)?|perpetrator\s+organi[sz]ation|group\s+name)\s*:\s*(?:[^:\n|;.]{0,40}?)$/i;
+
+/**
+ * "blamed on jihadists", "suspected insurgents", "jihadists of the group's Somali affiliate": a bare
+ * plural that blames no one in particular, or that the group named after it stands for.
+ */
+function vagueDoers(sentence: string, m: ActorMention): boolean {
+  if (m.actor || m.kind === 'state_forces' || !/^(?:insurgents|jihadists)$/i.test(m.text)) return false;
+  const before = slice(sentence, m.start - 60, m.start);
+  return (
+    /\b(?:suspected|alleged|blam(?:ed|ing|es)\s+(?:it\s+)?on|attributed\s+(?:it\s+)?to)\s+(?:\w+\s+)?$/i.test(
+      before,
+    ) || /^\s+(?:of|from)\s/i.test(sentence.slice(m.end, m.end + 20))
+  );
+}
 
 const slice = (text: string, from: number, to: number) => text.slice(Math.max(0, from), Math.max(0, to));
 
@@ -92,16 +121,14 @@ export function readRoles(
 ): Roles {
   const candidates: RoleReading[] = [];
   const targets: RoleReading[] = [];
-  const isAffiliation = (m: ActorMention) =>
-    AFFILIATION_BEFORE.test(slice(sentence, m.start - 120, m.start)) ||
-    AFFILIATION_AFTER.test(sentence.slice(m.end, m.end + 120));
-  const principals = mentions.filter((m) => !isAffiliation(m));
+  const isAffiliation = (m: ActorMention) => isAffiliationMention(sentence, m);
+  const principals = mentions.filter((m) => !isAffiliation(m) && !vagueDoers(sentence, m));
   // A force named right before "out of" (a trigger only when its entry's "drove", "expelled" … is
   // there) is the one driven out.
   const drivenOut = triggers.filter((t) => /^out of$/i.test(t.text));
   for (const m of mentions) {
     const actor = m.actor ?? (m.kind === 'state_forces' ? null : subject);
-    if (!actor) continue;
+    if (!actor || vagueDoers(sentence, m)) continue;
     // "fought against IS", "drove IS out of the town": the force acted upon, whatever its kind.
     if (
       /\bagainst\s+(?:the\s+)?$/i.test(slice(sentence, m.start - 20, m.start)) ||
@@ -131,8 +158,15 @@ export function readRoles(
       candidates.push(reading(mm, actor, 4, 'blame'));
     } else if (claim.claimed && claim.at !== null && isClaimant(sentence, m, claim.at, principals)) {
       candidates.push(reading(mm, actor, 5, 'claim'));
-    } else if (BLAME_AFTER.test(after) || (BLAME_BEFORE.test(before) && !BY_BEFORE.test(before))) {
+    } else if (
+      BLAME_AFTER.test(after) ||
+      (BLAME_BEFORE.test(before) &&
+        !BY_BEFORE.test(before) &&
+        !(kind === 'state_forces' && MEMBERSHIP_BEFORE.test(before)))
+    ) {
       candidates.push(reading(mm, actor, 4, 'blame'));
+    } else if (TAKEN_BY_BEFORE.test(before)) {
+      candidates.push(reading(mm, actor, 3, 'agent'));
     } else if (BY_BEFORE.test(before)) {
       candidates.push(reading(mm, actor, 3, 'agent'));
     } else if (ACT_NEXT.test(afterFollowers)) {

@@ -50,4 +50,10 @@ describe('the toll an incident settles on', () => {
     ].join(' ');
     expect(killed(text)).toBe(44);
   });
+
+  it('takes the toll a report corrects to, not "an earlier toll of N" it replaces', () => {
+    const text =
+      'A bomb tore through a bus in Maiduguri, Nigeria, on Sunday, killing 12 people, officials said on Monday, correcting an earlier toll of 17.';
+    expect(killed(text)).toBe(12);
+  });
 });

@@ -17,7 +17,7 @@ const NONE_KILLED =
  * ("Total killed: 12 | Total wounded: 30").
  */
 const FIELD =
-  /(?:^|\n|[.;|]\s+)(?:total\s+|number\s+of\s+)?(?<label>fatalities|deaths|dead|killed|persons\s+killed|people\s+killed|nkill|wounded|injured|injuries|nwound)\s*:[ \t]*(?<value>[^\n|]{1,100}?)(?=\.\s|\.?$|\n|\s*\|)/gim;
+  /(?:^|\n|[.;|]\s+)(?:total\s+(?:number\s+of\s+)?|number\s+of\s+)?(?<label>fatalities|deaths|dead|killed|persons\s+killed|people\s+killed|nkill|wounded|injured|injuries|nwound)\s*:[ \t]*(?<value>[^\n|]{1,100}?)(?=\.\s|\.?$|\n|\s*\|)/gim;
 
 /** "from 200 to 300", "between 200 and 300": two figures that bound one estimate. */
 const BOUNDS = /(?:from|between)\s+$/i;

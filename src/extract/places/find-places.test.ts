@@ -250,3 +250,10 @@ describe('findPlaces: places named as event datasets name them', () => {
     expect(town).toMatchObject({ text: 'Tassia', place: { country: 'NE', kind: 'city' } });
   });
 });
+
+describe('findPlaces: a quarter of a city', () => {
+  it('drops a quarter named like a town of another country and keeps the city it is in', () => {
+    const found = findPlaces('A bomb hit a cafe in the Medina quarter of Tunis on Friday.');
+    expect(found.map((p) => [p.text, p.place.country])).toEqual([['Tunis', 'TN']]);
+  });
+});

@@ -399,3 +399,23 @@ describe('readTextMetadata: lists of dataset records', () => {
     expect(meta(rows.join('\n\n'))).toMatchObject({ title: 'Canal incidents: event notes', published: null });
   });
 });
+
+describe('readTextMetadata: a brief that dates itself in its opening line', () => {
+  it('reads "Published <date>." ending the first line under the headline', () => {
+    const text = [
+      'Canal security notes, spring term',
+      'Compiled by the harbour desk. Published 4 June 2025.',
+      ...BODY,
+    ];
+    expect(meta(text.join('\n\n')).published).toBe('2025-06-04');
+  });
+
+  it('does not read a date that a sentence of the body says something was published', () => {
+    const text = [
+      'Canal security notes, spring term',
+      'The ministry report published 4 June 2025 said the bridge was safe.',
+      ...BODY,
+    ];
+    expect(meta(text.join('\n\n')).published).toBeNull();
+  });
+});

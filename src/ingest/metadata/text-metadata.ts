@@ -147,7 +147,15 @@ function publicationDate(analysed: Analysis, updated: boolean): string | null {
   if (first !== undefined) return infos[first]!.date!;
   const stated = after.map((i) => labelledDate(lines[i]!.text, updated)).find(Boolean);
   if (stated) return stated;
-  return layout.start <= layout.end ? (readDateline(lines[layout.start]!.text)?.date ?? null) : null;
+  if (layout.start > layout.end) return null;
+  return readDateline(lines[layout.start]!.text)?.date ?? publishingSentence(lines[layout.start]!.text);
+}
+
+/** "Prepared by the desk. Published 2 July 2024.": a short opening line ending in a sentence that dates the page. */
+function publishingSentence(line: string): string | null {
+  if (line.length > 160) return null;
+  const last = /(?:^|[.!?]\s+)((?:Published|Dated)\b[^.!?]*)\.?$/.exec(line);
+  return last ? labelledDate(last[1]!, false) : null;
 }
 
 /** The date of an "Updated ..." line above the article body, or null. */

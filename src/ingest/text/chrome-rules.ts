@@ -87,8 +87,11 @@ function isAddress(line: string): boolean {
   return STREET.test(line) && (line.match(/,/g) ?? []).length >= 2 && capitalised >= 0.6 * words.length;
 }
 
-/** A dataset record's field: a short label, a colon and its value ("country: Iraq", "Event type: Battles"). */
-export const isRecordField = (line: string) => /^\p{L}[\p{L}\d_ ()-]{0,30}:\s+\S/u.test(line);
+/**
+ * A dataset record's field: a short label, a colon and its value ("country: Iraq", "Event type:
+ * Battles", "Province / administrative region: Banaadir").
+ */
+export const isRecordField = (line: string) => /^\p{L}[\p{L}\d_ ()/-]{0,40}:\s+\S/u.test(line);
 
 /**
  * A menu on one line ("About | Contact | Privacy") or a breadcrumb ("Home » News » Headline"); not

@@ -35,9 +35,13 @@ const BY_INSIDE = new RegExp(String.raw`\b(?:(?:by|By|BY)\s+${ROLE_AFTER_BY}|[Aa
 const DATE_FILLER =
   /\b(?:published|updated|last updated|first published|posted|modified|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|cest|cet|eat|wat|cat|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|ist|ast|msk|sast|pkt|aest|aedt|local time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|le|mis à jour|publié)\b|\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d+\s*min(?:ute)?s?\s*read|\b(?:an?|\d+)\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago\b|[^\p{L}\d\s]/giu;
 
+/** A record's field that dates the act it codes, not the page: "Incident date: 2022-08-19", "date_start: …". */
+const INCIDENT_DATE_FIELD =
+  /^(?:(?:incident|event|attack|occurrence)[ _]date|date[ _](?:start|end|of\s+(?:the\s+)?(?:incident|event|attack)))\s*:/i;
+
 /** A date line: a full date with at most a label, weekday, time, zone and a place around it. */
 function dateLine(text: string): LineInfo | null {
-  if (text.length > 100) return null;
+  if (text.length > 100 || INCIDENT_DATE_FIELD.test(text)) return null;
   const found = findDate(text);
   if (!found) return null;
   let rest = text;
