@@ -58,28 +58,13 @@ export function findPlaces(
     };
   });
   const insideActor = (p: PlaceMention) => actors.some((a) => p.start < a.end && a.start < p.end);
-  const found = [
+  return [
     ...mentions,
     ...townsNamedByCue(g, view, names, countries[0] ?? null),
     ...townsBeforeBrackets(g, view, names),
   ]
     .filter((p) => !insideActor(p) && !countryAsActor(text, p))
     .sort((a, b) => a.start - b.start);
-  return found.filter((p, i) => !quarterOfForeignCity(text, p, found[i + 1]));
-}
-
-const QUARTER_OF = /^\s+(?:district|neighbou?rhood|quarter|area|suburb|township)\s+of\s+(?:the\s+)?$/i;
-
-/**
- * "the Sherpur district of Kabul": a quarter named after a town of another country (Sherpur in
- * Bangladesh), which the city after it places.
- */
-function quarterOfForeignCity(text: string, p: PlaceMention, next: PlaceMention | undefined): boolean {
-  return (
-    next !== undefined &&
-    next.place.country !== p.place.country &&
-    QUARTER_OF.test(text.slice(p.end, next.start))
-  );
 }
 
 /** A country named as the one acting ("US strikes", "French troops", "Iraqi officials"), not as where. */
