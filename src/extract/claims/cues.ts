@@ -151,10 +151,10 @@ const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
   else map.set(key, [value]);
 };
 
-const fold = (word: string) => {
-  const lower = word.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-};
+/** A lower-case word with its curly apostrophes made straight. */
+const apostrophes = (lower: string) => (lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+
+const fold = (word: string) => apostrophes(word.toLowerCase());
 
 function addPrefix<C>(root: PrefixNode<C>, stem: string, entry: Entry<C>): void {
   let node = root;
@@ -285,10 +285,14 @@ export function scanCues<C extends CuePattern>(text: string, index: CueIndex<C>)
       if (sticky.test(text)) words.push({ tag, hit: { cue, start: at, end: sticky.lastIndex } });
     }
   };
+  // Lower-casing the text once costs less than lower-casing each word; only 'İ' lengthens when
+  // lower-cased, so when the length holds, every word's offsets hold too.
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
   forEachWord(
     text,
     (start, end) => {
-      const word = fold(text.slice(start, end));
+      const word = aligned ? apostrophes(lower.slice(start, end)) : fold(text.slice(start, end));
       tryOpened(start);
       if (word.includes("'")) {
         for (let i = start + 1; i < end; i++) if (APOSTROPHE.test(text[i - 1]!)) tryOpened(i);
