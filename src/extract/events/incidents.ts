@@ -251,11 +251,14 @@ interface Scene {
  * paragraph. Null for a sentence that cannot set such a scene.
  */
 function sceneOf(frame: Frame): Scene | null {
-  const { cues } = frame;
-  if (cues.aggregate || cues.hypothetical || cues.another || cues.comparison) return null;
+  // the cheap tests first: most sentences name no day, and the cues are read only when asked for
+  if (frame.dates.length === 0) return null;
   const date = frameDate(frame);
   if (!date || date.precision !== 'day' || placesAt(frame).length === 0) return null;
-  return frame.actors.length > 0 || isEntryHeader(frame) ? { frame, date } : null;
+  if (frame.actors.length === 0 && !isEntryHeader(frame)) return null;
+  const { cues } = frame;
+  if (cues.aggregate || cues.hypothetical || cues.another || cues.comparison) return null;
+  return { frame, date };
 }
 
 /** "Mansila, Burkina Faso (11 June).": a numbered item's or a log entry's place and day, before its act. */
