@@ -7,7 +7,6 @@ import { readHtmlMetadata } from './metadata/html-metadata.js';
 import type { PlaceCheck } from './metadata/text-metadata.js';
 import { cleanScrapedText } from './text/clean-text.js';
 
-/** Options for {@link cleanDocument}. Reserved for extractor choices; none are needed today. */
 /** Options for {@link cleanDocument}. */
 export interface CleanOptions {
   /**

@@ -45,6 +45,9 @@ function cueHits(text: string, cues: (Range & { cue: FactorCue })[], starts: num
   });
 }
 
+/** The other direction: what a claim says once turned round. */
+const reversed = (direction: Direction): Direction => (direction === 'for' ? 'against' : 'for');
+
 /** A preposition right after a cue ("distracted by", "preoccupied with"). */
 const PREPOSITION_AFTER = /^\s+(?:by|with|over)\b/i;
 
@@ -99,10 +102,9 @@ function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): Cl
     const negated = (hit: CueHit) => negatedAt(index, clause, hit.start, starts);
     let direction = claimDirection(hits, markers, factor, { taken, links, negated });
     const takenFromGroup = hits.some((h) => TAKEN_FROM_GROUP.test(text.slice(h.end, h.end + 60)));
-    if (direction && takenFromGroup && factor.polarity === 'positive')
-      direction = direction === 'for' ? 'against' : 'for';
+    if (direction && takenFromGroup && factor.polarity === 'positive') direction = reversed(direction);
     if (direction && factor.polarity === 'positive' && gainedByState(hits, found))
-      direction = direction === 'for' ? 'against' : 'for';
+      direction = reversed(direction);
     out.push({ factor, direction, clause });
   }
   return out;
@@ -144,7 +146,7 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
     const attribution = attributionOf(sentence.text, rules.attribution);
     const deniedBy = answeredNo(sentence, sentences[at + 1], rules.negativeAnswer);
     for (const { factor, direction: said, clause } of merged) {
-      const direction = deniedBy && said ? (said === 'for' ? 'against' : 'for') : said;
+      const direction = deniedBy && said ? reversed(said) : said;
       const span = { start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end) };
       claims.push({
         sentence: at,

@@ -7,6 +7,8 @@ import { unitAt, unitName } from '../actors/units.js';
 import type { CasualtyFigure } from '../numbers/index.js';
 import { countryByCode, findCountry } from '../places/countries.js';
 import { allMatches } from '../text/words.js';
+import { splitSentences } from '../text/sentences.js';
+import { QUARTER_WORDS } from '../places/scan-places.js';
 import type { PlaceMention } from '../places/place.js';
 import type { Frame } from './frames.js';
 import { incidentType } from './incident-type.js';
@@ -131,8 +133,10 @@ function regionNearby(incident: Incident, context: DocumentContext, country: str
 }
 
 /** "in the Medina district", "the Hodan neighbourhood": a quarter of a town, named before its kind. */
-const QUARTER =
-  /\b(?:in|at|near|into)\s+the\s+(\p{Lu}[\p{L}'’-]+)\s+(?:district|neighbou?rhood|quarter|suburb)\b/gu;
+const QUARTER = new RegExp(
+  String.raw`\b(?:in|at|near|into)\s+the\s+(\p{Lu}[\p{L}'’-]+)\s+(?:${QUARTER_WORDS.join('|')})\b`,
+  'gu',
+);
 /** A town this large has quarters; a smaller one's "district" is more often the county around it. */
 const CITY_WITH_QUARTERS = 100_000;
 
@@ -328,13 +332,6 @@ function soleUnitNamed(incident: Incident, actor: string | undefined): string | 
 const BLAMED =
   /\b(?:point(?:ed|ing|s)?\s+to|blam\w*|suspect\w*|responsib\w*|behind|claim\w*|attribut\w*|carried\s+out)\b/i;
 
-/** The sentence around offset `at`, roughly: from the last full stop before it to the next after. */
-function sentenceAround(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
-  const stop = text.slice(at).search(/[.!?](?:\s|$)/);
-  return text.slice(start, stop < 0 ? text.length : at + stop);
-}
-
 /**
  * The one unit of the group the document names, for an incident where no unit of it operates, when
  * it is blamed in the incident's paragraphs or the paragraph after them ("Washington had intelligence
@@ -350,9 +347,10 @@ function documentUnit(incident: Incident, context: DocumentContext, actor: Actor
   const next = text.indexOf('\n\n', last);
   const after = next < 0 ? text.length : text.indexOf('\n\n', next + 2);
   const to = after < 0 ? text.length : after;
-  const blamed = mentions.find(
-    (m) => m.start >= from && m.start < to && BLAMED.test(sentenceAround(text, m.start)),
-  );
+  // the document's sentences, as the frames were read from them (the split is remembered)
+  const sentenceAt = (at: number) =>
+    splitSentences(text).find((s) => s.start <= at && at < s.end)?.text ?? '';
+  const blamed = mentions.find((m) => m.start >= from && m.start < to && BLAMED.test(sentenceAt(m.start)));
   return blamed ? (actor.units.find((u) => u.name === blamed.unit) ?? null) : null;
 }
 

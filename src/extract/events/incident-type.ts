@@ -126,7 +126,9 @@ function armsAmongOthers(f: Frame, t: Trigger, bombs: Trigger[]): boolean {
 }
 
 /** Shooting, not an assault on the ground: what gunmen do after a blast. */
-const SHOOTING = /^(?:gunm[ae]n|gunman|opened\s+fire|shot|shooting|gunfire|fired)$/i;
+/** The men a lead names when it tells no act of theirs ("When gunmen arrived at the school …"). */
+const GUNMEN = /^gunm[ae]n$/i;
+const SHOOTING = /^(?:gunm[ae]n|opened\s+fire|shot|shooting|gunfire|fired)$/i;
 /** "…, and gunmen then opened fire", "followed by gunfire": what came after the first act. */
 const AFTERWARDS = /\b(?:then|afterwards?|followed|later)\b/i;
 
@@ -216,7 +218,7 @@ export function incidentType(incident: Incident): EventType {
     special &&
     special.type !== 'territory_change' &&
     lead.triggers.length > 0 &&
-    lead.triggers.every((t) => /^gunm[ae]n$/i.test(t.text))
+    lead.triggers.every((t) => GUNMEN.test(t.text))
   )
     return special.type;
   const triggers = mainTriggers(lead);

@@ -121,14 +121,14 @@ export function readRoles(
 ): Roles {
   const candidates: RoleReading[] = [];
   const targets: RoleReading[] = [];
-  const isAffiliation = (m: ActorMention) => isAffiliationMention(sentence, m);
-  const principals = mentions.filter((m) => !isAffiliation(m) && !vagueDoers(sentence, m));
+  const vague = new Set(mentions.filter((m) => vagueDoers(sentence, m)));
+  const principals = mentions.filter((m) => !isAffiliationMention(sentence, m) && !vague.has(m));
   // A force named right before "out of" (a trigger only when its entry's "drove", "expelled" … is
   // there) is the one driven out.
   const drivenOut = triggers.filter((t) => /^out of$/i.test(t.text));
   for (const m of mentions) {
     const actor = m.actor ?? (m.kind === 'state_forces' ? null : subject);
-    if (!actor || vagueDoers(sentence, m)) continue;
+    if (!actor || vague.has(m)) continue;
     // "fought against IS", "drove IS out of the town": the force acted upon, whatever its kind.
     if (
       /\bagainst\s+(?:the\s+)?$/i.test(slice(sentence, m.start - 20, m.start)) ||

@@ -119,9 +119,10 @@ export function scanPlaces(
     if (place.kind === 'admin1') return inContext || last > first || admin1Suffix(view.after(last)) > 0;
     const population = g.population(id);
     const big = population >= LARGE_PLACE || g.seat(id) === 3;
-    if (!inContext) return big && value >= 0 && !capitalisedNext(view, last) && !quarterNext(view, last);
+    if (!inContext)
+      return big && value >= 0 && !capitalisedNext(view, last) && !wordAfter(view, last, QUARTERS);
     if (value < 0) return (big || afterLocative(first)) && !capitalisedNext(view, last);
-    if (streetNext(view, last)) return false;
+    if (wordAfter(view, last, STREET_WORDS, true)) return false;
     if (big || population >= SMALL_PLACE || g.seat(id) >= 2) return true;
     return countries.indexOf(place.country) < 2 && (afterLocative(first) || last > first);
   };
@@ -238,17 +239,14 @@ const STREET_WORDS = new Set([
   'towers',
 ]);
 
-const streetNext = (view: TextView, last: number) => {
-  const next = view.neighbour(last, 1);
-  return next !== null && /^\p{Lu}/u.test(next.raw) && STREET_WORDS.has(next.folded);
-};
-
 /** Words that make a name a part of a town ("the Medina district" of Mogadishu), not a city abroad. */
-const QUARTER_WORDS = new Set(['district', 'neighbourhood', 'neighborhood', 'quarter', 'suburb']);
+export const QUARTER_WORDS = ['district', 'neighbourhood', 'neighborhood', 'quarter', 'suburb'] as const;
+const QUARTERS = new Set<string>(QUARTER_WORDS);
 
-const quarterNext = (view: TextView, last: number) => {
+/** Whether the word right after the name is one of `words` (capitalised, when `capitalised`). */
+const wordAfter = (view: TextView, last: number, words: ReadonlySet<string>, capitalised = false) => {
   const next = view.neighbour(last, 1);
-  return next !== null && QUARTER_WORDS.has(next.folded);
+  return next !== null && (!capitalised || /^\p{Lu}/u.test(next.raw)) && words.has(next.folded);
 };
 
 /** "Delta State", "Plateau State": a word never read as a place alone names a region before its kind. */
