@@ -92,7 +92,7 @@ describe('whose army', () => {
   it("takes 'the army' in a sentence without a place for the army of the country its paragraph names", () => {
     const text = [
       'Philippines. Troops clashed with militants near Marawi on 2 May, the military said.',
-      'Nigeria. On 3 May an army drone struck a wedding party in Tudun Wada, in Kaduna State, killing 30 people. The army admitted the strike was a mistake, saying the drone had been on a routine mission against bandits.',
+      'Nigeria. On 3 May an army drone struck a wedding party in Tudun Wada, in Kaduna State, killing 30 people. The army admitted the strike was a mistake, saying its drone had been sent after bandits.',
     ].join('\n\n');
     expect(perpetrators(text)).toContain('Military of Nigeria');
     expect(perpetrators(text)).not.toContain('Military of Philippines');
