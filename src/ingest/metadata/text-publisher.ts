@@ -49,7 +49,7 @@ function mastheadBesideByline({ lines, infos, layout }: Analysis, authors: reado
       .trim();
     if (credit(i) || infos[i]!.kind === 'chrome' || !(credit(i - 1) || credit(i + 1))) continue;
     if (/^by\s/i.test(text)) continue; // "By Staff Reporter": a byline without a name
-    if (SECTION_HEADING.test(text) || SECURITY_MARKING.test(text)) continue;
+    if (neverOutlet(text)) continue;
     if (outletLike(text) && !named(text)) return text;
   }
   return null;
@@ -58,6 +58,9 @@ function mastheadBesideByline({ lines, infos, layout }: Analysis, authors: reado
 /** A heading of the document's own sections ("Summary", "Key judgments"), not an outlet. */
 const SECTION_HEADING =
   /^(?:summary|executive summary|overview|introduction|background|abstract|key (?:judg(?:e)?ments?|findings|points)|bottom line|contents|analysis|assessment|conclusions?)$/i;
+
+/** A line no reader takes for the outlet: a section heading or a security marking. */
+const neverOutlet = (text: string) => SECTION_HEADING.test(text) || SECURITY_MARKING.test(text);
 
 /**
  * The site's name on the page's first line (after a "Skip to content" link), or that line's first
@@ -70,7 +73,7 @@ function mastheadAboveMenu({ lines, infos }: Analysis): string | null {
   const line = lines[first]!.text.trim();
   // "Conflict & Order | a blog of the Centre for Armed Politics": the name before its tagline
   for (const text of new Set([line, firstPart(line)])) {
-    if (text.split(/\s+/).length > 6 || SECURITY_MARKING.test(text) || SECTION_HEADING.test(text)) continue;
+    if (text.split(/\s+/).length > 6 || neverOutlet(text)) continue;
     if (outletLike(text) || (text === text.toUpperCase() && /\p{Lu}{3}/u.test(text))) return text;
   }
   return null;
@@ -156,7 +159,7 @@ function siteNameEcho({ lines, layout }: Analysis): string | null {
         name.split(/\s+/).length > 6 ||
         /[.!?:]$/.test(name) ||
         !/\p{L}{2}/u.test(name) ||
-        SECURITY_MARKING.test(name)
+        neverOutlet(name)
       )
         continue;
       for (const text of footer) {
