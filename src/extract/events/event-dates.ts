@@ -6,11 +6,19 @@ const REPORTING_BEFORE =
 
 /** Words right after a date that make it the date of a report ("officials on Thursday lowered the toll"). */
 const REPORTING_AFTER =
-  /^[\s,]*(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:its|the|a|an|his|her|their|officials?|police|authorities)\s+(?:[\w-]+\s+){0,2}?)?(?:said|say|told|reported|announced|confirmed|lowered|raised|revised|updated|put|gave|issued|released|published|added|stated|claimed(?!\s+by)|blamed(?!\s+on)|vowed|pledged|condemned|declared|visited|buried|held)\b/i;
+  /^[\s,]*(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:its|the|a|an|his|her|their|officials?|police|authorities)\s+(?:[\w'’-]+\s+){0,2}?)?(?:said|say|told|reported|announced|confirmed|lowered|raised|revised|updated|put|gave|issued|released|published|added|stated|claimed(?!\s+by)|blamed(?!\s+on)|vowed|pledged|condemned|declared|visited|buried|held)\b/i;
 
 /** "..., the army said it had killed": the report is of an act on that date. */
 const SAID_IT_DID =
   /^[\s,]+(?:[\w-]+\s+){0,3}?(?:said|says|announced|reported)\s+(?:that\s+)?(?:it|they|its|their)\s+(?:had\s+|have\s+)?(?![\w-]+\s+(?:toll|figure))/i;
+
+/**
+ * "The army said on Sunday that its troops had retaken the town": a force announces a retaking on the
+ * day, so the statement's day dates it (a claim of an attack, said days later, does not).
+ */
+const SAID_ON = /\b(?:said|announced|reported)\s+(?:late\s+|early\s+)?on\s+$/i;
+const THAT_IT_DID =
+  /^\s*(?:(?:morning|afternoon|evening|night)\s+)?that\s+(?:it|they|its|their)(?:\s+[\w-]+)?(?:,[^,.;]{1,60},)?\s+(?:had|have)\s+(?:recaptured|retaken|retook|regained|liberated|cleared)\b/i;
 
 /** "…opened fire on the post on Saturday, the army said": a comma and a speaker after the date attribute the act. */
 const ATTRIBUTED_AFTER =
@@ -83,9 +91,11 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
     if (FOUNDED_BEFORE.test(before)) return false;
     // "NIAMEY, December 12, 2019 — …": the dateline's date is the day the story was filed.
     // "Garowe, 2 February 2025 - …" and "Chitral, Sept 7: …": a dateline in title case is one too;
-    // "DUBAI, Jan 5 (Agency) -" names its agency.
+    // "DUBAI, Jan 5 (Agency) -" names its agency; "PESHAWAR, Pakistan, Aug 1 (Agency) -" its country too.
     if (
-      /^(?:[\p{Lu}\s'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),\s*$/u.test(before) &&
+      /^(?:[\p{Lu}\s'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?,\s*$/u.test(
+        before,
+      ) &&
       /^\s*(?:\([^)]{1,40}\)\s*)?[—–:-]/.test(after)
     )
       return false;
@@ -96,6 +106,7 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
     )
       return false;
     if (/\b(?:between|from)\s+[^,;.]{1,40}\b(?:and|to|until)\s+$/i.test(before)) return false;
+    if (SAID_ON.test(before) && THAT_IT_DID.test(after)) return true;
     const tellsOfAct = SAID_IT_DID.test(after) || (ATTRIBUTED_AFTER.test(after) && !TOLL_BEFORE.test(before));
     return (
       !REPORTING_BEFORE.test(before) &&

@@ -174,6 +174,9 @@ function onlyGeneric(sentence: string, triggers: { start: number; end: number }[
   );
 }
 
+const STRIKE_PAIR =
+  /\b(?:two|three|twin)\s+((?:air|drone|precision)[\s-]*)?strikes(?=\s+(?:on|against|targeting)\b)/gi;
+
 /**
  * The sentence without the relative clauses that describe an actor in passing and without a closing
  * comparison: "blamed the group, which has carried out dozens of raids since 2016" and "killed 40, the worst
@@ -182,6 +185,8 @@ function onlyGeneric(sentence: string, triggers: { start: number; end: number }[
 const withoutAsides = (sentence: string) =>
   sentence
     .replace(RELATIVE_ASIDE, '')
+    // "carried out two strikes on caves in the valley": a pair of strikes on one target is one incident
+    .replace(STRIKE_PAIR, 'strikes')
     .replace(/,\s+(?:the|its|their)\s+(?:deadliest|worst|bloodiest|biggest|largest)\b[^;]*$/i, '');
 
 /**

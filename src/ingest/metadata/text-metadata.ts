@@ -143,7 +143,9 @@ function publicationDate(analysed: Analysis, updated: boolean): string | null {
     after.find(published) ??
     after.find(dated) ??
     before.find(dated) ??
-    footer.find(published);
+    footer.find(published) ??
+    // A wire story signed off with its date alone ("Nov. 25, 2017") on the line after the body.
+    footer.slice(0, 1).find((i) => dated(i) && infos[i]!.kind === 'date');
   if (first !== undefined) return infos[first]!.date!;
   const stated = after.map((i) => labelledDate(lines[i]!.text, updated)).find(Boolean);
   if (stated) return stated;

@@ -39,6 +39,31 @@ const DATE_FILLER =
 const INCIDENT_DATE_FIELD =
   /^(?:(?:incident|event|attack|occurrence)[ _]date|date[ _](?:start|end|of\s+(?:the\s+)?(?:incident|event|attack)))\s*:/i;
 
+/**
+ * A header bar whose cells are short and one of which is just a date, with at most a label and a time:
+ * "Desk | Translated from the Urdu by our staff | 3 May 2022", "Posted By: Jane Doe | On: May 3, 2022 |
+ * 2 Comments", "Wire service, English desk. 03.05.2022, 10:15 (local time)".
+ */
+function datedCell(text: string): boolean {
+  const cells = text.split(/\s*[|·•]\s*|\.\s+(?=\d)/);
+  if (cells.length < 2 || cells.some((cell) => cell.split(/\s+/).length > 7)) return false;
+  // a record's row opens on its date or names its act after it ("CZ-1 | 4 May 2022 | Mine blast"):
+  // a header's date cell comes after the first and is followed by counts at most ("12 Comments")
+  return cells.slice(1).some((cell, i) => {
+    if (!cells.slice(i + 2).every((later) => /^\d+\s+\p{L}+$/u.test(later))) return false;
+    const found = findDate(cell);
+    if (!found || !/^\W*(?:(?:on|date|dated|published|posted)\W*)?$/i.test(cell.slice(0, found.start)))
+      return false;
+    return (
+      cell
+        .slice(found.end)
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(DATE_FILLER, ' ')
+        .trim() === ''
+    );
+  });
+}
+
 /** A date line: a full date with at most a label, weekday, time, zone and a place around it. */
 function dateLine(text: string): LineInfo | null {
   if (text.length > 100 || INCIDENT_DATE_FIELD.test(text)) return null;
@@ -56,7 +81,7 @@ function dateLine(text: string): LineInfo | null {
     parts.length > 1 &&
     parts.every((part) => part.split(/\s+/).length <= 5) &&
     findDate(parts.at(-1)!)?.start === 0;
-  if (!bar && words.length > (/[·|•,]|\s[–—-]\s/.test(rest) ? 4 : 2)) return null;
+  if (!bar && !datedCell(text) && words.length > (/[·|•,]|\s[–—-]\s/.test(rest) ? 4 : 2)) return null;
   const label = text.slice(0, found.start);
   const updated = /\b(?:updated|modified)\b/i.test(label) && !/\b(?:published|posted)\b/i.test(label);
   return { kind: 'date', date: found.date, updated };

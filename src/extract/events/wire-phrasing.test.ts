@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './extract-events.js';
+
+const brief = (text: string, published: string) =>
+  extractEvents(text, published).map((e) => [e.date, e.perpetrator, e.unit, e.claimed]);
+
+describe('wire phrasing: datelines, statements and the group news agency', () => {
+  it('does not date the act by a dateline naming city, country and agency', () => {
+    expect(
+      extractEvents(
+        'QUETTA, Pakistan, March 6, 2024 (Harbour Wire) - The number of people killed by a bomb at a bus stand in Quetta rose to 19 on Wednesday, officials said.\n\nThe bomb went off on Monday morning as passengers boarded.',
+        '2024-03-06',
+      ).map((e) => e.date),
+    ).toEqual(['2024-03-04']);
+  });
+
+  it("does not date the act by the day a group's outlet spoke", () => {
+    expect(
+      brief(
+        'Gunmen attacked a police post in Mosul on Saturday, killing three officers.\n\nLate on Sunday, the militants’ Amaq outlet said two of its fighters had carried out the attack.',
+        '2024-03-12',
+      ),
+    ).toEqual([['2024-03-09', 'Islamic State', 'Iraq Province', true]]);
+  });
+
+  it('dates a retaking by the day the army said it had done it', () => {
+    const events = extractEvents(
+      'Militants overran an army base in Damasak, Nigeria, late on Thursday, killing six soldiers.\n\nThe army said on Saturday that its troops, supported by jets, had recaptured Damasak.',
+      '2024-03-10',
+    );
+    expect(events.map((e) => [e.type, e.date])).toContainEqual(['territory_change', '2024-03-09']);
+  });
+
+  it('reads provinces written in Russian and Arabic transliteration and the Dari name of the Khorasan branch', () => {
+    expect(
+      brief(
+        'Gunmen attacked a police post in Nalchik, Russia, on Friday, killing two officers. Vilayat Kavkaz claimed the attack.',
+        '2024-03-10',
+      ),
+    ).toEqual([['2024-03-08', 'Islamic State', 'Caucasus Province', true]]);
+    expect(
+      brief(
+        'Militants attacked a checkpoint near Qandala in Somalia on Tuesday. Wilayat al-Somal claimed the attack.',
+        '2024-03-10',
+      ),
+    ).toEqual([['2024-03-05', 'Islamic State', 'Somalia Province', true]]);
+    expect(
+      brief(
+        'A suicide bomber killed nine people at a market in Jalalabad, Afghanistan, on Monday. Daesh-Khorasan claimed the bombing.',
+        '2024-03-10',
+      ),
+    ).toEqual([['2024-03-04', 'Islamic State', 'Khorasan Province', true]]);
+  });
+});
