@@ -2,7 +2,7 @@ import type { DateMention } from '../dates/index.js';
 
 /** Words before a date that make it the date of a report, a count or a statement, not of the incident. */
 const REPORTING_BEFORE =
-  /\b(?:said|says|told|reported|announced|confirmed|added|stated|rose|risen|climbed|reached|stood|passed|updated|published|released|issued|declared(?!\s+victory)|tweeted|wrote|posted|statement|briefing|interview|mourning|mourned|buried|burying|burials?|funerals?|waited|queued|gathered|protested|vigils?|silence|emergency|vowed|pledged|condemned|visited|agreed|signed|agreement|accord|elected|sworn\s+in|custody|surrendered|handed\s+(?:himself|herself|themselves)\s+in)\s+(?:[\w'’-]+\s+){0,4}?$|\bclaimed\s+(?:responsibility|the\s+\w+)\s+(?:[\w'’-]+\s+){0,6}?$|\b(?:by|until|as\s+of)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:the\s+)?$/i;
+  /\b(?:said|says|told|reported|announced|confirmed|added|stated|rose|risen|climbed|reached|stood|passed|updated|published|released|issued|declared(?!\s+victory)|tweeted|wrote|posted|statement|briefing|interview|mourning|mourned|buried|burying|burials?|funerals?|waited|queued|gathered|protested|vigils?|silence|emergency|vowed|pledged|condemned|visited|agreed|signed|agreement|accord|elected|sworn\s+in|custody|guilty|convicted|sentenced|acquitted|indicted|charged|verdicts?|trial|surrendered|handed\s+(?:himself|herself|themselves)\s+in)\s+(?:[\w'’-]+\s+){0,4}?$|\bclaimed\s+(?:responsibility|the\s+\w+)\s+(?:[\w'’-]+\s+){0,6}?$|\b(?:by|until|as\s+of)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:the\s+)?$/i;
 
 /** Words right after a date that make it the date of a report ("officials on Thursday lowered the toll"). */
 const REPORTING_AFTER =

@@ -32,8 +32,20 @@ function fits(date: DateMention, incident: Incident): boolean {
 
 const CASUALTY_ROLES = new Set(['killed', 'injured', 'attackers_killed', 'abducted']);
 
+/** Nouns for the doers of an act, which name no act of their own ("the gunman had been jailed in 2019"). */
+const DOER = /^(?:(?:suicide\s+)?(?:gunm[ae]n|bombers?|attackers?|assailants?|shooters?))$/i;
+
+/** What befell a doer before or after the act: "the gunman had been jailed in 2019 for trying to travel". */
+const DOER_HISTORY =
+  /\b(?:jailed|imprisoned|sentenced|convicted|released|paroled|born|raised|radicali[sz]ed|deported|charged|tried|acquitted|buried)\b/i;
+
+/** Whether a sentence's only acts are its doers named in what befell them, not in an act. */
+const doerHistory = (f: Frame) =>
+  f.triggers.every((t) => DOER.test(t.text)) && DOER_HISTORY.test(f.sentence.text);
+
 /** A sentence tells of an incident when it names an act and is not about a count, a trend or a plan. */
-const isEventful = (f: Frame) => f.triggers.length > 0 && !f.cues.aggregate && !f.cues.hypothetical;
+const isEventful = (f: Frame) =>
+  f.triggers.length > 0 && !f.cues.aggregate && !f.cues.hypothetical && !doerHistory(f);
 
 const hasCasualties = (f: Frame) => f.casualties.some((c) => CASUALTY_ROLES.has(c.role) && !c.part);
 

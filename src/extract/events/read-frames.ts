@@ -295,7 +295,12 @@ export function readFrames(
       const inReach = (m: ActorMention) => paragraphOf(paragraphs, m.start) >= paragraph - 1;
       roles.perpetrator = pronounPerpetrator(text, sentence, actors, inReach, subject) ?? roles.perpetrator;
     }
-    lastGroup = actingGroup(sentence.text, mentions, local) ?? lastGroup;
+    // "IS cells ambushed an SDF patrol. The group claimed …": the group that acted, not the one last named
+    const doer: string | null = (roles.perpetrator?.strength ?? 0) >= 3 ? roles.perpetrator!.actor : null;
+    lastGroup =
+      mentions.find((m) => doer && m.actor === doer && m.kind !== 'state_forces') ??
+      actingGroup(sentence.text, mentions, local) ??
+      lastGroup;
     if (sentence.start === whole.start)
       opening = nextParagraphSubject(opening, paragraph, sentence.text, local, subject);
     // "The branch opened its campaign … A bomber killed …": an act nobody is named for, in a paragraph

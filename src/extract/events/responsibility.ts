@@ -29,6 +29,8 @@ const CLAIM = new RegExp(
     '(?:was|were|been|also|later|quickly|swiftly)\\s+claimed\\s+(?:by|in\\s+the\\s+name\\s+of)',
     `${INCIDENT_NOUN}\\s+(?:\\w+\\s+)?claimed\\s+by`,
     '(?:took|accepted|assumed)\\s+responsibility',
+    // "its agency has published a claim for the attack"
+    `(?:published|issued|released|posted|circulated|put\\s+out)\\s+a\\s+claim\\s+(?:for|of)\\s+(?:the|this|that|both)\\s+(?:[\\w'-]+\\s+){0,2}?${INCIDENT_NOUN}\\b`,
     "(?:according\\s+to|in)\\s+a\\s+statement\\s+(?:from|by|released\\s+by|published\\s+by|issued\\s+by|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:news\\s+)?(?:agency|media\\s+(?:arm|outlet|wing)|propaganda\\s+(?:arm|outlet|wing)|channels?)\\b",
     '\\bwhich\\s+(?:[\\w-]+\\s+){1,4}?(?:also\\s+|later\\s+|quickly\\s+)?claimed\\b',
     `said\\b[^.;]{0,90}?\\bthat\\s+${SOME_OF_ITS}(?:fighters|militants|members|soldiers|operatives|men|mujahideen|suicide\\s+bombers?)["”'’]?\\s+(?:had\\s+)?${OWN_DEED}`,

@@ -23,6 +23,8 @@ export const ACTIVE_VERBS: Record<string, CasualtyRole> = {
   neutralized: 'killed',
   neutralising: 'killed',
   neutralizing: 'killed',
+  liquidated: 'killed',
+  eliminated: 'killed',
   'claimed the lives of': 'killed',
   'claiming the lives of': 'killed',
   wound: 'injured',
@@ -64,6 +66,8 @@ export const NEEDS_PERSON = new Set([
   'neutralized',
   'neutralising',
   'neutralizing',
+  'liquidated',
+  'eliminated',
 ]);
 
 /** Participles and adjectives after a count ("12 dead", "four soldiers were wounded") and their role. */
@@ -79,6 +83,8 @@ export const PARTICIPLES: Record<string, CasualtyRole> = {
   beheaded: 'killed',
   neutralised: 'killed',
   neutralized: 'killed',
+  liquidated: 'killed',
+  eliminated: 'killed',
   dead: 'killed',
   died: 'killed',
   perished: 'killed',
@@ -86,6 +92,8 @@ export const PARTICIPLES: Record<string, CasualtyRole> = {
   // the idiom of Pakistani, Afghan and Iranian official statements for their own dead
   martyred: 'killed',
   'embraced martyrdom': 'killed',
+  'rose as martyrs': 'killed',
+  'fell as martyrs': 'killed',
   wounded: 'injured',
   injured: 'injured',
   hurt: 'injured',

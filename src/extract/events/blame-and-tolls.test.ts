@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './extract-events.js';
+
+const read = (text: string, published = '2024-03-10') =>
+  extractEvents(text, published).map((e) => ({
+    type: e.type,
+    date: e.date,
+    perpetrator: e.perpetrator,
+    fatalities: e.fatalities,
+    claimed: e.claimed,
+  }));
+
+describe('who did it, told by officials, outlets and investigators', () => {
+  it('gives "the group" that claimed to the group that acted, not to the force it ambushed', () => {
+    expect(
+      read(
+        'On 6 March, IS fighters ambushed an SDF convoy near Hajin in Syria, killing four. The group claimed the ambush a day later.',
+      ),
+    ).toMatchObject([{ perpetrator: 'Islamic State', claimed: true }]);
+  });
+
+  it('reads blame in the present tense and "suspicion fell on"', () => {
+    expect(
+      read('A bomb killed six traders at a market in Bama, Nigeria, on Friday. Police blame Boko Haram.'),
+    ).toMatchObject([{ perpetrator: 'Boko Haram' }]);
+    expect(
+      read(
+        'Gunmen killed twelve villagers near Kidal in Mali on Friday. Suspicion fell quickly on JNIM, which is active in the area.',
+      ),
+    ).toMatchObject([{ perpetrator: 'JNIM' }]);
+  });
+
+  it("reads a claim an outlet 'published' for the attack", () => {
+    expect(
+      read(
+        'Militants attacked an army post near Tuz Khurmatu in Iraq on Friday, killing three soldiers. The Islamic State has published a claim for the attack.',
+      ),
+    ).toMatchObject([{ perpetrator: 'Islamic State', claimed: true }]);
+  });
+
+  it("reads an air strike by a country's F-16s", () => {
+    expect(
+      read('On 8 March, Iraqi F-16s struck a cave used by militants in the Makhmour hills, killing four.'),
+    ).toMatchObject([{ type: 'airstrike', perpetrator: 'Military of Iraq', fatalities: 4 }]);
+  });
+});
+
+describe('tolls in translated and official wording', () => {
+  it('reads a toll that "has grown up to" a number and attackers "liquidated"', () => {
+    expect(
+      read(
+        'The number of victims of the attack on the police post in Nazran, Russia, on Friday has grown up to 9 persons. Three of the attackers were liquidated.',
+      ),
+    ).toMatchObject([{ fatalities: 12 }]);
+  });
+});
+
+describe('court reports and the doers of past acts', () => {
+  it('dates the act, not the verdict, and tells no act of the gunman being jailed', () => {
+    expect(
+      read(
+        'Three men were convicted on Tuesday of helping the gunman who killed five people in Graz, Austria, in March 2021.\n\nThe gunman had been jailed in 2018 for trying to travel to Iraq.',
+        '2024-03-06',
+      ),
+    ).toMatchObject([{ date: '2021-03' }]);
+  });
+});
