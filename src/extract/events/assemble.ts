@@ -188,11 +188,17 @@ interface Sourced {
   figure: CasualtyFigure;
   /** Index of the figure among its sentence's figures. */
   index: number;
-  /** 2: an update of the toll; 1: a plain report; 0: the perpetrators' own claim. */
+  /** 3: the toll as it stands now; 2: an update of the toll; 1: a plain report; 0: the perpetrators' own claim. */
   weight: number;
   /** The figure is a toll of everyone killed ("raising the overall toll to 499"), attackers included. */
   overall: boolean;
 }
+
+/**
+ * "Officials now put the toll at 32": the current toll, which a live page that puts its newest entry
+ * first gives before the figures it supersedes.
+ */
+const NOW = /\bnow\b[^.;]{0,60}$/i;
 
 /** "the overall toll", "a combined death toll of": a count that takes in every side. */
 const OVERALL = /\b(?:overall|total|combined)\s+(?:death\s+)?toll\b[^.;]{0,30}$/i;
@@ -207,7 +213,9 @@ function sourced(frames: Frame[], text: string): Sourced[] {
         : PREVIOUS.test(before)
           ? 0
           : TOLL_UPDATE.test(before) || REVISED_TOLL.test(before)
-            ? 2
+            ? NOW.test(before)
+              ? 3
+              : 2
             : GROUP_SAYS.test(before)
               ? 0
               : 1;
@@ -263,7 +271,7 @@ function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): 
   const top = Math.max(...totals.map((t) => t.weight));
   const best = totals.filter((t) => t.weight === top);
   const pick =
-    top === 2
+    top >= 2
       ? best.reduce((a, b) => (b.at >= a.at ? b : a))
       : best.reduce((a, b) => (b.best! > a.best! ? b : a));
   const more = also.filter((s) => s.frame > pick.at).reduce((n, s) => n + s.figure.quantity.best, 0);

@@ -65,3 +65,22 @@ describe('court reports and the doers of past acts', () => {
     ).toMatchObject([{ date: '2021-03' }]);
   });
 });
+
+describe('tolls on live pages and lone attackers', () => {
+  it('takes the toll a live page now gives in its newest entry, above the older ones', () => {
+    expect(
+      read(
+        'UPDATE, Sunday 10 March, 08:00\nMedics now put the toll at 14 dead.\n\n17:30\nThe toll stands at nine dead.\n\n16:05\nA bomb exploded at a bus station in Kano, Nigeria, this afternoon.',
+        '2024-03-09',
+      ),
+    ).toMatchObject([{ type: 'bombing', date: '2024-03-09', fatalities: 14 }]);
+  });
+
+  it('adds a lone attacker shot dead by police to the people he killed', () => {
+    expect(
+      read(
+        'On 8 March a man armed with a knife attacked shoppers at a market in Lyon, France. He killed three people and wounded five before officers shot him dead.',
+      ),
+    ).toMatchObject([{ fatalities: 4 }]);
+  });
+});

@@ -17,6 +17,11 @@ const SAID_IT_DID =
  * day, so the statement's day dates it (a claim of an attack, said days later, does not).
  */
 const SAID_ON = /\b(?:said|announced|reported)\s+(?:late\s+|early\s+)?on\s+$/i;
+/** "Security forces said on Sunday they had captured the base": a state's forces announce the ground they take on the day. */
+const FORCES_SAID_ON =
+  /\b(?:army|military|forces|troops|police|ministry|government)\s+(?:said|announced)\s+(?:late\s+|early\s+)?on\s+$/i;
+const THEY_TOOK =
+  /^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:that\s+)?(?:it|they|its|their)(?:\s+[\w-]+)?\s+(?:had|have)\s+(?:captured|seized|taken|took|overrun|recaptured|retaken|retook|regained|liberated|cleared)\b/i;
 const THAT_IT_DID =
   /^\s*(?:(?:morning|afternoon|evening|night)\s+)?that\s+(?:it|they|its|their)(?:\s+[\w-]+)?(?:,[^,.;]{1,60},)?\s+(?:had|have)\s+(?:recaptured|retaken|retook|regained|liberated|cleared)\b/i;
 
@@ -87,6 +92,8 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
     if (/^['’]s\b/.test(after)) return true;
     if (possessive.length > 0) return possessive.includes(d);
     if (d.precision === 'year' && /\bafter\s+$/i.test(before)) return false;
+    // "UPDATE, Sunday 30 June, 09:10": a live page's time stamp dates the entry, not the act.
+    if (/^\s*(?:latest\s+)?update[sd]?\s*[,:–—-]?\s*$/i.test(before)) return false;
     // "the provinces where the branch was born in 2015": when a group or a state began, not an act.
     if (FOUNDED_BEFORE.test(before)) return false;
     // "NIAMEY, December 12, 2019 — …": the dateline's date is the day the story was filed.
@@ -107,6 +114,7 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
       return false;
     if (/\b(?:between|from)\s+[^,;.]{1,40}\b(?:and|to|until)\s+$/i.test(before)) return false;
     if (SAID_ON.test(before) && THAT_IT_DID.test(after)) return true;
+    if (FORCES_SAID_ON.test(before) && THEY_TOOK.test(after)) return true;
     const tellsOfAct = SAID_IT_DID.test(after) || (ATTRIBUTED_AFTER.test(after) && !TOLL_BEFORE.test(before));
     return (
       !REPORTING_BEFORE.test(before) &&

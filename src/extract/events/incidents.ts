@@ -296,6 +296,7 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
   let lastParagraph = -1;
   let sectionOpen = true;
   let scene: Scene | null = null;
+  const ahead: Frame[] = [];
   for (const frame of frames) {
     if (frame.heading) {
       sectionOpen = true;
@@ -407,12 +408,18 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       home = focus;
     }
     if (!home) {
-      if (!eventful) continue;
+      if (!eventful) {
+        // "Officials now put the toll at 32.": a count before any act, as a live page's newest entry
+        // stands above the ones that tell the act, belongs to the act told next
+        if (sectionOpen && incidents.length === 0 && hasCasualties(frame)) ahead.push(frame);
+        continue;
+      }
       const lastDate = dateOf(last);
       home = { frames: [], date: !own && frame.cues.sameDay ? lastDate : null, countries: new Set() };
       incidents.push(home);
       if (!own && !home.date && scene && scene.frame.paragraph === frame.paragraph)
         add(home, scene.frame, scene.date);
+      for (const early of ahead.splice(0)) if (frame.paragraph - early.paragraph <= 2) add(home, early, null);
     }
     scene = null;
     add(home, frame, date);

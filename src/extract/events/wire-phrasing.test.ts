@@ -31,6 +31,14 @@ describe('wire phrasing: datelines, statements and the group news agency', () =>
     expect(events.map((e) => [e.type, e.date])).toContainEqual(['territory_change', '2024-03-09']);
   });
 
+  it('dates a capture by the day the security forces said they had made it', () => {
+    const events = extractEvents(
+      'Security forces said on Sunday they had captured Galgala, a militant stronghold in Somalia, after a week of fighting.\n\nThe offensive began after militants attacked a base near Galgala on 2 February, killing nine soldiers.',
+      '2024-03-11',
+    );
+    expect(events.map((e) => e.date)).toEqual(['2024-03-10', '2024-02-02']);
+  });
+
   it('reads provinces written in Russian and Arabic transliteration and the Dari name of the Khorasan branch', () => {
     expect(
       brief(

@@ -84,8 +84,9 @@ const MOST_OF_THEM =
   /^,\s*(?:most|many|all|almost\s+all|the\s+majority)\s+of\s+them\s+(?<who>\p{L}[\p{L}-]*)/iu;
 const THEMSELVES_AFTER = /^\s+(?:\p{L}+\s+)?(?:blew\s+themselves\s+up|killed\s+themselves)\b/u;
 const SELF_KILLED = /\b(?:killed|killing|blew|blowing)\s+(?:himself|herself)(?:\s+up)?\b/gi;
+/** "the gunman was shot dead", "… and wounded 23 before officers shot him dead": a lone attacker's death. */
 const SINGLE_ATTACKER =
-  /\b(?:the|a)\s+(?:suicide\s+|lone\s+)?(?<who>bomber|attacker|gunman|assailant)\s+(?:was|had\s+been)\s+(?:\p{L}+ly\s+)?(?:killed|shot\s+dead)|\b(?:the|a)\s+(?:suicide\s+)?(?<who2>bomber|attacker|gunman|assailant)\s+died\b/giu;
+  /\b(?:the|a)\s+(?:suicide\s+|lone\s+)?(?<who>bomber|attacker|gunman|assailant)\s+(?:was|had\s+been)\s+(?:\p{L}+ly\s+)?(?:killed|shot\s+dead)|\b(?:the|a)\s+(?:suicide\s+)?(?<who2>bomber|attacker|gunman|assailant)\s+died\b|\bbefore\s+(?:(?:police|policemen|officers|troops|soldiers|guards|security\s+forces|special\s+forces)\s+shot\s+(?:him|her)\s+dead|(?:he|she)\s+was\s+shot\s+dead|being\s+shot\s+dead)/giu;
 /** "the toll does not include the two bombers", "excluding the three gunmen": attackers dead apart from the toll. */
 const LEFT_OUT_BEFORE =
   /\b(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+(?:include|count)\s+(?:the\s+)?$|\b(?:excluding|excludes|exclude|not\s+counting|not\s+including)\s+(?:the\s+)?$/i;
