@@ -30,6 +30,19 @@ describe('who did it, told by officials, outlets and investigators', () => {
     ).toMatchObject([{ perpetrator: 'JNIM' }]);
   });
 
+  it("reads blame on a group's affiliate and on its cells 'operating from' somewhere", () => {
+    expect(
+      read(
+        "Gunmen killed nine worshippers at a shrine near Arish in Egypt on Friday. No group claimed it. Suspicion fell on the Islamic State's local affiliate.",
+      ),
+    ).toMatchObject([{ perpetrator: 'Islamic State', claimed: false }]);
+    expect(
+      read(
+        'Gunmen killed two farmers near Hawija in Iraq on Friday. Officials said Daesh cells operating from the valley were behind the killings.',
+      ),
+    ).toMatchObject([{ perpetrator: 'Islamic State' }]);
+  });
+
   it("reads a claim an outlet 'published' for the attack", () => {
     expect(
       read(

@@ -130,6 +130,10 @@ function isGovernmentSpeaking(text: string, p: PlaceMention): boolean {
   return !PLACE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
 }
 
+/** "The kidnapping came three days after", "That attack followed by a week": an act already told, dated by another. */
+const CAME_AFTER =
+  /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|bombing|blast|raid|ambush|kidnapping|abduction|massacre|killings?|shooting|strike)\s+(?:came|happened|occurred|followed)\s+(?:[\w-]+\s+){0,4}?after\b/i;
+
 /**
  * The group a sentence last names as acting: "X, al-Qaeda's affiliate in the Sahel, …" leaves X, not
  * the group it is tied to. `local` holds the mentions with offsets into the sentence.
@@ -231,7 +235,11 @@ export function readFrames(
         .map((sentence) => ({ sentence, whole, acts: within(acts, sentence) }));
     }),
   );
-  for (const { sentence, whole, acts } of clauses) {
+  for (const { sentence, whole, acts: told } of clauses) {
+    // "The kidnapping came three days after bombers struck a market": the act named first is the one
+    // already told; the sentence tells of the one after "after"
+    const since = CAME_AFTER.exec(sentence.text);
+    const acts = since ? told.filter((a) => a.start - sentence.start >= since[0].length) : told;
     const strikes = nationalStrikes(sentence.text, registries.actors);
     const triggers = [...acts, ...shift(strikes.triggers, sentence.start)].sort((a, b) => a.start - b.start);
     const paragraph = paragraphOf(paragraphs, sentence.start);

@@ -52,8 +52,11 @@ export const isAffiliationMention = (sentence: string, m: { start: number; end: 
   AFFILIATION_BEFORE.test(slice(sentence, m.start - 120, m.start)) ||
   AFFILIATION_AFTER.test(sentence.slice(m.end, m.end + 120));
 
+/** "the Islamic State's local affiliate": the group's own affiliate, which stands for the group (not "X-linked Y"). */
+const AFFILIATE_OF_IT = /^['’]s\s+(?:[\w-]+\s+)?(?:affiliate|branch|offshoot|franchise)\b/i;
+
 const BLAME_AFTER =
-  /^(?:'s)?(?:\s+(?:fighters|militants|members|cells?|gunmen|jihadists|insurgents|group))?,?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:widely|initially|immediately|also|likely|probably)\s+)?(?:suspected|believed|thought|blamed|accused|behind|responsible)\b/i;
+  /^(?:'s)?(?:\s+(?:fighters|militants|members|cells?|gunmen|jihadists|insurgents|group))?(?:\s+(?:operating|based|active|hiding)\s+(?:in|from|near|around)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?,?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:widely|initially|immediately|also|likely|probably)\s+)?(?:suspected|believed|thought|blamed|accused|behind|responsible)\b/i;
 
 /** "about 100 members of the security forces": a state's men counted, not a state blamed. */
 const MEMBERSHIP_BEFORE = /\b(?:members?\s+of|belonging\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$/i;
@@ -153,7 +156,10 @@ export function readRoles(
     } else if (AFFILIATION_BEFORE.test(before) || AFFILIATION_AFTER.test(after)) {
       const named = principals.some((o) => o.end <= m.start && m.start - o.end < 100);
       const acts = FOLLOWED_BY_ACT.test(after);
-      candidates.push(reading(mm, actor, named ? 0 : acts ? 3 : 2, named ? 'mention' : 'agent'));
+      // "suspicion fell on the Islamic State's local affiliate": blame on a group's affiliate, none other named
+      if (!named && BLAME_BEFORE.test(before) && AFFILIATE_OF_IT.test(after))
+        candidates.push(reading(mm, actor, 4, 'blame'));
+      else candidates.push(reading(mm, actor, named ? 0 : acts ? 3 : 2, named ? 'mention' : 'agent'));
     } else if (RECORD_PERPETRATOR.test(before)) {
       candidates.push(reading(mm, actor, 4, 'blame'));
     } else if (claim.claimed && claim.at !== null && isClaimant(sentence, m, claim.at, principals)) {

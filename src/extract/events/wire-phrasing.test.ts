@@ -39,6 +39,17 @@ describe('wire phrasing: datelines, statements and the group news agency', () =>
     expect(events.map((e) => e.date)).toEqual(['2024-03-10', '2024-02-02']);
   });
 
+  it('types the act told after "came three days after", not the one the sentence looks back to', () => {
+    const events = extractEvents(
+      'Gunmen kidnapped 30 pupils from a school in Kebbi, Nigeria, on 12 March.\n\nThe kidnapping came two days after a suicide bomber blew himself up at a market in Maiduguri on 10 March, killing eight people.',
+      '2024-03-14',
+    );
+    expect(events.map((e) => [e.type, e.date])).toEqual([
+      ['abduction', '2024-03-12'],
+      ['bombing', '2024-03-10'],
+    ]);
+  });
+
   it('reads provinces written in Russian and Arabic transliteration and the Dari name of the Khorasan branch', () => {
     expect(
       brief(

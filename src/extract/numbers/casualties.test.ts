@@ -394,4 +394,14 @@ describe('findCasualtyFigures: tolls as event datasets write them', () => {
     );
     expect(figures('Sappers neutralised three roadside bombs.')).toEqual([]);
   });
+
+  it('reads "dozens of" attackers without a determiner as attackers, and attackers "liquidated"', () => {
+    expect(figures('"Dozens of gunmen were neutralised," the ministry added.')[0]?.[0]).toBe(
+      'attackers_killed',
+    );
+    expect(figures('Hundreds of villagers were killed in the raid.')[0]?.[0]).toBe('killed');
+    expect(figures('Four of the militants were liquidated during the operation.')).toEqual([
+      ['attackers_killed', 4, 4, 4],
+    ]);
+  });
 });

@@ -69,12 +69,16 @@ export function readVictims(sentence: string, from: number, attackerTerms: strin
     at = token.end;
     token = next();
     const w = token?.word.toLowerCase();
-    if (!token || !w || !(DETERMINERS.has(w) || GROUP_PRONOUNS.has(w)))
+    // "dozens of terrorists", "hundreds of villagers": a vague count's people, named without "the"
+    const bare = w !== undefined && PERSON_NOUNS.has(w);
+    if (!token || !w || !(DETERMINERS.has(w) || GROUP_PRONOUNS.has(w) || bare))
       return { end: from, kind: 'none', partitive };
-    partitive = true;
-    if (GROUP_PRONOUNS.has(w)) return { end: token.end, text: token.word, kind: 'person', partitive };
-    at = token.end;
-    token = next();
+    if (!bare) {
+      partitive = true;
+      if (GROUP_PRONOUNS.has(w)) return { end: token.end, text: token.word, kind: 'person', partitive };
+      at = token.end;
+      token = next();
+    }
   }
   for (let i = 0; token && i < 5; i++) {
     const w = token.word.toLowerCase().replace(/[.’']+$/, '');
