@@ -1,8 +1,14 @@
 // Child process of the ingest benchmark: ingests one folder into a fresh database file and prints
-// its timing and memory as JSON, so each size is measured in a process of its own.
+// its timing and memory as JSON, so each size is measured in a process of its own. It runs the
+// shipped build (dist/), as `resurgence ingest` does: from the sources, each worker thread would
+// first load tsx and translate every module.
 import { rmSync } from 'node:fs';
-import { openDatabase } from '../src/store/database.js';
-import { ingestFiles } from '../src/store/ingest-files.js';
+import type * as Database from '../src/store/database.js';
+import type * as IngestFiles from '../src/store/ingest-files.js';
+
+const built = (module: string) => new URL(`../dist/store/${module}.js`, import.meta.url).href;
+const { openDatabase } = (await import(built('database'))) as typeof Database;
+const { ingestFiles } = (await import(built('ingest-files'))) as typeof IngestFiles;
 
 const MB = 1024 * 1024;
 const [dir, dbPath] = process.argv.slice(2) as [string, string];
