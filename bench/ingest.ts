@@ -26,7 +26,7 @@ function ingestInChild(count: number): ChildResult {
   const dir = join(WORK, `pages-${count}`);
   if (!existsSync(dir)) writeSyntheticPages(dir, count);
   const db = join(WORK, `bench-${count}.duckdb`);
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/ingest-child.ts', dir, db], {
+  const out = execFileSync(process.execPath, ['bench/ingest-child.mjs', dir, db], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });

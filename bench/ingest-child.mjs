@@ -1,20 +1,17 @@
 // Child process of the ingest benchmark: ingests one folder into a fresh database file and prints
-// its timing and memory as JSON, so each size is measured in a process of its own. It runs the
-// shipped build (dist/), as `resurgence ingest` does: from the sources, each worker thread would
-// first load tsx and translate every module.
+// its timing and memory as JSON, so each size is measured in a process of its own. Plain
+// JavaScript over the shipped build (dist/), run by plain Node as `resurgence ingest` is: under
+// tsx, each worker thread would first load tsx and translate every module.
 import { rmSync } from 'node:fs';
-import type * as Database from '../src/store/database.js';
-import type * as IngestFiles from '../src/store/ingest-files.js';
-
-const built = (module: string) => new URL(`../dist/store/${module}.js`, import.meta.url).href;
-const { openDatabase } = (await import(built('database'))) as typeof Database;
-const { ingestFiles } = (await import(built('ingest-files'))) as typeof IngestFiles;
+import { openDatabase } from '../dist/store/database.js';
+import { ingestFiles } from '../dist/store/ingest-files.js';
 
 const MB = 1024 * 1024;
-const [dir, dbPath] = process.argv.slice(2) as [string, string];
+const [dir, dbPath] = process.argv.slice(2);
 rmSync(dbPath, { force: true });
 const db = await openDatabase(dbPath);
-const rssAtQuarter: number[] = [];
+/** @type {number[]} */
+const rssAtQuarter = [];
 const started = performance.now();
 const outcomes = await ingestFiles(db, [dir], {
   onProgress: (done, total) => {
@@ -23,9 +20,7 @@ const outcomes = await ingestFiles(db, [dir], {
   },
 });
 const seconds = (performance.now() - started) / 1000;
-const [duck] = await db.all<{ bytes: bigint }>(
-  'select sum(memory_usage_bytes)::bigint as bytes from duckdb_memory()',
-);
+const [duck] = await db.all('select sum(memory_usage_bytes)::bigint as bytes from duckdb_memory()');
 await db.close();
 const failed = outcomes.filter((o) => o.status === 'failed');
 console.log(
