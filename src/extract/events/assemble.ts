@@ -16,9 +16,12 @@ import { MOVED_WORDS, type Incident } from './incidents.js';
 import type { DocumentContext } from './read-frames.js';
 import type { RoleReading } from './roles.js';
 
-/** People and means that make a violent act an armed one, not a crime, a disease or a figure of speech. */
+/**
+ * People and means that make a violent act an armed one, not a crime, a disease or a figure of speech
+ * ("NSAG": the United Nations' non-state armed group).
+ */
 const ARMED =
-  /\b(?:gunm[ae]n|militants?|insurgents?|jihadists?|fighters|rebels|attackers?|assailants?|bombers?|terrorists?|extremists?|soldiers?|troops|army|armed|forces|police(?:men)?|militias?|militiamen|commandos?|mujahideen|bombs?|bombings?|explosives?|IEDs?|rockets?|mortars?|grenades?|rifles?|guns?|gunfire|gunshots?|shelling|air\s*strikes?|drones?|missiles?|warplanes|gunships?|artillery|suicide|hostages?|ransom|checkpoints?|garrison|raids?|raided|massacres?|massacred|assaults?\s+on|stormed|ambush(?:es|ed)?|overr[au]n|overrunning|military|jihad|knife|knives|machetes?|stabb(?:ed|ing)|rammed|ramming|into\s+(?:a|the)\s+crowd|into\s+crowds)\b/i;
+  /\b(?:gunm[ae]n|militants?|insurgents?|jihadists?|fighters|rebels|attackers?|assailants?|bombers?|terrorists?|extremists?|soldiers?|troops|army|armed|forces|police(?:men)?|militias?|militiamen|commandos?|mujahideen|NSAGs?|bombs?|bombings?|explosives?|IEDs?|rockets?|mortars?|grenades?|rifles?|guns?|gunfire|gunshots?|shelling|air\s*strikes?|drones?|missiles?|warplanes|gunships?|artillery|suicide|hostages?|ransom|checkpoints?|garrison|raids?|raided|massacres?|massacred|assaults?\s+on|stormed|ambush(?:es|ed)?|overr[au]n|overrunning|military|jihad|knife|knives|machetes?|stabb(?:ed|ing)|rammed|ramming|into\s+(?:a|the)\s+crowd|into\s+crowds)\b/i;
 
 /**
  * An incident is armed violence when its sentences name an armed actor or group, armed people or

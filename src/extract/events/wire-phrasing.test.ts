@@ -50,6 +50,15 @@ describe('wire phrasing: datelines, statements and the group news agency', () =>
     ]);
   });
 
+  it("reads an abduction by 'NSAG members', as United Nations updates name armed groups, as armed", () => {
+    expect(
+      extractEvents(
+        'In Ancuabe district, on 4 March, NSAG members abducted three farmers from Meza village in Cabo Delgado, Mozambique.',
+        '2024-03-10',
+      ).map((e) => [e.type, e.date]),
+    ).toEqual([['abduction', '2024-03-04']]);
+  });
+
   it('reads provinces written in Russian and Arabic transliteration and the Dari name of the Khorasan branch', () => {
     expect(
       brief(
