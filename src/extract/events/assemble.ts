@@ -277,7 +277,10 @@ function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): 
     top >= 2
       ? best.reduce((a, b) => (b.at >= a.at ? b : a))
       : best.reduce((a, b) => (b.best! > a.best! ? b : a));
-  const more = also.filter((s) => s.frame > pick.at).reduce((n, s) => n + s.figure.quantity.best, 0);
+  // "… killed 170 civilians, while thirteen soldiers also lost their lives": counted after the pick
+  const more = also
+    .filter((s) => s.frame > pick.at || (s.frame === pick.at && s.index > pick.first))
+    .reduce((n, s) => n + s.figure.quantity.best, 0);
   return {
     best: pick.best! + more,
     low: pick.low === null ? null : pick.low + more,
@@ -287,7 +290,7 @@ function tally(figures: Sourced[], role: CasualtyFigure['role'], text: string): 
 }
 
 /** "was also killed", "also died": a victim added to those already counted. */
-const ALSO = /\balso\s+(?:killed|died|shot\s+dead|wounded|injured|hurt)\b/i;
+const ALSO = /\balso\s+(?:killed|died|shot\s+dead|lost\s+their\s+lives|wounded|injured|hurt)\b/i;
 
 const plus = (a: number | null, b: number | null) => (a === null ? null : a + (b ?? 0));
 

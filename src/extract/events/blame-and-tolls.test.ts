@@ -89,6 +89,19 @@ describe('tolls on live pages and lone attackers', () => {
     ).toMatchObject([{ type: 'bombing', date: '2024-03-09', fatalities: 14 }]);
   });
 
+  it('adds victims who "also died" or "also lost their lives" later in the same sentence', () => {
+    expect(
+      read(
+        'A bomb at a checkpoint in Kandahar, Afghanistan, on Friday killed nine civilians, while two guards also lost their lives.',
+      ),
+    ).toMatchObject([{ fatalities: 11 }]);
+    expect(
+      read(
+        'Gunmen stormed a jail in Bauchi, Nigeria, on Friday; one warder was killed, while three inmates also died.',
+      ),
+    ).toMatchObject([{ fatalities: 4 }]);
+  });
+
   it('adds a lone attacker shot dead by police to the people he killed', () => {
     expect(
       read(
