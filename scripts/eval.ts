@@ -1,6 +1,6 @@
 // Runs extraction over ../shared/seeds, ../shared/eval/dev and our own sets and prints the shared
-// scorer's report for each, with the number of claims predicted. Events: eval/own to eval/own6
-// (tuning sets; own2 to own6 were written blind and first scored before any tuning), eval/blind and
+// scorer's report for each, with the number of claims predicted. Events: eval/own to eval/own7
+// (tuning sets; own2 to own7 were written blind and first scored before any tuning), eval/blind and
 // eval/blind2 (written blind, never tuned on). Analyses: eval/analyses-own, eval/analyses-own2,
 // eval/analyses-own4 to eval/analyses-own7 (tuning), eval/analyses-own3
 // (validation, scored in aggregate only) and eval/analyses-blind (never tuned on). Without ../shared (and so without the
@@ -23,6 +23,7 @@ const sets = [
   ['own4', resolve('eval', 'own4')],
   ['own5', resolve('eval', 'own5')],
   ['own6', resolve('eval', 'own6')],
+  ['own7', resolve('eval', 'own7')],
   ['blind', resolve('eval', 'blind')],
   ['blind2', resolve('eval', 'blind2')],
   ['analyses-own', resolve('eval', 'analyses-own')],
