@@ -29,6 +29,11 @@ interface ClauseClaim {
   /** Null when no word in the clause says which way: the paragraph's argument decides. */
   direction: Direction | null;
   clause: TextSpan;
+  /**
+   * The direction is what a cue says by itself ("turmoil" is there), with no polarity word close to
+   * it: a presupposition, which a sentence rejecting a view does not turn round.
+   */
+  presupposed: boolean;
 }
 
 function cueHits(text: string, cues: (Range & { cue: FactorCue })[], starts: number[]): CueHit[] {
@@ -105,7 +110,10 @@ function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): Cl
     if (direction && takenFromGroup && factor.polarity === 'positive') direction = reversed(direction);
     if (direction && factor.polarity === 'positive' && gainedByState(hits, found))
       direction = reversed(direction);
-    out.push({ factor, direction, clause });
+    const presupposed =
+      hits.some((h) => h.cue.reads === 'up' || h.cue.reads === 'down') &&
+      !closeMarker(hits, markers, factor, links);
+    out.push({ factor, direction, clause, presupposed });
   }
   return out;
 }
@@ -145,8 +153,10 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
     if (!merged.length) continue;
     const attribution = attributionOf(sentence.text, rules.attribution);
     const deniedBy = answeredNo(sentence, sentences[at + 1], rules.negativeAnswer);
-    for (const { factor, direction: said, clause } of merged) {
-      const direction = deniedBy && said ? reversed(said) : said;
+    const rejectedFrom = rejectionEnd(sentence, rules.rejectedView);
+    for (const { factor, direction: said, clause, presupposed } of merged) {
+      const turned = deniedBy !== (clause.end > rejectedFrom && !presupposed);
+      const direction = turned && said ? reversed(said) : said;
       const span = { start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end) };
       claims.push({
         sentence: at,
@@ -160,6 +170,16 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
     }
   }
   return settleDirections(text, claims);
+}
+
+/**
+ * Where the phrase ends that rejects the view the rest of `sentence` states ("It would be naive to
+ * assume the army can hold the north", "Nor should we assume that its leaders are divided"): the
+ * claims after it read the other way. Infinity when the sentence rejects nothing.
+ */
+function rejectionEnd(sentence: TextSpan, rejection: RegExp | null): number {
+  const m = rejection?.exec(sentence.text);
+  return m ? sentence.start + m.index + m[0].length : Infinity;
 }
 
 /** The most words a sentence may have to be a bare answer to the question before it. */

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from './find-claims.js';
+
+/** The directions of the claims a sentence makes about one factor. */
+const direction = (text: string, factor: string) =>
+  findClaims(text)
+    .filter((c) => c.factor === factor)
+    .map((c) => c.direction);
+
+describe('findClaims on views a sentence rejects', () => {
+  it.each([
+    // the view after a rejecting phrase reads the other way
+    ['It would be a mistake to think the army can no longer hold the north.', 'state_capacity', ['against']],
+    [
+      'It would be naive to assume the federal police can secure the border alone.',
+      'state_capacity',
+      ['for'],
+    ],
+    ['It is premature to conclude that the movement has run out of money.', 'resources', ['for']],
+    ['Nor should we assume that the rebels’ leadership is divided.', 'leadership', ['for']],
+    [
+      'No one who has driven that road lately can seriously claim the militants are unable to reach the capital.',
+      'decentralisation',
+      ['for'],
+    ],
+    ['There is no reason to believe the army will collapse.', 'state_capacity', ['against']],
+    // a condition the cue names by itself is presupposed, not part of the rejected view
+    [
+      'Nor should anyone assume that the chaos in the delta will leave the cells without shelter.',
+      'chaos_and_grievance',
+      ['for'],
+    ],
+    // without a rejecting phrase the view reads as it is written
+    ['Analysts think the army can no longer hold the north.', 'state_capacity', ['for']],
+  ])('%s → %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
+  });
+});
+
+describe('findClaims on concessions, comparisons and answers', () => {
+  it.each([
+    // a sentence-opening "although" clause is a claim of its own, and so is the clause it concedes to
+    [
+      'Although its sermons still draw crowds in the south, the movement has less appeal in the cities than a decade ago.',
+      'ideological_appeal',
+      ['for', 'against'],
+    ],
+    // grievances that no longer turn into recruits
+    ['Anger at the militias no longer translates into recruits for the cells.', 'manpower', ['against']],
+    // a rise told by the level it started from
+    ['The insurgents now field about 4,000 fighters, up from a few hundred in 2016.', 'manpower', ['for']],
+  ])('%s → %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
+  });
+
+  it('reads a question answered "there is little evidence" as denied', () => {
+    const claims = findClaims(
+      'Can the movement strike outside Africa? There is little evidence that it can.',
+    );
+    expect(claims.filter((c) => c.factor === 'external_operations').map((c) => c.direction)).toEqual([
+      'against',
+    ]);
+  });
+});
