@@ -30,6 +30,15 @@ describe('findClaims on views a sentence rejects', () => {
       'chaos_and_grievance',
       ['for'],
     ],
+    // few who believe a view reject it; a few who believe it do not
+    ['Few diplomats believe the federal army could hold the delta alone.', 'state_capacity', ['for']],
+    ['A few diplomats believe the federal army could hold the delta alone.', 'state_capacity', ['against']],
+    // only the clause after the rejecting phrase is turned
+    [
+      'The police have collapsed in the north, and what remains is a militia that few residents believe in.',
+      'state_capacity',
+      ['for'],
+    ],
     // without a rejecting phrase the view reads as it is written
     ['Analysts think the army can no longer hold the north.', 'state_capacity', ['for']],
   ])('%s → %s %j', (text, factor, expected) => {
@@ -47,6 +56,13 @@ describe('findClaims on concessions, comparisons and answers', () => {
     ],
     // grievances that no longer turn into recruits
     ['Anger at the militias no longer translates into recruits for the cells.', 'manpower', ['against']],
+    // a state that did little is weak; a conceded failing is not what the clause claims
+    ['When the cells struck, the provincial government did very little.', 'state_capacity', ['for']],
+    [
+      'The gendarmes, whatever their many failings, have proved tougher than the militias they replaced.',
+      'state_capacity',
+      ['against'],
+    ],
     // a rise told by the level it started from
     ['The insurgents now field about 4,000 fighters, up from a few hundred in 2016.', 'manpower', ['for']],
   ])('%s → %s %j', (text, factor, expected) => {

@@ -139,7 +139,14 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
   for (const [at, sentence] of sentences.entries()) {
     // A sentence without a factor cue has no clause with one: spare splitting it.
     if (!within(cued, sentence).length) continue;
-    const found = splitClauses(text, sentence).flatMap((clause) => clauseClaims(index, clause, rules));
+    const rejectedFrom = rejectionEnd(sentence, rules.rejectedView);
+    const found = splitClauses(text, sentence)
+      .flatMap((clause) => clauseClaims(index, clause, rules))
+      .map((c) =>
+        c.direction && c.clause.end > rejectedFrom && !c.presupposed
+          ? { ...c, direction: reversed(c.direction) }
+          : c,
+      );
     const merged: ClauseClaim[] = [];
     for (const c of found) {
       const same = merged.find(
@@ -153,10 +160,8 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
     if (!merged.length) continue;
     const attribution = attributionOf(sentence.text, rules.attribution);
     const deniedBy = answeredNo(sentence, sentences[at + 1], rules.negativeAnswer);
-    const rejectedFrom = rejectionEnd(sentence, rules.rejectedView);
-    for (const { factor, direction: said, clause, presupposed } of merged) {
-      const turned = deniedBy !== (clause.end > rejectedFrom && !presupposed);
-      const direction = turned && said ? reversed(said) : said;
+    for (const { factor, direction: said, clause } of merged) {
+      const direction = deniedBy && said ? reversed(said) : said;
       const span = { start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end) };
       claims.push({
         sentence: at,
