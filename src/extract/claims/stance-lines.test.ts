@@ -30,6 +30,19 @@ describe('bottomLines on what is not a verdict', () => {
     expect(lines('The network is in worse shape than at any point in its history.')).toEqual(['against']);
   });
 
+  it('reads verdicts of expansion, survival and a comparison across a place and a time', () => {
+    expect(lines('The insurgency is thriving in the river valleys.')).toEqual(['for']);
+    expect(lines('The movement is fighting for its survival in the hills.')).toEqual(['against']);
+    expect(lines('The insurgency is weaker in the delta today than a year ago.')).toEqual(['against']);
+    expect(lines('The insurgents are now a fraction of what they were in 2015.')).toEqual(['against']);
+  });
+
+  it('reads an alternative rejected with "rather than" as it is named', () => {
+    expect(lines('The militants are guarding a shrinking enclave rather than expanding.')).toEqual([
+      'against',
+    ]);
+  });
+
   it('reads no revival from advice to someone else', () => {
     expect(
       lines('The governors should rebuild the police before the insurgents return to the hills.'),

@@ -221,8 +221,10 @@ export function bottomLines(
       const negated = self?.negated || negatedAt(index, sentence, at.start);
       // A doubted clause reads the revival as it names it, not by polarity words in other clauses.
       const doubted = doubtedAt(text, sentence, hit.start);
-      const kind = negated ? 'down' : nearest && !doubted ? effectiveKind(nearest) : 'up';
-      const turned = REJECTED_BEFORE.test(before) !== doubted;
+      // "defending a shrinking pocket rather than expanding": the rejected alternative reads as it is named.
+      const rejected = REJECTED_BEFORE.test(before);
+      const kind = negated ? 'down' : nearest && !doubted && !rejected ? effectiveKind(nearest) : 'up';
+      const turned = rejected !== doubted;
       if ((kind === 'up' || kind === 'favours') !== turned) up++;
       else down++;
     }
