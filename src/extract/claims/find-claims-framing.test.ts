@@ -78,3 +78,19 @@ describe('findClaims on concessions, comparisons and answers', () => {
     ]);
   });
 });
+
+describe('findClaims on weak and strong forces', () => {
+  it.each([
+    ['The regional coalition is fraying at the edges.', 'state_capacity', ['for']],
+    ['Wages in the security sector have gone unpaid since March.', 'state_capacity', ['for']],
+    ['The gendarmes are outgunned on the northern roads.', 'state_capacity', ['for']],
+    ['The army pulled back from its forward posts in the spring.', 'state_capacity', ['for']],
+    // a noun heading an "of" phrase reaches the force it names
+    ['The collapse of the western coalition would change everything.', 'state_capacity', ['for']],
+    // a relative clause's verb after "that once" tells what the force did, not how it stands
+    ['The coalition that once kept the rebels on the defensive has come apart.', 'state_capacity', ['for']],
+    ['The border police are no longer the amateur outfit they were.', 'state_capacity', ['against']],
+  ])('%s → %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
+  });
+});
