@@ -94,3 +94,16 @@ describe('findClaims on weak and strong forces', () => {
     expect(direction(text, factor)).toEqual(expected);
   });
 });
+
+describe('findClaims on attention drawn elsewhere', () => {
+  it.each([
+    ['European governments have largely stopped paying attention to the region.', ['for']],
+    ['The neighbours seem more interested in their border quarrel than in the insurgency.', ['for']],
+    ['For most of the year the ruling coalition was fighting with itself.', ['for']],
+    ['The two capitals no longer speak to each other.', ['for']],
+    ['The cabinet’s priority this year has been domestic reform.', ['for']],
+    ['The war in Sudan takes the oxygen out of every meeting.', ['for']],
+  ])('%s → geopolitical_distraction %j', (text, expected) => {
+    expect(direction(text, 'geopolitical_distraction')).toEqual(expected);
+  });
+});
