@@ -107,3 +107,13 @@ describe('findClaims on attention drawn elsewhere', () => {
     expect(direction(text, 'geopolitical_distraction')).toEqual(expected);
   });
 });
+
+describe('findClaims on the leadership named by rank', () => {
+  it.each([
+    ['An air strike killed a senior former militia commander near the river.', ['against']],
+    ['Her deputies have all been arrested or have fled abroad.', ['against']],
+    ['Every senior movement figure has been killed since 2019.', ['against']],
+  ])('%s → leadership %j', (text, expected) => {
+    expect(direction(text, 'leadership')).toEqual(expected);
+  });
+});
