@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forEachWord } from '../text/words.js';
-import { compileCue, cueIndex, findCues, scanCues, type CuePattern } from './cues.js';
+import { compileCue, cueEndAt, cueIndex, findCues, scanCues, type CuePattern } from './cues.js';
 import { defaultClaimRules } from './rules.js';
 
 const spans = (hits: { start: number; end: number }[], text: string) =>
@@ -37,16 +37,58 @@ describe('cues', () => {
   });
 });
 
-describe('cue index', () => {
-  /** Every cue tried everywhere it could match: `re:` cues searched for, word cues at every word's start. */
-  const stickies = new WeakMap<CuePattern, RegExp>();
-  const stickyOf = (cue: CuePattern) => {
-    let sticky = stickies.get(cue);
-    if (!sticky)
-      stickies.set(cue, (sticky = new RegExp(cue.pattern.source, cue.pattern.flags.replace('g', 'y'))));
-    return sticky;
-  };
+/**
+ * A word cue as one regular expression with its word edges inside it, as the cue syntax defines
+ * it: slow to build, but what the compiled cue must find.
+ */
+function wholePattern(cue: string): RegExp {
+  const letter = '[\\p{L}\\p{N}]';
+  const words = cue.split(/\s+/).map((w) => {
+    const core = w
+      .replace(/\*$/, '')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/['’]/g, "['’]");
+    return w.endsWith('*') ? `${core}${letter}*` : core;
+  });
+  const flags = /^[A-Z][A-Z-]+$/.test(cue) ? 'yu' : 'yiu';
+  return new RegExp(`${words.join('[\\s-]+')}(?!${letter})`, flags);
+}
 
+describe('compiled word cues', () => {
+  const TEXTS = [
+    'Recruits, recruiting and recruitment; unrecruited, recruit2 and recruit-drives; RECRUITS.',
+    'The ISIS and IS men, ISKP, IS-K and is; Is it? 𝐀IS or IS𝐀.',
+    "Sleeper cells, sleeper-cells and sleepers cellular; the group’s cells and the group's cell.",
+    'Kurdish forces and \u212Aurdish forces; kurdishforces; Kurdish  forces2.',
+  ];
+  const CUES = [
+    'recruit*',
+    'IS',
+    'sleeper cell*',
+    'sleeper* cell*',
+    "group's cell*",
+    'kurdish forces',
+    'cell',
+  ];
+
+  it('finds at every word start what the whole pattern finds there', () => {
+    for (const text of TEXTS) {
+      const starts: number[] = [];
+      forEachWord(text, (start) => starts.push(start), "'’");
+      for (const cue of CUES) {
+        const whole = wholePattern(cue);
+        const compiled = compileCue(cue);
+        for (const at of starts) {
+          whole.lastIndex = at;
+          const expected = whole.test(text) ? whole.lastIndex : -1;
+          expect(cueEndAt(compiled, text, at), `${cue} at ${at} of "${text}"`).toBe(expected);
+        }
+      }
+    }
+  });
+});
+
+describe('cue index', () => {
   /** Every cue tried everywhere it could match: `re:` cues searched for, word cues at every word's start. */
   function plainScan(text: string, lists: [string, CuePattern[]][]) {
     const out = new Map<string, { cue: CuePattern; start: number; end: number }[]>();
@@ -55,7 +97,7 @@ describe('cue index', () => {
     for (const [tag, cues] of lists) {
       const hits = cues.flatMap((cue) => {
         if (cue.cue.startsWith('re:')) return findCues(text, [cue]);
-        const sticky = stickyOf(cue);
+        const sticky = wholePattern(cue.cue);
         return starts.flatMap((start) => {
           sticky.lastIndex = start;
           return sticky.test(text) ? [{ cue, start, end: sticky.lastIndex }] : [];

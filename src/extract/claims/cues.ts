@@ -12,66 +12,97 @@ import {
  * A compiled cue: a word or phrase from a data file and the pattern that finds it.
  * Cue syntax: case-insensitive whole words; a trailing `*` matches any ending; a cue written in
  * capitals (`IS`, `SDF`) matches case-sensitively; `re:` starts a regular expression.
+ *
+ * A word cue's pattern leaves out its word edges, which are tested in code instead: a class of every
+ * letter and digit in a case-insensitive pattern costs V8 about a millisecond to build and as much
+ * again to compile, and the shipped files hold over a thousand cues.
  */
 export interface CuePattern {
   cue: string;
-  pattern: RegExp;
+  /** The cue's pattern (sticky), without the edges {@link CuePattern.atWordStart} and `ending` stand for. */
+  body: RegExp;
+  /** Whether a match must start where no letter or digit comes before it. */
+  atWordStart: boolean;
+  /**
+   * How a match of the body ends: `word`, where no letter or digit follows; `stem`, run on to the
+   * end of its word (a trailing `*`); `pattern`, as the body itself says (a `re:` cue).
+   */
+  ending: 'word' | 'stem' | 'pattern';
 }
 
 const LETTER = '[\\p{L}\\p{N}]';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Compiles one cue to a global regular expression, or throws a message saying what is wrong. */
+/** Compiles one cue, or throws a message saying what is wrong. */
 export function compileCue(cue: string): CuePattern {
   const text = cue.trim();
   if (!text) throw new Error('a cue is empty');
-  let body: string;
-  let flags = 'gu';
   if (text.startsWith('re:')) {
-    body = `(?:${text.slice(3)})`;
-    flags += 'i';
-  } else {
-    const words = text.split(/\s+/).map((w) => {
-      const wild = w.endsWith('*');
-      const core = escape(wild ? w.slice(0, -1) : w).replace(/['’]/g, "['’]");
-      return wild ? `${core}${LETTER}*` : core;
-    });
-    body = words.join('[\\s-]+');
-    if (!/^[A-Z][A-Z-]+$/.test(text)) flags += 'i';
-  }
-  try {
     // A re: cue that opens with a look-behind for what must come before it sets its own left edge
     // (a second look-behind in front of it would make the search several times slower).
-    const edge = text.startsWith('re:(?<=') ? '' : `(?<!${LETTER})`;
-    return { cue: text, pattern: new RegExp(`${edge}${body}(?!${LETTER})`, flags) };
-  } catch (error) {
-    throw new Error(`the cue "${text}" is not a valid pattern: ${(error as Error).message}`, {
-      cause: error,
-    });
+    const atWordStart = !text.startsWith('re:(?<=');
+    try {
+      return {
+        cue: text,
+        body: new RegExp(`(?:${text.slice(3)})(?!${LETTER})`, 'yiu'),
+        atWordStart,
+        ending: 'pattern',
+      };
+    } catch (error) {
+      throw new Error(`the cue "${text}" is not a valid pattern: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
   }
+  const words = text.split(/\s+/);
+  const ending = words[words.length - 1]!.endsWith('*') ? 'stem' : 'word';
+  const body = words.map((w, i) => {
+    const wild = w.endsWith('*');
+    const core = escape(wild ? w.slice(0, -1) : w).replace(/['’]/g, "['’]");
+    return wild && i < words.length - 1 ? `${core}${LETTER}*` : core;
+  });
+  const flags = /^[A-Z][A-Z-]+$/.test(text) ? 'yu' : 'yiu';
+  return { cue: text, body: new RegExp(body.join('[\\s-]+'), flags), atWordStart: true, ending };
 }
 
-/** What a compiled cue's pattern opens with: no letter or digit just before the match. */
-const WORD_START = `(?<!${LETTER})`;
-const startsWord = new RegExp(WORD_START, 'uy');
+const isLetterAt = /[\p{L}\p{N}]/uy;
+const restOfWord = /[\p{L}\p{N}]*/uy;
+
+/** Where a match of `cue`'s body that ends at `end` really ends, or -1 when it is no match. */
+function settle(cue: CuePattern, text: string, end: number): number {
+  if (cue.ending === 'stem') {
+    restOfWord.lastIndex = end;
+    restOfWord.test(text);
+    return restOfWord.lastIndex;
+  }
+  if (cue.ending === 'word') {
+    isLetterAt.lastIndex = end;
+    return isLetterAt.test(text) ? -1 : end;
+  }
+  return end;
+}
 
 /**
- * The pattern without its opening look-behind, for searching: a pattern that opens with a
- * look-behind is tried at every position of the text, which makes a scan several times slower.
+ * Where a match of `cue` starting at `at` ends, or -1 when none starts there. The caller vouches
+ * that a word may start at `at`.
  */
+export function cueEndAt(cue: CuePattern, text: string, at: number): number {
+  cue.body.lastIndex = at;
+  return cue.body.test(text) ? settle(cue, text, cue.body.lastIndex) : -1;
+}
+
+/** The global form of each cue's body, for searching a whole text; built when first needed. */
 const searchPatterns = new WeakMap<RegExp, RegExp>();
 
-function searchPattern(pattern: RegExp): RegExp {
-  let search = searchPatterns.get(pattern);
-  if (!search) {
-    const { source, flags } = pattern;
-    search = source.startsWith(WORD_START) ? new RegExp(source.slice(WORD_START.length), flags) : pattern;
-    searchPatterns.set(pattern, search);
-  }
+function searchPattern(body: RegExp): RegExp {
+  let search = searchPatterns.get(body);
+  if (!search) searchPatterns.set(body, (search = new RegExp(body.source, body.flags.replace('y', 'g'))));
   return search;
 }
 
-/** Whether a word may start at `at` (the look-behind the search pattern left out). */
+const startsWord = /(?<![\p{L}\p{N}])/uy;
+
+/** Whether a word may start at `at`: no letter or digit just before it. */
 const wordMayStart = (text: string, at: number) => {
   startsWord.lastIndex = at;
   return startsWord.test(text);
@@ -84,19 +115,17 @@ export function findCues<C extends CuePattern>(
 ): { cue: C; start: number; end: number }[] {
   const hits: { cue: C; start: number; end: number }[] = [];
   for (const cue of cues) {
-    const pattern = searchPattern(cue.pattern);
-    const guarded = pattern !== cue.pattern;
+    const pattern = searchPattern(cue.body);
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (guarded && !wordMayStart(text, m.index)) {
+      const end =
+        !cue.atWordStart || wordMayStart(text, m.index) ? settle(cue, text, m.index + m[0].length) : -1;
+      if (end <= m.index) {
         pattern.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
         continue;
       }
-      if (!m[0]) {
-        pattern.lastIndex++;
-        continue;
-      }
-      hits.push({ cue, start: m.index, end: m.index + m[0].length });
+      hits.push({ cue, start: m.index, end });
+      pattern.lastIndex = end;
     }
   }
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -106,7 +135,6 @@ export function findCues<C extends CuePattern>(
 interface Entry<C> {
   tag: string;
   cue: C;
-  sticky: RegExp;
   /**
    * For a cue of several words whose first is plain ASCII: the letter its second word opens with
    * (as {@link foldedAscii} gives it), which the text's next word must open with; else -1.
@@ -166,15 +194,6 @@ function addPrefix<C>(root: PrefixNode<C>, stem: string, entry: Entry<C>): void 
   node.entries.push(entry);
 }
 
-/**
- * A cue's pattern tried at one position where a word may start: without its opening look-behind,
- * which every such position passes (and which is slow to run).
- */
-const stickyAtWord = (pattern: RegExp) => {
-  const search = searchPattern(pattern);
-  return new RegExp(search.source, `${search.flags.replace('g', '')}y`);
-};
-
 function patternEntry<C extends CuePattern>(
   tag: string,
   cue: C,
@@ -183,9 +202,8 @@ function patternEntry<C extends CuePattern>(
 ): PatternEntry<C> {
   const words = patternOpenings(cue.cue.slice(3));
   if (!words) return { tag, cue, sticky: null, finder: null };
-  const sticky = stickyAtWord(cue.pattern);
-  if (!cue.pattern.source.startsWith(WORD_START))
-    return { tag, cue, sticky, finder: new RegExp(words.join('|'), 'giu') };
+  const sticky = cue.body;
+  if (!cue.atWordStart) return { tag, cue, sticky, finder: new RegExp(words.join('|'), 'giu') };
   addOpenings(openings, words, at);
   return { tag, cue, sticky, finder: null };
 }
@@ -210,7 +228,6 @@ export function cueIndex<C extends CuePattern>(lists: [string, readonly C[]][]):
       const entry = {
         tag,
         cue,
-        sticky: stickyAtWord(cue.pattern),
         second: plain ? foldedAscii(words[1]!.charCodeAt(0)) : -1,
       };
       if (first.endsWith('*')) addPrefix(index.prefixes, first.slice(0, -1), entry);
@@ -275,14 +292,14 @@ export function scanCues<C extends CuePattern>(text: string, index: CueIndex<C>)
   const tryAll = (entries: Entry<C>[] | undefined, at: number, end: number) => {
     if (!entries) return;
     let next = -2;
-    for (const { tag, cue, sticky, second } of entries) {
+    for (const { tag, cue, second } of entries) {
       if (second >= 0) {
         // A cheap look at the next word spares most of the patterns of cues that open with "the".
         if (next === -2) next = nextWordOpening(text, end);
         if (next !== second) continue;
       }
-      sticky.lastIndex = at;
-      if (sticky.test(text)) words.push({ tag, hit: { cue, start: at, end: sticky.lastIndex } });
+      const matched = cueEndAt(cue, text, at);
+      if (matched >= 0) words.push({ tag, hit: { cue, start: at, end: matched } });
     }
   };
   // Lower-casing the text once costs less than lower-casing each word; only 'İ' lengthens when
