@@ -108,6 +108,17 @@ describe('findClaims on attention drawn elsewhere', () => {
   });
 });
 
+describe('findClaims on a grievance removed', () => {
+  it('reads a grievance that something removed as a fall', () => {
+    expect(
+      direction(
+        'The amnesty removed the grievance that had driven young men to the hills.',
+        'chaos_and_grievance',
+      ),
+    ).toEqual(['against']);
+  });
+});
+
 describe('findClaims on the leadership named by rank', () => {
   it.each([
     ['An air strike killed a senior former militia commander near the river.', ['against']],
