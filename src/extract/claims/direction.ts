@@ -53,7 +53,8 @@ const distance = (
       : null;
   }
   // A verb reaches its object across a quantity ("killed or captured a number of its commanders").
-  if (hit.word - m.word > (m.actsOn ? WINDOW_OBJECT : before)) return null;
+  // A noun heading an "of" phrase reaches the cue inside it ("the collapse of the southern coalition").
+  if (hit.word - m.word > (m.actsOn ? WINDOW_OBJECT : m.headsOf ? WINDOW_BEFORE : before)) return null;
   for (let w = m.word + 1; w < hit.word; w++) if (links.has(w)) return null;
   return hit.word - m.word + 0.5;
 };

@@ -29,6 +29,11 @@ interface ClauseClaim {
   /** Null when no word in the clause says which way: the paragraph's argument decides. */
   direction: Direction | null;
   clause: TextSpan;
+  /**
+   * The direction is what a cue says by itself ("turmoil" is there), with no polarity word close to
+   * it: a presupposition, which a sentence rejecting a view does not turn round.
+   */
+  presupposed: boolean;
 }
 
 function cueHits(text: string, cues: (Range & { cue: FactorCue })[], starts: number[]): CueHit[] {
@@ -105,7 +110,10 @@ function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): Cl
     if (direction && takenFromGroup && factor.polarity === 'positive') direction = reversed(direction);
     if (direction && factor.polarity === 'positive' && gainedByState(hits, found))
       direction = reversed(direction);
-    out.push({ factor, direction, clause });
+    const presupposed =
+      hits.some((h) => h.cue.reads === 'up' || h.cue.reads === 'down') &&
+      !closeMarker(hits, markers, factor, links);
+    out.push({ factor, direction, clause, presupposed });
   }
   return out;
 }
@@ -131,7 +139,14 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
   for (const [at, sentence] of sentences.entries()) {
     // A sentence without a factor cue has no clause with one: spare splitting it.
     if (!within(cued, sentence).length) continue;
-    const found = splitClauses(text, sentence).flatMap((clause) => clauseClaims(index, clause, rules));
+    const rejectedFrom = rejectionEnd(sentence, rules.rejectedView);
+    const found = splitClauses(text, sentence)
+      .flatMap((clause) => clauseClaims(index, clause, rules))
+      .map((c) =>
+        c.direction && c.clause.end > rejectedFrom && !c.presupposed
+          ? { ...c, direction: reversed(c.direction) }
+          : c,
+      );
     const merged: ClauseClaim[] = [];
     for (const c of found) {
       const same = merged.find(
@@ -160,6 +175,16 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
     }
   }
   return settleDirections(text, claims);
+}
+
+/**
+ * Where the phrase ends that rejects the view the rest of `sentence` states ("It would be naive to
+ * assume the army can hold the north", "Nor should we assume that its leaders are divided"): the
+ * claims after it read the other way. Infinity when the sentence rejects nothing.
+ */
+function rejectionEnd(sentence: TextSpan, rejection: RegExp | null): number {
+  const m = rejection?.exec(sentence.text);
+  return m ? sentence.start + m.index + m[0].length : Infinity;
 }
 
 /** The most words a sentence may have to be a bare answer to the question before it. */

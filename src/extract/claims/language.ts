@@ -32,6 +32,11 @@ export interface ClaimLanguage {
    * "no" ("I doubt it", "Not under present conditions"): the question's claims read the other way.
    */
   negativeAnswers: string[];
+  /**
+   * Regular-expression alternatives that reject the view a sentence goes on to state ("it would be a
+   * mistake to think", "nor should we assume"): the claims after one read the other way.
+   */
+  rejectedViews: string[];
 }
 
 const LISTS = ['up', 'down', 'favours', 'hinders', 'negators', 'hedges'] as const;
@@ -70,6 +75,7 @@ export function parseClaimLanguage(data: unknown, file: string): ClaimLanguage {
     verdictFactor: root.verdict_factor === undefined ? null : c.id(root.verdict_factor, 'verdict_factor'),
     negativeAnswers:
       root.negative_answers === undefined ? [] : words(root.negative_answers, 'negative_answers'),
+    rejectedViews: root.rejected_views === undefined ? [] : words(root.rejected_views, 'rejected_views'),
   };
 }
 

@@ -28,8 +28,9 @@ export interface Marker {
   relative: boolean;
 }
 
-/** What opens a relative clause just before its verb ("that", "which has", "who were"). */
-const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:has|have|had|was|were|is|are)\s+)?$/i;
+/** What opens a relative clause just before its verb ("that", "which has", "who were", "that once"). */
+const RELATIVE_BEFORE =
+  /\b(?:that|which|who)\s+(?:(?:once|still|now|also|already|\p{L}+ly)\s+)?(?:(?:has|have|had|was|were|is|are)\s+)?$/iu;
 
 /** What comes before a passive verb ("has been weakened"), whose decline is its subject's. */
 const PASSIVE = /\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;

@@ -10,11 +10,14 @@ export interface ClaimRules {
   attribution: AttributionPatterns;
   /** The opening of a sentence that answers the question before it "no" (see `negative_answers`), or null. */
   negativeAnswer: RegExp | null;
+  /** A phrase rejecting the view the rest of its sentence states (see `rejected_views`), or null. */
+  rejectedView: RegExp | null;
 }
 
 /** Builds claim rules from a framework and a language file's contents. */
 export function claimRules(framework: FactorFramework, language: ClaimLanguage): ClaimRules {
   const answers = language.negativeAnswers;
+  const rejections = language.rejectedViews;
   const verdict = language.verdictFactor;
   if (verdict && !framework.factors.some((f) => f.id === verdict))
     throw new ConfigError(
@@ -26,6 +29,7 @@ export function claimRules(framework: FactorFramework, language: ClaimLanguage):
     language,
     attribution: attributionPatterns(language),
     negativeAnswer: answers.length ? new RegExp(`^\\W*(?:${answers.join('|')})`, 'iu') : null,
+    rejectedView: rejections.length ? new RegExp(`\\b(?:${rejections.join('|')})\\b`, 'iu') : null,
   };
 }
 

@@ -15,16 +15,17 @@ export { splitSentences };
 
 // A bare "but" opens a clause unless it sits inside a phrase: "all but stopped", "anything but
 // weak", "not only … but also".
-// A sentence opening with "while" or "whereas" ("While the air force remains an advantage, aircraft
-// cannot hold ground") sets a contrast that ends at its first comma. (The look-behind follows the
+// A sentence opening with "while", "whereas", "although", "though", "even though" or "even if" ("While
+// the air force remains an advantage, aircraft cannot hold ground") sets a contrast or concession
+// that ends at its first comma. (The look-behind follows the
 // comma so that it is tried at commas only, not at every position.)
 const CLAUSE_BREAK =
-  /\s*;\s*|\s*[—–]\s*|\s+-{1,2}\s+|,\s+(?=(?:and|but|while|whereas|yet|although|though)\s)|(?<!\b(?:all|anything|nothing|everything))\s+(?=but\s(?!also\b))|,(?<=^(?:while|whereas)\s[^,;]{8,120},)\s+/giu;
+  /\s*;\s*|\s*[—–]\s*|\s+-{1,2}\s+|,\s+(?=(?:and|but|while|whereas|yet|although|though)\s)|(?<!\b(?:all|anything|nothing|everything))\s+(?=but\s(?!also\b))|,(?<=^(?:while|whereas|although|though|even though|even if)\s[^,;]{8,120},)\s+/giu;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**
  * Splits a sentence into clauses at semicolons, dashes and before "but", ", and", ", while",
- * ", whereas", ", yet", ", although", and at the comma that closes a sentence-opening "while" or "whereas" clause. A piece of fewer than four words stays with its neighbour, so
+ * ", whereas", ", yet", ", although", and at the comma that closes a sentence-opening "while", "whereas", "although" or "though" clause. A piece of fewer than four words stays with its neighbour, so
  * that "—specifically—" does not become a clause of its own.
  */
 export function splitClauses(text: string, sentence: Span): TextSpan[] {

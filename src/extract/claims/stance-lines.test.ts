@@ -18,6 +18,31 @@ describe('bottomLines on what is not a verdict', () => {
     expect(lines('The insurgency is better placed now than at any time since 2016.')).toEqual(['for']);
   });
 
+  it('reads no verdict from a question asked in the third person or a view others point out', () => {
+    expect(lines('An editor asked me whether the movement had peaked in the spring.')).toEqual([]);
+    expect(lines('Its defenders point out that the insurgency is on the rise in the west.')).toEqual([]);
+  });
+
+  it('reads the verdict given after a colon that answers the question', () => {
+    expect(
+      lines('If the question is whether the insurgency is coming back, my answer is no: it is in decline.'),
+    ).toContain('against');
+    expect(lines('The network is in worse shape than at any point in its history.')).toEqual(['against']);
+  });
+
+  it('reads verdicts of expansion, survival and a comparison across a place and a time', () => {
+    expect(lines('The insurgency is thriving in the river valleys.')).toEqual(['for']);
+    expect(lines('The movement is fighting for its survival in the hills.')).toEqual(['against']);
+    expect(lines('The insurgency is weaker in the delta today than a year ago.')).toEqual(['against']);
+    expect(lines('The insurgents are now a fraction of what they were in 2015.')).toEqual(['against']);
+  });
+
+  it('reads an alternative rejected with "rather than" as it is named', () => {
+    expect(lines('The militants are guarding a shrinking enclave rather than expanding.')).toEqual([
+      'against',
+    ]);
+  });
+
   it('reads no revival from advice to someone else', () => {
     expect(
       lines('The governors should rebuild the police before the insurgents return to the hills.'),

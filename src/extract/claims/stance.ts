@@ -67,9 +67,16 @@ const LINE_PRESENCE = 2;
 /** How far (in characters) a polarity word may sit from a revival word to read it. */
 const WITHIN = 60;
 
-/** Whether a reported-view word (`stance.reported`: "critics warn that") comes before `offset` in its sentence. */
-const reportedBefore = (index: TextIndex, sentence: TextSpan, offset: number) =>
-  within(index.reported, { start: sentence.start, end: offset }).length > 0;
+/**
+ * Whether a reported-view word (`stance.reported`: "critics warn that", "the question is whether")
+ * comes before `offset` in its sentence, after the last colon or semicolon: "whether it is back, my
+ * answer is no: it is a spent force" gives the verdict after the colon.
+ */
+const reportedBefore = (index: TextIndex, sentence: TextSpan, offset: number) => {
+  const before = index.text.slice(sentence.start, offset);
+  const from = sentence.start + Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'), 0);
+  return within(index.reported, { start: from, end: offset }).length > 0;
+};
 
 /** An answer the sentence gives to the question it names ("whether it is back, my answer is no"). */
 const ANSWER =
@@ -186,17 +193,18 @@ export function bottomLines(
     let down = 0;
     for (const hit of revival) {
       const before = text.slice(sentence.start, hit.start);
+      // "whether it is back" asks; the sentence's answer, if it gives one, is the verdict.
+      const answer = /\bwhether\b/i.test(before) ? ANSWER.exec(sentence.text)?.[1]?.toLowerCase() : undefined;
+      if (answer) {
+        if (answer === 'yes') up++;
+        else down++;
+        continue;
+      }
       if (reportedBefore(index, sentence, hit.start) || ADVICE.test(before)) continue;
       if (inPastWhen(text, sentence, hit.start)) continue;
       const at = { start: hit.start, end: hit.end };
       const clause = clauseAt(text, sentence, at.start);
-      // "whether it is back" asks; the sentence's answer, if it gives one, is the verdict.
-      if (/\bwhether\b/i.test(text.slice(clause.start, hit.start))) {
-        const answer = ANSWER.exec(sentence.text)?.[1]?.toLowerCase();
-        if (answer === 'yes') up++;
-        else if (answer === 'no') down++;
-        continue;
-      }
+      if (/\bwhether\b/i.test(text.slice(clause.start, hit.start))) continue;
       const self = markers.find((m) => m.start < at.end && at.start < m.end);
       // A verb in the past ("has recovered much of what it lost") is told by what comes before it.
       const past = /ed$/i.test(text.slice(hit.start, hit.end));
@@ -213,8 +221,10 @@ export function bottomLines(
       const negated = self?.negated || negatedAt(index, sentence, at.start);
       // A doubted clause reads the revival as it names it, not by polarity words in other clauses.
       const doubted = doubtedAt(text, sentence, hit.start);
-      const kind = negated ? 'down' : nearest && !doubted ? effectiveKind(nearest) : 'up';
-      const turned = REJECTED_BEFORE.test(before) !== doubted;
+      // "defending a shrinking pocket rather than expanding": the rejected alternative reads as it is named.
+      const rejected = REJECTED_BEFORE.test(before);
+      const kind = negated ? 'down' : nearest && !doubted && !rejected ? effectiveKind(nearest) : 'up';
+      const turned = rejected !== doubted;
       if ((kind === 'up' || kind === 'favours') !== turned) up++;
       else down++;
     }

@@ -20,8 +20,9 @@ export const VERBAL_REACH = 3;
  */
 const NOMINAL_REACH = 1;
 
-/** "Despite these setbacks, ...": what a concession grants is not what the clause claims. */
-const CONCESSIVE = /\b(?:despite|in spite of|notwithstanding)\b[^,;.!?\n]*/giu;
+/** "Despite these setbacks, ...", "whatever its other failings, ...": what a concession grants is not what the clause claims. */
+const CONCESSIVE =
+  /\b(?:despite|in spite of|notwithstanding|whatever (?:its|their|his|her|the) (?:other |many |own )?(?:failings|faults|flaws|weaknesses|shortcomings|limitations))\b[^,;.!?\n]*/giu;
 const KINDS: MarkerKind[] = ['up', 'down', 'favours', 'hinders'];
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
