@@ -2,7 +2,7 @@
 // scorer's report for each, with the number of claims predicted. Events: eval/own to eval/own7
 // (tuning sets; own2 to own7 were written blind and first scored before any tuning), eval/blind and
 // eval/blind2 (written blind, never tuned on). Analyses: eval/analyses-own, eval/analyses-own2,
-// eval/analyses-own4 to eval/analyses-own7 (tuning), eval/analyses-own3
+// eval/analyses-own4 to eval/analyses-own8 (tuning), eval/analyses-own3
 // (validation, scored in aggregate only) and eval/analyses-blind (never tuned on). Without ../shared (and so without the
 // scorer) it says so and exits 0.
 import { execFileSync } from 'node:child_process';
@@ -33,6 +33,7 @@ const sets = [
   ['analyses-own5', resolve('eval', 'analyses-own5')],
   ['analyses-own6', resolve('eval', 'analyses-own6')],
   ['analyses-own7', resolve('eval', 'analyses-own7')],
+  ['analyses-own8', resolve('eval', 'analyses-own8')],
   ['analyses-blind', resolve('eval', 'analyses-blind')],
 ] as const;
 const scorer = join(shared, 'eval', 'score.mjs');
