@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlCached } from '../data-file.js';
 import { ConfigError } from '../../model/errors.js';
 import { packagePath } from '../../model/package-path.js';
 import { compileCue, type CuePattern } from './cues.js';
@@ -66,7 +66,7 @@ export function readYaml(file: string): unknown {
     throw new ConfigError(file, `cannot read it (${(error as Error).message}); check the path`);
   }
   try {
-    return parse(text);
+    return parseYamlCached(text);
   } catch (error) {
     throw new ConfigError(file, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
