@@ -14,10 +14,12 @@ export interface ClaimRules {
   rejectedView: RegExp | null;
 }
 
+/** One case-insensitive pattern matching any of `alternatives` between `before` and `after`; null for none. */
+const anyOf = (alternatives: string[], before: string, after = '') =>
+  alternatives.length ? new RegExp(`${before}(?:${alternatives.join('|')})${after}`, 'iu') : null;
+
 /** Builds claim rules from a framework and a language file's contents. */
 export function claimRules(framework: FactorFramework, language: ClaimLanguage): ClaimRules {
-  const answers = language.negativeAnswers;
-  const rejections = language.rejectedViews;
   const verdict = language.verdictFactor;
   if (verdict && !framework.factors.some((f) => f.id === verdict))
     throw new ConfigError(
@@ -28,8 +30,8 @@ export function claimRules(framework: FactorFramework, language: ClaimLanguage):
     framework,
     language,
     attribution: attributionPatterns(language),
-    negativeAnswer: answers.length ? new RegExp(`^\\W*(?:${answers.join('|')})`, 'iu') : null,
-    rejectedView: rejections.length ? new RegExp(`\\b(?:${rejections.join('|')})\\b`, 'iu') : null,
+    negativeAnswer: anyOf(language.negativeAnswers, '^\\W*'),
+    rejectedView: anyOf(language.rejectedViews, '\\b', '\\b'),
   };
 }
 
