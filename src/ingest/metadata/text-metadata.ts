@@ -2,7 +2,7 @@ import type { Analysis } from '../text/analyse.js';
 import { HEADLINE_LABEL } from '../text/classify.js';
 import { affiliationUnderName } from '../text/layout.js';
 import { outletLike, outletNamed, personLike, withoutBylinePlace } from '../text/name-shapes.js';
-import { isRole, LABEL, normaliseAuthors } from './authors.js';
+import { bioNames, isInstitution, isRole, LABEL, normaliseAuthors } from './authors.js';
 import { findDate } from './dates.js';
 import { detectLanguage } from './language.js';
 import type { MetaFindings } from './metadata-object.js';
@@ -43,6 +43,11 @@ function bylineNames({ lines, infos, layout }: Analysis, isPlace: PlaceCheck): s
     const names = infos[i]!.kind === 'byline' ? normaliseAuthors(lines[i]!.text) : [];
     if (names.length) return names;
   }
+  // The biography under the article: "Jane Doe is a contributing writer at The Ledger."
+  for (let i = layout.end + 1; i < Math.min(lines.length, layout.end + 4); i++) {
+    const names = bioNames(lines[i]!.text).filter(person);
+    if (names.length) return names;
+  }
   for (const line of lines) {
     const signed = SIGNED.exec(line.text.trim());
     if (signed && person(signed[1]!) && (!signed[2] || isRole(signed[2])))
@@ -61,8 +66,9 @@ const placeLike = (text: string) => /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]
 
 /**
  * A name line under a headline: "Jane Doe", "Jane Doe and John Roe", "A, B and C", "Jane Doe,
- * Mogadishu", "Jane Doe | Senior Correspondent" or "Jane Doe, Senior Fellow, Sahel Programme" (the
- * names, then a place or a role, then anything); not an outlet's name ("The Evening Ledger").
+ * Mogadishu", "Jane Doe | Senior Correspondent", "Jane Doe, Senior Fellow, Sahel Programme" or
+ * "Jane Doe, Department of Politics, ..." (the names, then a place, a role or an institution, then
+ * anything); not an outlet's name ("The Evening Ledger").
  */
 function nameLine(text: string, person: (text: string) => boolean): string | null {
   const [head = '', ...rest] = text.split(/\s*[·|•]\s*|\s[–—-]\s/).map((part) => part.trim());
@@ -71,7 +77,9 @@ function nameLine(text: string, person: (text: string) => boolean): string | nul
   const names = parts.slice(0, count).flatMap((part) => part.split(/\s+(?:and|&)\s+/));
   const next = [...parts.slice(count), ...rest][0];
   if (!names.every(person)) return null;
-  return next === undefined || isRole(next) || placeLike(next) ? names.join(', ') : null;
+  return next === undefined || isRole(next) || isInstitution(next) || placeLike(next)
+    ? names.join(', ')
+    : null;
 }
 
 /** Label words a date line carries that are not a name: "Published On 5 May 2024". */
@@ -165,6 +173,9 @@ export function updatedDate({ infos, layout }: Analysis): string | null {
   return infos.slice(0, layout.start).find((info) => info.updated)?.date ?? null;
 }
 
+/** A headline in its field without the quotation marks around it: 'Hearing: "Is the group back?"'. */
+const unquoted = (title: string) => title.replace(/^["“](.+)["”]$/u, '$1');
+
 /** A headline without a note in brackets after it: "Incident notes (compiled for the board; one line each)". */
 const withoutNote = (title: string) =>
   title.replace(/^(\S+(?:\s+\S+){3,}?)\s+\(([^()]+)\)$/, (whole, head: string, note: string) =>
@@ -194,7 +205,7 @@ export function readTextMetadata(
     layout.title === null
       ? [null, null]
       : splitOutletSuffix(
-          withoutNote(lines[layout.title]!.text.replace(HEADLINE_LABEL, '')),
+          withoutNote(unquoted(lines[layout.title]!.text.replace(HEADLINE_LABEL, ''))),
           (name) => outletLike(name) && outletNamed(name),
         );
   return {

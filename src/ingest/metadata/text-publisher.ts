@@ -184,7 +184,8 @@ function showOfEpisode({ lines, layout }: Analysis): string | null {
 
 /**
  * The publisher a page's lines name: a copyright line (without a company word the page does not
- * show: "© Harbour Post Media" under a "HARBOUR POST" masthead gives "Harbour Post"), else a
+ * show: "© Harbour Post Media" under a "HARBOUR POST" masthead gives "Harbour Post"; not one held
+ * by one of `authors`), else a
  * "Source: …" field among the header's labelled fields, else the site
  * name shown at the top and repeated in the footer, else a news agency in the dateline, else an
  * outlet's name beside the byline that is not one of `authors`, else one named in the credit line
@@ -196,7 +197,9 @@ export function textPublisher(analysed: Analysis, authors: readonly string[]): s
   for (let i = lines.length - 1; i >= 0; i--) {
     if (infos[i]!.chrome !== 'copyright') continue;
     const name = publisherFromCopyright(lines[i]!.text);
-    if (name) return shownName(name, analysed);
+    // "© 2025 Jane Doe" under Jane Doe's newsletter: the writer owns it, no outlet is named.
+    if (name && !authors.some((author) => author.toLowerCase() === name.toLowerCase()))
+      return shownName(name, analysed);
   }
   const agency = layout.start <= layout.end ? readDateline(lines[layout.start]!.text)?.agency : null;
   return (

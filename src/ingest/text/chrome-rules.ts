@@ -33,14 +33,16 @@ export type ChromeKind =
   | 'appeal'
   | 'feedback'
   | 'comments'
-  | 'media';
+  | 'media'
+  | 'end-mark'
+  | 'republication';
 
 const SOCIAL = new Set(
   (
     'share shares shared sharing facebook twitter x whatsapp telegram linkedin instagram youtube tiktok ' +
     'email e-mail mail print save bookmark copy copied link url reddit pinterest flipboard threads bluesky ' +
     'mastodon rss messenger snapchat vk weibo wechat line viber signal channel tweet pin it on this article ' +
-    'story post page via sms download pdf'
+    'story post page via sms download pdf like restack repost'
   ).split(' '),
 );
 
@@ -150,6 +152,11 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'newsletter',
     test: (l) =>
       (/^[\W_]*(?:subscribe|sign up)\b/i.test(l) && l.length < 200) ||
+      // a newsletter's own footer: "If you enjoyed this, forward it to a friend."
+      (l.length < 200 &&
+        /^[\W_]*if you (?:liked|enjoyed|found)\b|\bforward (?:it|this)(?: \w+)? to a friend\b|\bpaid subscribers\b/i.test(
+          l,
+        )) ||
       (/\b(?:newsletters?|sign up|sign-up|subscribe|your inbox|in your inbox|your email|email address|enter your e-?mail|get (?:the|our) .{0,40}(?:briefing|digest|alerts?))\b/i.test(
         l,
       ) &&
@@ -176,12 +183,26 @@ export const CHROME_RULES: readonly ChromeRule[] = [
         l,
       ),
   },
+  // A journal article's declarations after its text: "Funding: None.", "Conflict of interest: ..."
+  {
+    kind: 'disclaimer',
+    test: (l) =>
+      l.length < 300 &&
+      /^[\W_]*(?:funding|conflicts? of interests?|competing interests?|declarations? of (?:competing )?interests?|data availability(?: statement)?|acknowledge?ments?|ethics statement)\s*:/i.test(
+        l,
+      ),
+  },
   // "UNCLASSIFIED // FOR OFFICIAL USE ONLY", "Classification: Restricted": a document's security marking
+  // and the terms a paper circulates under ("Distribution: subscribers. Do not forward.",
+  // "Check against delivery.", "Not for citation without permission.")
   {
     kind: 'marking',
     test: (l) =>
       l.length < 120 &&
-      (/^[\W_]*classification\s*:\s*\S/i.test(l) ||
+      (/^[\W_]*(?:classification|distribution|handling)\s*:\s*\S/i.test(l) ||
+        /\b(?:do not (?:forward|distribute|circulate)|check against delivery|as prepared for delivery|not for (?:citation|attribution|quotation|distribution)\b)/i.test(
+          l,
+        ) ||
         (!/\p{Ll}/u.test(l) &&
           (SECURITY_MARKING.test(l) ||
             /^[\W_]*(?:(?:TOP\s+)?SECRET|CONFIDENTIAL|RESTRICTED|OFFICIAL)\b/u.test(l)))),
@@ -227,7 +248,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'feedback',
     test: (l) =>
       l.length < 200 &&
-      /^[\W_]*(?:(?:spotted|found|see|noticed?) an? (?:error|mistake|typo)|(?:do you have|got) a (?:story|tip)|(?:report|submit) (?:an? )?(?:error|correction|tip)|send us (?:a|your) (?:tip|story|feedback))\b/i.test(
+      /^[\W_]*(?:(?:reader|readers'|our) poll\b|(?:spotted|found|see|noticed?) an? (?:error|mistake|typo)|(?:do you have|got) a (?:story|tip)|(?:report|submit) (?:an? )?(?:error|correction|tip)|send us (?:a|your) (?:tip|story|feedback))\b/i.test(
         l,
       ),
   },
@@ -249,6 +270,17 @@ export const CHROME_RULES: readonly ChromeRule[] = [
         !/[.!?]$/.test(l) &&
         /\b(?:logo|lettermark|hero image|icon|thumbnail|placeholder|banner image|avatar)\b/i.test(l)),
   },
+  // "This article was first published in French on ...", "A version of this piece originally appeared in ..."
+  {
+    kind: 'republication',
+    test: (l) =>
+      l.length < 300 &&
+      /^[\W_]*(?:an? (?:earlier |shorter |longer )?version of )?this (?:article|piece|essay|commentary|column|op-ed|post|analysis|report|interview) (?:was |has been |is )?(?:first |originally )?(?:published|appeared|posted|ran)\b/i.test(
+        l,
+      ),
+  },
+  // The mark a press release or a wire story ends on: "###", "-30-", "- ENDS -".
+  { kind: 'end-mark', test: (l) => /^(?:#{3}|-\s*30\s*-|[-–—]*\s*ENDS?\s*[-–—]*)$/.test(l) },
 ];
 
 /** Names of the sections of news and think-tank sites, as menus list them. */

@@ -27,7 +27,7 @@ export interface LineInfo {
 const opening = (phrase: string) => `[${phrase[0]!.toUpperCase()}${phrase[0]}]${phrase.slice(1)}`;
 
 const BYLINE = new RegExp(
-  String.raw`^(?:(?:(?:[Aa]n?\s+\p{Ll}+\s+)?[Bb]y|BY|${CREDIT_PHRASES.map(opening).join('|')}|(?:[Cc]ommentary|[Aa]nalysis|[Ee]ssay|[Oo]pinion|[Cc]olumn|[Rr]eport|[Ff]eature|[Pp]hotos?) by|[Pp]ar):?\s+|(?:[Aa]uthors?|AUTHORS?|[Ff]rom|FROM):\s*)\p{Lu}`,
+  String.raw`^(?:(?:(?:[Aa]n?\s+\p{Ll}+\s+)?[Bb]y|BY|${CREDIT_PHRASES.map(opening).join('|')}|${CREDIT_PHRASES.join('|').toUpperCase()}|(?:[Cc]ommentary|[Aa]nalysis|[Ee]ssay|[Oo]pinion|[Cc]olumn|[Rr]eport|[Ff]eature|[Pp]hotos?) by|[Pp]ar):?\s+|(?:[Aa]uthors?|AUTHORS?|[Ff]rom|FROM|[Pp]resenter|[Ss]peaker):\s*)\p{Lu}`,
   'u',
 );
 /** A credit inside a dated line: "Forum — author: Jane Doe — 10 March 2025", "Show notes by producer Jane Doe". */
@@ -64,8 +64,15 @@ function datedCell(text: string): boolean {
   });
 }
 
+/** A journal article's history: "Received 3 May 2024; accepted 9 July 2024; published online 1 August 2024". */
+const ARTICLE_HISTORY =
+  /^\W*(?:received|submitted)\b[^;]*;.*?\b(?:published(?: online)?|first published)\s*:?\s*/i;
+
 /** A date line: a full date with at most a label, weekday, time, zone and a place around it. */
 function dateLine(text: string): LineInfo | null {
+  const history = text.length < 200 ? ARTICLE_HISTORY.exec(text) : null;
+  const online = history ? findDate(text.slice(history[0].length)) : null;
+  if (online?.start === 0) return { kind: 'date', date: online.date, updated: false };
   if (text.length > 100 || INCIDENT_DATE_FIELD.test(text)) return null;
   const found = findDate(text);
   if (!found) return null;
@@ -97,7 +104,10 @@ export function isProse(text: string): boolean {
 }
 
 /** The label of a field that holds the headline: a memo's "Subject: …", a record's "Title: …". */
-export const HEADLINE_LABEL = /^(?:subject|re|title|headline):\s+/i;
+export const HEADLINE_LABEL = /^(?:subject|re|title|headline|hearing):\s+/i;
+
+/** One question under a label in capitals: "DEBATE: Is the group on the way back?". */
+const LABELLED_QUESTION = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s*[:—–]\s+[^.!?]+\?["”]?$/u;
 
 /** The kind of one line, judged on its own. */
 export function classifyLine(line: Line): LineInfo {
@@ -111,7 +121,9 @@ export function classifyLine(line: Line): LineInfo {
   if (date) return date;
   const chrome = chromeKind(text) ?? (line.cells && isMenuRow(line.cells) ? 'nav' : null);
   if (chrome) return { kind: 'chrome', chrome };
-  // "SUBJECT: Is the group regenerating?": a headline in a field, even when it asks a question
-  if (HEADLINE_LABEL.test(text) && text.split(/\s+/).length < 25) return { kind: 'short' };
+  // "SUBJECT: Is the group regenerating?", "DEBATE: Is the group back?": a headline in a field or
+  // under a label in capitals, even when it asks a question
+  if ((HEADLINE_LABEL.test(text) || LABELLED_QUESTION.test(text)) && text.split(/\s+/).length < 25)
+    return { kind: 'short' };
   return { kind: isProse(text) ? 'prose' : 'short' };
 }

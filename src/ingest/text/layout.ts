@@ -1,4 +1,4 @@
-import { isRole } from '../metadata/authors.js';
+import { bioNames, isRole } from '../metadata/authors.js';
 import { readDateline } from '../metadata/publisher.js';
 import { isRecordField } from './chrome-rules.js';
 import { HEADLINE_LABEL, type LineInfo } from './classify.js';
@@ -20,6 +20,7 @@ const words = (text: string) => text.split(/\s+/).length;
 const HEADER_CHROME = new Set(['share', 'reading-time', 'follow', 'nav', 'call-to-action', 'media']);
 const END_CHROME = new Set([
   'comments',
+  'end-mark',
   'related-heading',
   'follow',
   'newsletter',
@@ -185,10 +186,14 @@ function amongFields(lines: readonly Line[], infos: readonly LineInfo[], k: numb
 /** A line that opens with a label in capitals and a dash or colon: "CLIENT NOTE — Mali and Niger". */
 const labelled = (text: string) => /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*[—–:]\s+(?=.*\p{Ll})/u.test(text);
 
+/** A newsletter's or a show's numbered headline, "Issue #47: ...", "Episode 12 - ...", below its name and tagline. */
+const NUMBERED_ISSUE = /^(?:issue|episode|edition|no\.)\s*#?\d+\s*[:—–-]\s*\p{L}/iu;
+
 /**
  * Walks back from `from` to the nearest run of headline-like lines (over chrome, bylines, dates,
  * name lines with the role under them, a record's fields, and long paragraphs) and takes the first of them with four words or more that
- * does not open with a label in capitals: the headline, before any standfirst.
+ * does not open with a label in capitals (a headline's field or a numbered issue's line first): the
+ * headline, before any standfirst.
  */
 function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: number): number | null {
   const candidate = (k: number) =>
@@ -206,7 +211,11 @@ function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: n
   while (i >= 0 && candidate(i)) group.unshift(i--);
   const headline = (k: number) => words(lines[k]!.text) >= 4;
   return (
-    group.find((k) => headline(k) && !labelled(lines[k]!.text)) ?? group.find(headline) ?? group[0] ?? null
+    group.find((k) => HEADLINE_LABEL.test(lines[k]!.text) || NUMBERED_ISSUE.test(lines[k]!.text)) ??
+    group.find((k) => headline(k) && !labelled(lines[k]!.text)) ??
+    group.find(headline) ??
+    group[0] ??
+    null
   );
 }
 
@@ -223,12 +232,33 @@ function findTitle(lines: readonly Line[], infos: readonly LineInfo[], run: numb
   if (anchor < 0 || (nearest !== null && nearest < anchor)) return nearest;
   const above = titleBefore(lines, infos, anchor);
   if (nearest === null || above === null) return nearest ?? above;
+  // A headline in its field ("Title: ...") above the byline or date outranks any line under them.
+  if (HEADLINE_LABEL.test(lines[above]!.text)) return above;
   const sentence = /[.)]$|\.\s/.test(lines[nearest]!.text);
   const weak = (k: number) => words(lines[k]!.text) < 4;
   const text = lines[nearest]!.text;
   const credit = placedName(text) || isRole(text);
   const label = weak(nearest) || outletLike(text);
   return sentence || credit || (label && !weak(above)) ? above : nearest;
+}
+
+/** The heading of the summary a paper opens with: "Abstract", "Executive summary", "Key findings". */
+const SUMMARY_HEADING =
+  /^[\W_]*(?:abstract|summary|executive summary|key (?:findings|judg(?:e)?ments|points|takeaways)|bottom line(?: up front)?|bluf)[\W_]*$/i;
+
+/**
+ * A paper's abstract or summary starts its body even when menus or keywords part it from the richer
+ * text below: the prose under a summary heading between the headline and `start`.
+ */
+function summaryStart(
+  lines: readonly Line[],
+  infos: readonly LineInfo[],
+  from: number,
+  start: number,
+): number {
+  for (let i = from + 1; i < start - 1; i++)
+    if (SUMMARY_HEADING.test(lines[i]!.text) && infos[i + 1]!.kind === 'prose') return i + 1;
+  return start;
 }
 
 /**
@@ -253,13 +283,25 @@ function findEnd(infos: readonly LineInfo[], lines: readonly Line[], start: numb
   for (let m = start + 1; m < infos.length; m++) {
     const info = infos[m]!;
     if (info.kind !== 'chrome' || !END_CHROME.has(info.chrome!)) continue;
-    if (info.chrome === 'comments' || proseChars(m, infos.length) < 0.5 * proseChars(start, m)) {
+    if (
+      info.chrome === 'comments' ||
+      info.chrome === 'end-mark' ||
+      proseChars(m, infos.length) < 0.5 * proseChars(start, m)
+    ) {
       cut = m;
       break;
     }
   }
   let end = cut - 1;
-  while (end >= start && infos[end]!.kind !== 'prose') end--;
+  const last = () => {
+    while (end >= start && infos[end]!.kind !== 'prose') end--;
+  };
+  last();
+  // The author's biography under the article ("Jane Doe is a fellow at ...") is no part of it.
+  while (end > start && bioNames(lines[end]!.text).length) {
+    end--;
+    last();
+  }
   return end;
 }
 
@@ -278,6 +320,7 @@ export function findLayout(lines: readonly Line[], infos: readonly LineInfo[]): 
   let start = headerEnd + 1;
   while (start < infos.length && infos[start]!.kind !== 'prose') start++;
   if (start >= infos.length) start = run;
+  start = summaryStart(lines, infos, title ?? 0, start);
   start = datelineStart(lines, infos, start);
   return { title, headerEnd: headerEnd + 1, start, end: findEnd(infos, lines, start) };
 }

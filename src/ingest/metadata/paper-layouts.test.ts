@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { cleanScrapedText } from '../text/clean-text.js';
+import { normaliseAuthors } from './authors.js';
+
+const BODY = [
+  'Engineers reopened the bridge over the canal on Thursday after a week of repairs, the works ministry said.',
+  'Traffic was light in the morning, but lorries queued at both ends by the afternoon, drivers said.',
+  'The ministry expects the second span to open before the rains, if the steel arrives on time.',
+];
+
+const clean = (lines: string[]) => {
+  const { paragraphs, meta } = cleanScrapedText(lines.join('\n\n'));
+  return { meta, text: paragraphs.join('\n\n'), first: paragraphs[0], last: paragraphs.at(-1) };
+};
+
+describe('readTextMetadata: the headers of testimony, journals, newsletters and slides', () => {
+  it('reads a hearing’s testimony: the witness in capitals, the hearing’s title in its field', () => {
+    const found = clean([
+      'TESTIMONY OF DR. LENA ORTIZ',
+      'Senior Fellow, Canal Studies Programme',
+      'Before the Committee on Waterways',
+      'Hearing: "Are the Canal Bridges Safe?"',
+      'June 4, 2024',
+      ...BODY,
+      'Thank you. I look forward to your questions.',
+      '###',
+      'Canal Studies Programme | 12 Quay Street | Harbour City',
+      'Testimony as prepared for delivery.',
+    ]);
+    expect(found.meta).toMatchObject({
+      title: 'Are the Canal Bridges Safe?',
+      authors: ['Lena Ortiz'],
+      published: '2024-06-04',
+    });
+    expect(found.last).toBe('Thank you. I look forward to your questions.');
+  });
+
+  it('reads a journal article: history line, author with department, body from the abstract', () => {
+    const found = clean([
+      'Journal of Canal Studies, Vol. 3, No. 1 (2024), pp. 1-20',
+      'Received 2 January 2024; accepted 5 March 2024; published online 9 April 2024',
+      'Bridges and Their Keepers: Maintenance on the Old Canal, 1990-2020',
+      'Lena Ortiz, Department of Engineering, University of Harbour City',
+      'Abstract',
+      'This article asks why some canal bridges are kept in good repair while others decay, drawing on thirty years of inspection records.',
+      'Keywords: bridges, canals, maintenance',
+      '1. Introduction',
+      '[...]',
+      '5. Conclusions',
+      ...BODY,
+      'Funding: This research received no external funding.',
+      'Conflict of interest: The author declares none.',
+    ]);
+    expect(found.meta).toMatchObject({
+      title: 'Bridges and Their Keepers: Maintenance on the Old Canal, 1990-2020',
+      authors: ['Lena Ortiz'],
+      published: '2024-04-09',
+    });
+    expect(found.first).toMatch(/^This article asks why/);
+    expect(found.text).not.toContain('Conflict of interest');
+    expect(found.text).not.toContain('Funding:');
+  });
+
+  it('reads a newsletter issue under its name and tagline, its writer’s copyright naming no outlet', () => {
+    const found = clean([
+      'The Quay Letter',
+      'Notes on bridges and the people who mend them',
+      'Issue #12: The second span is late again',
+      'Lena Ortiz',
+      'Apr 3, 2024',
+      'Subscribe | Sign in',
+      ...BODY,
+      'If you enjoyed this, forward it to a friend. Paid subscribers get the inspection tables.',
+      '© 2024 Lena Ortiz. Unsubscribe',
+    ]);
+    expect(found.meta).toMatchObject({
+      title: 'Issue #12: The second span is late again',
+      authors: ['Lena Ortiz'],
+      published: '2024-04-03',
+    });
+    expect(found.meta.publisher).not.toBe('Lena Ortiz');
+    expect(found.text).not.toContain('forward it to a friend');
+  });
+
+  it('sets a republication note aside and finds the headline and name line under it', () => {
+    const found = clean([
+      'Quay Notes - English edition',
+      'Translations | Archives | About',
+      'This article was first published in Spanish on 2 May 2024. Translated by the editors.',
+      'What the Bridge Keepers Know',
+      'Lena Ortiz',
+      ...BODY,
+    ]);
+    expect(found.meta).toMatchObject({ title: 'What the Bridge Keepers Know', authors: ['Lena Ortiz'] });
+    expect(found.first).toBe(BODY[0]);
+  });
+
+  it('reads a question under a label in capitals as the headline, and the date its standfirst gives', () => {
+    const found = clean([
+      'Quay Debates',
+      'Home / Debates / Bridges',
+      'DEBATE: Should the old bridge be pulled down?',
+      'Two engineers take opposite sides. Published 8 May 2024.',
+      ...BODY,
+      'Reader poll: Who made the better case? Vote now',
+    ]);
+    expect(found.meta).toMatchObject({
+      title: 'DEBATE: Should the old bridge be pulled down?',
+      published: '2024-05-08',
+    });
+    expect(found.text).not.toContain('Reader poll');
+  });
+
+  it('reads a slide deck’s title and presenter fields over the speaker’s terms', () => {
+    const found = clean([
+      'CANAL SEMINAR SERIES',
+      'Slide 1',
+      'Title: Keeping the Old Bridges Open',
+      'Presenter: Col. (ret.) Lena Ortiz',
+      'Date: 14 May 2024',
+      'Audience: invited engineers. Not for citation without permission.',
+      'Slide 2 - Where we are',
+      ...BODY,
+    ]);
+    expect(found.meta).toMatchObject({
+      title: 'Keeping the Old Bridges Open',
+      authors: ['Lena Ortiz'],
+      published: '2024-05-14',
+    });
+    expect(found.text).not.toContain('Not for citation');
+  });
+
+  it('drops the author’s biography after the article and names the author from it', () => {
+    const found = clean([
+      'HARBOUR POST',
+      'Home | Canal | Port | Opinion',
+      'The canal bridges deserve better than patches',
+      ...BODY,
+      'Lena Ortiz is a contributing writer at the Harbour Post and the author of a book on the old canal.',
+      'Comments (3)',
+    ]);
+    expect(found.meta.authors).toEqual(['Lena Ortiz']);
+    expect(found.last).toBe(BODY.at(-1));
+  });
+
+  it('keeps a closing sentence about a person who is no author', () => {
+    const found = clean([
+      'HARBOUR POST',
+      'The bridge keeper retires',
+      ...BODY,
+      'Omar Haddad was the keeper of the bridge.',
+    ]);
+    expect(found.last).toBe('Omar Haddad was the keeper of the bridge.');
+  });
+
+  it('ends a paper at a distribution notice', () => {
+    const found = clean([
+      'Canal outlook',
+      'Prepared by: Lena Ortiz',
+      ...BODY,
+      'Distribution: clients. Do not forward.',
+    ]);
+    expect(found.last).toBe(BODY.at(-1));
+  });
+});
+
+describe('normaliseAuthors: what follows a name', () => {
+  it.each([
+    ['Prepared by: Lena Ortiz, Senior Analyst, Bridges and Tunnels', ['Lena Ortiz']],
+    ['Lena Ortiz, Senior Fellow, and Omar Haddad, Director', ['Lena Ortiz', 'Omar Haddad']],
+    ['Presenter: Lt. Gen. Lena Ortiz', ['Lena Ortiz']],
+    ['Presented by Capt. Omar Haddad (retd.)', ['Omar Haddad']],
+    ['By John Major', ['John Major']],
+  ])('%s gives %j', (byline, names) => {
+    expect(normaliseAuthors(byline)).toEqual(names);
+  });
+});
