@@ -164,6 +164,66 @@ describe('readTextMetadata: the headers of testimony, journals, newsletters and 
   });
 });
 
+describe('readTextMetadata: desks, tables and live pages', () => {
+  it('reads a desk’s credit under the headline as its date line, and the table’s header row as body', () => {
+    const found = clean([
+      'Bridge inspections - Old Canal (extract)',
+      'Compiled by the Quay Observatory data desk, 3 April 2024. Rows as recorded.',
+      'bridge_id | inspected_on | span | finding',
+      'QB-1 | 2024-02-10 | north | Rust on two girders, repaired within a week.',
+      'QB-2 | 2024-03-05 | south | Cracked deck plate, lane closed until the spring.',
+    ]);
+    expect(found.meta).toMatchObject({
+      title: 'Bridge inspections - Old Canal (extract)',
+      published: '2024-04-03',
+    });
+    expect(found.first).toBe('bridge_id | inspected_on | span | finding');
+  });
+
+  it('takes a desk’s "Last updated" date when nothing else dates the page', () => {
+    const found = clean([
+      'Chronology: the canal bridges, 1990-2020',
+      'Prepared by the Quay Research Collective. Last updated 20 August 2021.',
+      ...BODY,
+    ]);
+    expect(found.meta).toMatchObject({
+      title: 'Chronology: the canal bridges, 1990-2020',
+      published: '2021-08-20',
+    });
+    expect(found.first).toBe(BODY[0]);
+  });
+
+  it('keeps a live page’s headline over the stamp of its newest entry', () => {
+    const found = clean([
+      'LIVE: Storm closes the canal bridges – latest updates',
+      'Quay Courier live desk | Saturday 29 June 2024',
+      'UPDATE, Sunday 30 June, 09:10 GMT',
+      BODY[0]!,
+      '18:42 GMT',
+      BODY[1]!,
+    ]);
+    expect(found.meta.title).toBe('LIVE: Storm closes the canal bridges – latest updates');
+    expect(found.text).not.toContain('live desk');
+  });
+
+  it('names no person from an outlet’s service line or a firm of partners', () => {
+    const wire = clean([
+      'Storm closes the canal bridges',
+      'Quay Herald, English service. 24.06.2024, 15:40',
+      ...BODY,
+    ]);
+    expect(wire.meta.authors).toEqual([]);
+    const digest = clean([
+      'WEEKLY BRIDGE DIGEST - Week 24',
+      'Harbour Risk Partners | Client briefing | 14 June 2024',
+      ...BODY,
+      '(c) Harbour Risk Partners. This digest may not be forwarded.',
+    ]);
+    expect(digest.meta.authors).toEqual([]);
+    expect(digest.last).toBe(BODY.at(-1));
+  });
+});
+
 describe('normaliseAuthors: what follows a name', () => {
   it.each([
     ['Prepared by: Lena Ortiz, Senior Analyst, Bridges and Tunnels', ['Lena Ortiz']],

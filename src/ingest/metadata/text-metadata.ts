@@ -89,7 +89,12 @@ const DATE_LABEL = /\b(?:published|updated|posted|modified|last|on|at|date)\b/i;
 function nameInDateLine(text: string, person: (text: string) => boolean): string | null {
   if (!findDate(text)) return null;
   const parts = creditParts(text).map((part) => part.replace(LABEL, ''));
-  return parts.find((part) => person(part) && !DATE_LABEL.test(part)) ?? null;
+  // "Harbour Herald, English service. 5 May 2024": an outlet with its service, not a person.
+  const service = (part: string) =>
+    /^\s*,?\s*(?:\p{L}+\s+)?(?:service|edition|desk|bureau)\b/iu.test(
+      text.slice(text.indexOf(part) + part.length),
+    );
+  return parts.find((part) => person(part) && !DATE_LABEL.test(part) && !service(part)) ?? null;
 }
 
 /** A dataset row's head: the date first, then three cells or more ("10 December 2019 | Niger | Tillaberi | Inates"). */

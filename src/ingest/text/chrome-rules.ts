@@ -112,6 +112,8 @@ function isNavLine(line: string): boolean {
   const parts = line.split(breadcrumb.test(line) ? breadcrumb : /\s+[|·•/]\s+/);
   const short = (p: string) => p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p);
   if (parts.length < 2) return false;
+  // "event_id | event_date | actor1": a data table's column names, not a menu.
+  if (parts.some((p) => /^\p{Ll}+_\p{Ll}+/u.test(p.trim()))) return false;
   // "Admin1: Borno | Admin2: Jere | Location: Koshobe": a record's fields on one line, not a menu.
   if (parts.every((p) => isRecordField(p.trim()))) return false;
   return breadcrumb.test(line) ? parts.slice(0, -1).every(short) : parts.every(short);
@@ -166,7 +168,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {
     kind: 'copyright',
     test: (l) =>
-      l.length < 250 && /^[\W_]*(?:copyright\b|\(c\)\s*(?:19|20)\d\d)|©|\ball rights reserved\b/i.test(l),
+      l.length < 250 &&
+      /^[\W_]*(?:copyright\b|\(c\)\s*(?:(?:19|20)\d\d|\p{Lu}))|©|\ball rights reserved\b/iu.test(l),
   },
   {
     kind: 'cookies',
@@ -200,7 +203,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     test: (l) =>
       l.length < 120 &&
       (/^[\W_]*(?:classification|distribution|handling)\s*:\s*\S/i.test(l) ||
-        /\b(?:do not (?:forward|distribute|circulate)|check against delivery|as prepared for delivery|not for (?:citation|attribution|quotation|distribution)\b)/i.test(
+        /\b(?:(?:do|may) not (?:be )?(?:forward(?:ed)?|distribut(?:e|ed)|circulat(?:e|ed))|check against delivery|as prepared for delivery|not for (?:citation|attribution|quotation|distribution)\b)/i.test(
           l,
         ) ||
         (!/\p{Ll}/u.test(l) &&

@@ -68,11 +68,28 @@ function datedCell(text: string): boolean {
 const ARTICLE_HISTORY =
   /^\W*(?:received|submitted)\b[^;]*;.*?\b(?:published(?: online)?|first published)\s*:?\s*/i;
 
+/** A desk's credit that dates the page: "Compiled by the data desk, 3 April 2023.", "Prepared by X. Last updated 2 May 2024." */
+const DESK_CREDIT = /^(?:compiled|prepared|produced|issued) by\s/i;
+const CREDIT_DATE_LABEL =
+  /(?:,|\.\s+(?:(?:last\s+)?(?:published|updated|dated|issued)\s*:?)?(?:\s*on)?)\s*$/i;
+
+/** The date a desk's credit gives right after the credit, with its label: see {@link DESK_CREDIT}. */
+function creditDate(text: string): LineInfo | null {
+  if (text.length > 200 || !DESK_CREDIT.test(text)) return null;
+  const found = findDate(text);
+  if (!found || !CREDIT_DATE_LABEL.test(text.slice(0, found.start))) return null;
+  if (!/^\.?(?:$|\s+\p{Lu})/u.test(text.slice(found.end))) return null;
+  const updated = /\bupdated\s*:?\s*(?:on\s*)?$/i.test(text.slice(0, found.start));
+  return { kind: 'date', date: found.date, updated };
+}
+
 /** A date line: a full date with at most a label, weekday, time, zone and a place around it. */
 function dateLine(text: string): LineInfo | null {
   const history = text.length < 200 ? ARTICLE_HISTORY.exec(text) : null;
   const online = history ? findDate(text.slice(history[0].length)) : null;
   if (online?.start === 0) return { kind: 'date', date: online.date, updated: false };
+  const credited = creditDate(text);
+  if (credited) return credited;
   if (text.length > 100 || INCIDENT_DATE_FIELD.test(text)) return null;
   const found = findDate(text);
   if (!found) return null;

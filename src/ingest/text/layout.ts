@@ -35,10 +35,14 @@ const isHeaderLine = (info: LineInfo) =>
   info.kind === 'date' ||
   (info.kind === 'chrome' && HEADER_CHROME.has(info.chrome!));
 
-/** A line that could be a headline or a standfirst: several words, not shouting, not a list. */
+/** A live page's entry stamp: "UPDATE, Sunday 30 June, 09:10 WAT", "18:42 GMT". */
+const ENTRY_STAMP =
+  /^[\W_]*(?:(?:update[sd]?|latest|posted)\W+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W+)?(?:\d{1,2}\s+\p{L}+\W+)?(?:\d{4}\W+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?[\W_]*$/iu;
+
+/** A line that could be a headline or a standfirst: several words, not shouting, not a list, not an entry's time. */
 function titleLike(line: Line, info: LineInfo): boolean {
   const n = words(line.text);
-  if (n < 3 || n > 40 || line.bullet || line.text.length > 300) return false;
+  if (n < 3 || n > 40 || line.bullet || line.text.length > 300 || ENTRY_STAMP.test(line.text)) return false;
   if (!/\p{Ll}/u.test(line.text) || /:$/.test(line.text)) return false;
   return info.kind === 'short' || info.kind === 'prose';
 }
@@ -204,6 +208,7 @@ function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: n
     !amongFields(lines, infos, k) &&
     !PERSON_FIELD.test(lines[k]!.text) &&
     !repeatedLead(lines, k) &&
+    lines[k]!.text.split(/\s+\|\s+/).length < 4 &&
     (titleLike(lines[k]!, infos[k]!) || shoutedHeadline(lines, infos, k));
   let i = from;
   while (i >= 0 && !candidate(i)) i--;
@@ -321,6 +326,9 @@ export function findLayout(lines: readonly Line[], infos: readonly LineInfo[]): 
   while (start < infos.length && infos[start]!.kind !== 'prose') start++;
   if (start >= infos.length) start = run;
   start = summaryStart(lines, infos, title ?? 0, start);
+  // A table's header row ("event_id | event_date | ...") belongs with the rows under it.
+  const cells = (k: number) => lines[k]!.text.split(/\s+\|\s+/).length;
+  while (start > headerEnd + 1 && cells(start) >= 4 && cells(start - 1) === cells(start)) start--;
   start = datelineStart(lines, infos, start);
   return { title, headerEnd: headerEnd + 1, start, end: findEnd(infos, lines, start) };
 }

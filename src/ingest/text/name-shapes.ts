@@ -21,7 +21,7 @@ export const outletLike = (text: string) =>
 
 /** Words that end the name of an outlet or an institution, not of a person. */
 const OUTLET_WORD =
-  /\s(?:wire|news|post|times|herald|tribune|observer|digest|review|dispatch|press|agency|service|monitor|journal|gazette|chronicle|daily|weekly|quarterly|magazine|bulletin|courier|ledger|express|mail|telegraph|sentinel|insider|online|today|report|watch|institute|centre|center|council|foundation|observatory|network|media|radio|television|tv|notes|studies|affairs|forum|insights|briefing|programme|program|university|college|academy|initiative|project|advisory|consultancy|association|society)$/i;
+  /\s(?:wire|news|post|times|herald|tribune|observer|digest|review|dispatch|press|agency|service|monitor|journal|gazette|chronicle|daily|weekly|quarterly|magazine|bulletin|courier|ledger|express|mail|telegraph|sentinel|insider|online|today|report|watch|institute|centre|center|council|foundation|observatory|network|media|radio|television|tv|notes|studies|affairs|forum|insights|briefing|programme|program|university|college|academy|initiative|project|advisory|consultancy|association|society|partners|associates|consulting|analytics)$/i;
 
 /** A name that ends as an outlet's or an institution's does ("… Review", "… Observatory", "… Notes"). */
 export const outletNamed = (text: string) => OUTLET_WORD.test(` ${text.trim()}`);
