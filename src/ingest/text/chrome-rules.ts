@@ -43,7 +43,7 @@ const SOCIAL = new Set(
     'share shares shared sharing facebook twitter x whatsapp telegram linkedin instagram youtube tiktok ' +
     'email e-mail mail print save bookmark copy copied link url reddit pinterest flipboard threads bluesky ' +
     'mastodon rss messenger snapchat vk weibo wechat line viber signal channel tweet pin it on this article ' +
-    'story post page via sms download pdf like restack repost'
+    'story post page via sms download pdf like restack repost google google+'
   ).split(' '),
 );
 
@@ -117,7 +117,8 @@ function isNavLine(line: string): boolean {
   // (nor a Markdown table's row, "| Year | Attacks |").
   if (parts.some((p) => /^\p{Ll}+_\p{Ll}+/u.test(p.trim()))) return false;
   const cell = (p: string) => p.replace(/^\s*\|\s*|\s*\|\s*$/g, '');
-  if (parts.filter((p) => /^[\d.,%–-]+$/.test(cell(p))).length * 2 >= parts.length) return false;
+  const figures = parts.filter((p) => /^[\d.,%–-]+$/.test(cell(p))).length;
+  if (line.includes('|') && figures * 2 >= parts.length) return false;
   // "Admin1: Borno | Admin2: Jere | Location: Koshobe": a record's fields on one line, not a menu.
   if (parts.every((p) => isRecordField(p.trim()))) return false;
   return breadcrumb.test(line) ? parts.slice(0, -1).every(short) : parts.every(short);

@@ -322,9 +322,12 @@ function findEnd(infos: readonly LineInfo[], lines: readonly Line[], start: numb
     end--;
     last();
   }
-  // A record's last fields ("Attack type: Armed Assault | Perpetrator: ...", labels every record
-  // carries) close it when nothing else does.
-  const field = (k: number) => infos[k]!.kind === 'short' && recurringHead(lines, k, 'label');
+  // A record's last fields ("Attack type: Armed Assault | Perpetrator: ...", under labels the
+  // records above carry too) close it when nothing else does.
+  const labels = new Set<string | null>();
+  for (let k = start; k <= end; k++) labels.add(headOf(lines[k]!.text, 'label'));
+  labels.delete(null);
+  const field = (k: number) => infos[k]!.kind === 'short' && labels.has(headOf(lines[k]!.text, 'label'));
   while (end + 1 < cut && field(end + 1)) end++;
   return end;
 }
