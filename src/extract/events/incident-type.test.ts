@@ -49,6 +49,12 @@ describe('the type and perpetrator of an incident', () => {
     ).toMatchObject([{ type: 'airstrike', perpetrator: 'Military of France' }]);
   });
 
+  it("reads a killing by a country's drone as its air strike", () => {
+    expect(
+      read('A commander of the group was killed by a US drone near Jilib, in southern Somalia, on Tuesday.'),
+    ).toMatchObject([{ type: 'airstrike', perpetrator: 'Military of United States' }]);
+  });
+
   it("reads a bomb dropped by a national aircraft on a group as that country's strike, not the group's bombing", () => {
     expect(
       read(
