@@ -4,6 +4,7 @@ import { findDates, inferDocumentYear, type DateContext } from '../dates/index.j
 import { findCasualtyFigures, type CasualtyFigure } from '../numbers/index.js';
 import { countryByCode } from '../places/countries.js';
 import { documentCountries } from '../places/document-countries.js';
+import { actorCountries } from '../actors/actor-countries.js';
 import { findPlaces } from '../places/find-places.js';
 import type { PlaceMention } from '../places/place.js';
 import { tokenize } from '../text/fold.js';
@@ -201,7 +202,9 @@ export function readFrames(
   const words = tokenize(text);
   const actors = findActors(text, registries.actors);
   const subject = mainSubject(actors);
-  const countries = documentCountries(text);
+  // A text that names no country is read in the countries of the groups it names.
+  const named = documentCountries(text);
+  const countries = named.length ? named : actorCountries(actors, registries.actors);
   const places = findPlaces(text, { countries }, { actorMentions: actors }).filter(
     (p) => !isGovernmentSpeaking(text, p),
   );
