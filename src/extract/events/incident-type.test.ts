@@ -49,6 +49,13 @@ describe('the type and perpetrator of an incident', () => {
     ).toMatchObject([{ type: 'airstrike', perpetrator: 'Military of France' }]);
   });
 
+  it('reads "regained" as taking ground only when a place follows it', () => {
+    expect(types('Analysts say the group has regained much of the strength it lost in 2017.')).toEqual([]);
+    expect(read('Government forces regained Marte from ISWAP on Sunday, the army said.')).toMatchObject([
+      { type: 'territory_change', perpetrator: 'Military of Nigeria' },
+    ]);
+  });
+
   it("reads a killing by a country's drone as its air strike", () => {
     expect(
       read('A commander of the group was killed by a US drone near Jilib, in southern Somalia, on Tuesday.'),
