@@ -33,7 +33,7 @@ function blocksOf(lines: readonly Line[]): string[] {
 }
 
 /**
- * An article's header: a headline with a byline or a desk's credit under it; or with a date line under it when the
+ * An article's header: a headline with a byline under it; or with a date line under it when the
  * body dates nothing else line by line (a list of records dates each one), or above a body that
  * opens with a news dateline ("KABUL (Agency) -"); or a headline above such a body with at most
  * short lines between ("Staff Reporter").
@@ -48,8 +48,6 @@ const headed = ({ lines, infos, layout }: Analysis) => {
     // A memo's "Subject: …" closes its "To:" and "From:" fields.
     HEADLINE_LABEL.test(lines[layout.title]!.text) ||
     QUOTED_TITLE.test(lines[layout.title]!.text) ||
-    // "Compiled by the data desk from coded records.": a desk's credit under the title of its notes.
-    DESK_CREDIT.test(lines[layout.title + 1]?.text ?? '') ||
     header.some((info) => info.kind === 'byline') ||
     (dated && (!listed || dateline)) ||
     (dateline && !listed && header.every((info) => info.kind === 'short'))
@@ -57,8 +55,8 @@ const headed = ({ lines, infos, layout }: Analysis) => {
 };
 
 /**
- * The article's paragraphs: every block from the headline on when the text has neither chrome nor
- * a header (see {@link headed}), else the body's.
+ * The article's paragraphs: every block from the headline on (from a desk's credit under it) when
+ * the text has neither chrome nor a header (see {@link headed}), else the body's.
  */
 function articleParagraphs(analysis: Analysis): string[] {
   const { lines, infos, layout } = analysis;
@@ -67,6 +65,10 @@ function articleParagraphs(analysis: Analysis): string[] {
     const above = lines.slice(0, layout.title ?? 0);
     const pageLine = (line: Line, i: number) =>
       infos[i]!.kind === 'date' || infos[i]!.kind === 'byline' || line.text.split(/\s+/).length <= 3;
+    // "Compiled by the data desk from coded records." under the title of a list of records: the
+    // title goes to the metadata, the credit and the records stay block for block.
+    const credited = layout.title !== null && DESK_CREDIT.test(lines[layout.title + 1]?.text ?? '');
+    if (credited && above.every(pageLine)) return blocksOf(lines.slice(layout.title! + 1));
     return blocksOf(above.every(pageLine) ? lines.slice(above.length) : lines);
   }
   const paragraphs: string[] = [];
