@@ -359,6 +359,22 @@ describe('readTextMetadata: reports, reviews, letters, panels and notices', () =
     expect(translated.meta.published).toBe('2019-11-03');
   });
 
+  it('keeps the dated fields of records under a desk’s credit, record by record', () => {
+    const text = [
+      'Bridge incident records (inspection conventions)',
+      'Compiled for a comparison of the two canals.',
+      '',
+      '[1] North span\nDate: 2019-12-10\nDescription: A barge struck the north span.',
+      '',
+      '[2] South span\nDate: 2020-01-09\nDescription: A lorry struck the south railing.',
+    ].join('\n');
+    const { paragraphs, meta } = cleanScrapedText(text);
+    expect(meta.title).toBe('Bridge incident records (inspection conventions)');
+    expect(paragraphs[0]).toBe('Compiled for a comparison of the two canals.');
+    expect(paragraphs[1]).toContain('Date: 2019-12-10');
+    expect(paragraphs[2]).toContain('Date: 2020-01-09');
+  });
+
   it('keeps the last fields of a list of records, labelled as every record is', () => {
     const found = clean([
       'Bridge incidents, 2016 (records)',
