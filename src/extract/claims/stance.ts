@@ -88,7 +88,7 @@ const ANSWER =
  * "talk of a comeback is overstated".
  */
 const DOUBTED =
-  /\b(?:overstated|overblown|exaggerated|premature|too soon to|(?:does|do) not support|no evidence|little evidence|nothing to suggest|nothing\b[^,;:]*\bsuggests|misread\w*|(?:has )?had its day)\b/i;
+  /\b(?:overstated|overblown|exaggerated|premature|too soon to|(?:does|do) not support|no evidence|little evidence|nothing to suggest|nothing\b[^,;:]*\bsuggests|misread\w*|(?:has )?had its day|misled|misleading)\b/i;
 
 /** Where a clause ends: a comma, semicolon, colon or dash, or "but". */
 const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s|\bbut\b/gi;
@@ -129,7 +129,7 @@ const NOUN_AFTER = /^\s+\p{L}/u;
 const GROUP_NOUN =
   /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:network|enemy|organi[sz]ation|movement|group|branch|affiliate|insurgen\w*|militan\w*|jihadis\w*)\b/iu;
 
-/** Whether the decline word at `hit` describes a noun that is not the group ("a shrinking presence"). */
+/** Whether the revival or decline word at `hit` describes a noun that is not the group ("a shrinking presence"). */
 function describesOther(index: TextIndex, sentence: TextSpan, hit: { start: number; end: number }): boolean {
   const { text } = index;
   // A phrase ("a spent force") is a verdict of its own.
@@ -201,6 +201,9 @@ export function bottomLines(
         continue;
       }
       if (reportedBefore(index, sentence, hit.start) || ADVICE.test(before)) continue;
+      // "the revived task force": a participle before a noun that is not the group ("a comeback in" is no participle).
+      if (/(?:ed|ing)$/i.test(text.slice(hit.start, hit.end)) && describesOther(index, sentence, hit))
+        continue;
       if (inPastWhen(text, sentence, hit.start)) continue;
       const at = { start: hit.start, end: hit.end };
       const clause = clauseAt(text, sentence, at.start);
@@ -218,11 +221,12 @@ export function bottomLines(
           !(m.start > at.end && SOURCE_BETWEEN.test(text.slice(at.end, m.start))),
       );
       const nearest = others.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0];
-      const negated = self?.negated || negatedAt(index, sentence, at.start);
+      // "defending a shrinking pocket rather than expanding": the rejected alternative reads as it is
+      // named, and the "rather than" that rejects it is no negator of it.
+      const rejected = REJECTED_BEFORE.test(before);
+      const negated = !rejected && (self?.negated || negatedAt(index, sentence, at.start));
       // A doubted clause reads the revival as it names it, not by polarity words in other clauses.
       const doubted = doubtedAt(text, sentence, hit.start);
-      // "defending a shrinking pocket rather than expanding": the rejected alternative reads as it is named.
-      const rejected = REJECTED_BEFORE.test(before);
       const kind = negated ? 'down' : nearest && !doubted && !rejected ? effectiveKind(nearest) : 'up';
       const turned = rejected !== doubted;
       if ((kind === 'up' || kind === 'favours') !== turned) up++;
@@ -232,8 +236,9 @@ export function bottomLines(
       if (describesOther(index, sentence, hit) || inPastWhen(text, sentence, hit.start)) continue;
       // "officials describe the group as defeated": a view the document reports, often to rebut it.
       const before = text.slice(sentence.start, hit.start);
-      const turned = REJECTED_BEFORE.test(before) !== doubtedAt(text, sentence, hit.start);
-      if (negatedAt(index, sentence, hit.start) !== turned) up++;
+      const rejected = REJECTED_BEFORE.test(before);
+      const turned = rejected !== doubtedAt(text, sentence, hit.start);
+      if ((!rejected && negatedAt(index, sentence, hit.start)) !== turned) up++;
       else if (!reportedBefore(index, sentence, hit.start) && !ONCE_BEFORE.test(before)) down++;
     }
     const direction = balanced.length || (up && down) ? 'mixed' : up ? 'for' : down ? 'against' : null;
