@@ -55,6 +55,23 @@ describe('findClaims on missing things, estimates and rejected alternatives', ()
   ])('%s → %s %j', (text, factor, expected) => {
     expect(direction(text, factor)).toEqual(expected);
   });
+
+  it.each([
+    // presence, steadiness, irregularity and turnover
+    ['The rebels receive occasional funding from abroad.', 'resources', ['for']],
+    ['Its cells receive transfers from the central treasury only sporadically.', 'resources', ['against']],
+    ['The movement’s leadership has been stable for a decade.', 'leadership', ['for']],
+    ['The branch has churned through several governors since 2020.', 'leadership', ['against']],
+    // ground lost and regained, escapes, attention, cooperation, tempo
+    ['Village militias pushed the militants out of the river towns.', 'resources', ['against']],
+    ['The insurgents have returned to villages along the coast.', 'resources', ['for']],
+    ['A mass escape from the camps would hand the rebels a new army.', 'manpower', ['for']],
+    ['The northern war fell off the agenda after the election.', 'geopolitical_distraction', ['for']],
+    ['The ministries have greatly improved information sharing.', 'state_capacity', ['against']],
+    ['Last year was the deadliest year in the province since 2015.', 'decentralisation', ['for']],
+  ])('%s → %s %j', (text, factor, expected) => {
+    expect(direction(text, factor)).toEqual(expected);
+  });
 });
 
 describe('bottomLines on views others hold', () => {
