@@ -91,6 +91,26 @@ describe('bottomLines on views others hold', () => {
     ]);
   });
 
+  it('reads a view stated after a colon that names it as an argument', () => {
+    expect(
+      lines('An old argument is back in the ministries: the insurgency, beaten in 2019, is rising again.'),
+    ).toEqual([]);
+    expect(
+      lines('If you ask whether the insurgency is coming back, my answer is no: it is in decline.'),
+    ).toContain('against');
+  });
+
+  it('reads a doubt that carries its own negator once, and two verdict words each by itself', () => {
+    expect(lines('It is a risk for the coast, not evidence that the movement is already back.')).toEqual([
+      'against',
+    ]);
+    expect(lines('There is no evidence that the insurgency is "back".')).toEqual(['against']);
+    expect(lines('Nothing suggests the insurgency cannot come back.')).toEqual(['for']);
+    expect(lines('The movement is stronger than last year and weaker than its propaganda claims.')).toEqual([
+      'mixed',
+    ]);
+  });
+
   it('reads no revival from a participle before a noun that is not the group', () => {
     expect(lines('The revived border task force, for all its flaws, has retaken the islands.')).toEqual([]);
     expect(lines('The insurgency has not staged a comeback in the delta.')).toEqual(['against']);
