@@ -19,6 +19,15 @@ describe('the type and perpetrator of an incident', () => {
     expect(read(text)).toMatchObject([{ type: 'attack', fatalities: 19 }]);
   });
 
+  it('takes no type from a habit told paragraphs later in an analysis', () => {
+    const text = [
+      'On 17 September 2024, JNIM fighters attacked the police academy and the airport in Bamako itself, killing more than 70 people according to security sources.',
+      'Nobody who watched the smoke over the airport can claim the group cannot reach the capital.',
+      'That does not make JNIM popular. Its sieges of towns have starved civilians, and its fighters have executed farmers accused of helping the army.',
+    ].join('\n\n');
+    expect(types(text)).toEqual(['attack']);
+  });
+
   it('still names a bloodless raid by the hostages it took', () => {
     const text = [
       'Armed men attacked a boarding school in Zamfara state on Thursday night.',

@@ -1,4 +1,4 @@
-import { withoutBylinePlace } from '../text/name-shapes.js';
+import { nameLike, withoutBylinePlace } from '../text/name-shapes.js';
 import { findDate } from './dates.js';
 
 /** Words that name a job, not a person: "Staff Writer", "Middle East correspondent". */
@@ -20,6 +20,30 @@ function withoutDate(byline: string): string {
 /** Whether `text` names a job ("Senior Correspondent") rather than a person. */
 export const isRole = (text: string) => ROLE.test(text);
 
+/** Words of a biography's job beyond a newsroom's: "a former official", "the author of", "a lecturer". */
+const BIO_ROLE =
+  /\b(?:officials?|officers?|lecturers?|scholars?|authors? of|experts?|advis[eo]rs?|diplomats?|ambassadors?|consultants?|founders?|partners?|(?:doctoral|phd) (?:student|candidate)|associates?)\b/i;
+
+/** "Jane Doe is a senior fellow at ...", "Jane Doe and John Roe are researchers ...": the names first. */
+const BIO =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\S+){1,3}?(?:,? and \p{Lu}[\p{L}'’.-]*(?:\s+\S+){1,3}?)?) (?:((?:is|serves as) (?:an?|the)|are)|leads|directs|heads|runs|teaches|lectures|edits|covers) /u;
+
+/**
+ * The names an author's biography opens with ("Jane Doe is a contributing writer at The Ledger and
+ * the author of ...", "Jane Doe leads the Sahel programme at ..."), or [] when `text` is not one: a
+ * sentence or two under 300 characters whose subject is a name and whose predicate is a job.
+ */
+export function bioNames(text: string): string[] {
+  if (text.length > 300 || (text.match(/[.!?](?:\s|$)/g) ?? []).length > 2) return [];
+  const m = BIO.exec(text);
+  if (!m) return [];
+  // "is a ..." must name a job; "leads the programme at ...", "teaches security studies" is one.
+  const rest = text.slice(m[0].length);
+  if (m[2] && !ROLE.test(rest) && !BIO_ROLE.test(rest)) return [];
+  const names = m[1]!.split(/,? and /);
+  return names.every(nameLike) ? names : [];
+}
+
 /** A section's name before a byline: "Opinion | By Jane Doe". */
 export const SECTION_LABEL = /^\p{Lu}[\p{L}&' -]{1,30}\s[|·•]\s+(?=by\b)/iu;
 
@@ -39,11 +63,12 @@ export const CREDIT_PHRASES = [
   'prepared by',
   'compiled by',
   'testimony of',
+  'presented by',
 ];
 
 /** Label words a byline may carry before the names: "By", "Written by", "Author:". */
 export const LABEL = new RegExp(
-  String.raw`^(?:(?:an?\s+\p{L}+\s+)?by|from|${CREDIT_PHRASES.join('|')}|authors?|author\(s\)|par)\s*:?\s+`,
+  String.raw`^(?:(?:an?\s+\p{L}+\s+)?by|from|${CREDIT_PHRASES.join('|')}|authors?|author\(s\)|par|presenter|speaker)\s*:?\s+`,
   'iu',
 );
 
@@ -56,8 +81,10 @@ const CREDIT_LEAD = new RegExp(String.raw`^.*?\b(?:by:?|[Aa]uthors?:)\s+${ROLE_A
 /** A role that labels the name after it: "(lead analyst: Jane Doe)". */
 const ROLE_LABEL = /^(?:(?:lead|senior|principal|chief)\s+)?(?:analyst|author|researcher|editor)s?\s*:\s*/i;
 
-/** A courtesy or academic title before a name: "Dr", "Prof.", "Professor". */
+/** A courtesy, academic or military title before a name: "Dr", "Prof.", "Professor", "Col.", "Lt Gen". */
 const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\.?\s+(?=\p{Lu})/iu;
+const RANK =
+  /^(?:(?:Lt|Maj|Brig)\.?\s+)?(?:Col|Colonel|Gen|General|Maj|Capt|Captain|Brig|Brigadier|Lt|Cdr|Commander|Adm|Admiral)\.?\s+(?=\p{Lu})/u;
 
 const CALENDAR =
   /^(?:published|updated|posted|modified)$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|june|july|august|september|october|november|december|today|yesterday)$/i;
@@ -81,6 +108,9 @@ function titleCase(name: string): string {
 const OFFICE =
   /\s(?:Cell|Unit|Team|Desk|Office|Bureau|Division|Directorate|Department|Centre|Center|Institute|Secretariat|Programme)$|^(?:University|College|School|Faculty|Department|Ministry|Institute|Centre|Center)\s+(?:of|for)\s/u;
 
+/** Whether `text` names an institution or an office, not a person ("Department of Politics"). */
+export const isInstitution = (text: string) => OFFICE.test(text.trim()) || OFFICE.test(` ${text.trim()}`);
+
 /** A cleaned person's name (or a newsroom's: "Staff Reporter"), or null when `part` is not one (an office, a role, a URL, a date). */
 function cleanName(part: string): string | null {
   let name = part
@@ -90,7 +120,8 @@ function cleanName(part: string): string | null {
     .replace(ROLE_LABEL, '')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
     .trim()
-    .replace(HONORIFIC, '');
+    .replace(HONORIFIC, '')
+    .replace(RANK, '');
   name = withoutBylinePlace(name);
   if (!name || name.length > 60 || /[\d@/\\|{}<>=]|https?:|www\.|\w\.[a-z]{2,}\b/.test(name)) return null;
   if (!/\p{L}{2}/u.test(name) || ROLE.test(name) || CALENDAR.test(name)) return null;
@@ -114,12 +145,23 @@ export function normaliseAuthors(raw: string | readonly string[] | null | undefi
   const values = typeof raw === 'string' ? [raw] : raw;
   const names: string[] = [];
   for (const value of values) {
-    const byline = withoutDate(value.replace(SECTION_LABEL, '').replace(CREDIT_LEAD, 'By '));
+    const byline = withoutDate(
+      value
+        .replace(SECTION_LABEL, '')
+        .replace(CREDIT_LEAD, 'By ')
+        .replace(/\s*\((?:ret|retd|retired)\.?\)/gi, ''),
+    );
     let found = 0;
+    let affiliation = false;
     for (const piece of byline.split(/\s*[|·•,;()]\s*|\s+[–—]\s+/)) {
       // One word set apart after the names is the place or the agency: "Jane Doe, Maputo", "Jane Doe | AFP".
       const single = !/\s/.test(piece.trim());
       if (single && found) continue;
+      // After a name's job comes its unit or employer ("Jane Doe, Senior Analyst, Terrorism and
+      // Political Violence"), up to the next "and ..." name or labelled name ("lead analyst: Jane Doe").
+      if (/^(?:and|&)\s/.test(piece) || ROLE_LABEL.test(piece)) affiliation = false;
+      else if (found && ROLE.test(piece)) affiliation = true;
+      if (affiliation) continue;
       for (const part of piece.split(/\s*(?:&|\band\b|\bet\b)\s*/)) {
         const name = cleanName(part);
         if (name) found++;

@@ -1,8 +1,8 @@
 import type { Analysis } from '../text/analyse.js';
 import { HEADLINE_LABEL } from '../text/classify.js';
-import { affiliationUnderName } from '../text/layout.js';
+import { affiliationUnderName, SUMMARY_HEADING } from '../text/layout.js';
 import { outletLike, outletNamed, personLike, withoutBylinePlace } from '../text/name-shapes.js';
-import { isRole, LABEL, normaliseAuthors } from './authors.js';
+import { bioNames, isInstitution, isRole, LABEL, normaliseAuthors } from './authors.js';
 import { findDate } from './dates.js';
 import { detectLanguage } from './language.js';
 import type { MetaFindings } from './metadata-object.js';
@@ -18,10 +18,16 @@ function bylineAuthors(analysed: Analysis, isPlace: PlaceCheck): string[] {
 }
 
 function bylineNames({ lines, infos, layout }: Analysis, isPlace: PlaceCheck): string[] {
-  const person = (text: string) => personLike(text) && !isRole(text) && !isPlace(text);
+  const person = (text: string) =>
+    personLike(text) && !isRole(text) && !isPlace(text) && !SUMMARY_HEADING.test(text);
   const from = layout.title ?? 0;
-  for (let i = 0; i < layout.start; i++) {
-    const names = infos[i]!.kind === 'byline' ? normaliseAuthors(lines[i]!.text) : [];
+  // A review's "Reviewed by ..." outranks the "by ..." of the book under review.
+  const header = [...Array(Math.min(layout.start, lines.length)).keys()].filter(
+    (i) => infos[i]!.kind === 'byline',
+  );
+  const reviewer = header.find((i) => /^reviewed by\b/i.test(lines[i]!.text));
+  for (const i of reviewer === undefined ? header : [reviewer, ...header]) {
+    const names = normaliseAuthors(lines[i]!.text);
     if (names.length) return names;
   }
   for (let i = from + 1; i < layout.start; i++) {
@@ -43,6 +49,16 @@ function bylineNames({ lines, infos, layout }: Analysis, isPlace: PlaceCheck): s
     const names = infos[i]!.kind === 'byline' ? normaliseAuthors(lines[i]!.text) : [];
     if (names.length) return names;
   }
+  // The biography under the article: "Jane Doe is a contributing writer at The Ledger."
+  for (let i = layout.end + 1; i < Math.min(lines.length, layout.end + 4); i++) {
+    const names = bioNames(lines[i]!.text).filter(person);
+    if (names.length) return names;
+  }
+  // A letter's signature under its valediction: "Yours faithfully," over "Jane Doe".
+  for (let i = layout.end + 1; i < lines.length - 1; i++) {
+    if (VALEDICTION.test(lines[i]!.text) && person(lines[i + 1]!.text))
+      return normaliseAuthors(lines[i + 1]!.text);
+  }
   for (const line of lines) {
     const signed = SIGNED.exec(line.text.trim());
     if (signed && person(signed[1]!) && (!signed[2] || isRole(signed[2])))
@@ -50,6 +66,10 @@ function bylineNames({ lines, infos, layout }: Analysis, isPlace: PlaceCheck): s
   }
   return [];
 }
+
+/** A letter's closing words before the signature. */
+const VALEDICTION =
+  /^(?:yours (?:faithfully|sincerely|truly)|(?:best |kind |warm )?regards|sincerely|with thanks)[,.]?$/i;
 
 /** A letter's or a newsletter's signature on a line of its own: "— Jane Doe, editor". */
 const SIGNED = /^[—–-]{1,2}\s*(\p{Lu}[\p{L}'’. -]{2,40}?)(?:,\s*([^,]{2,40}))?$/u;
@@ -61,8 +81,9 @@ const placeLike = (text: string) => /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]
 
 /**
  * A name line under a headline: "Jane Doe", "Jane Doe and John Roe", "A, B and C", "Jane Doe,
- * Mogadishu", "Jane Doe | Senior Correspondent" or "Jane Doe, Senior Fellow, Sahel Programme" (the
- * names, then a place or a role, then anything); not an outlet's name ("The Evening Ledger").
+ * Mogadishu", "Jane Doe | Senior Correspondent", "Jane Doe, Senior Fellow, Sahel Programme" or
+ * "Jane Doe, Department of Politics, ..." (the names, then a place, a role or an institution, then
+ * anything); not an outlet's name ("The Evening Ledger").
  */
 function nameLine(text: string, person: (text: string) => boolean): string | null {
   const [head = '', ...rest] = text.split(/\s*[·|•]\s*|\s[–—-]\s/).map((part) => part.trim());
@@ -71,7 +92,9 @@ function nameLine(text: string, person: (text: string) => boolean): string | nul
   const names = parts.slice(0, count).flatMap((part) => part.split(/\s+(?:and|&)\s+/));
   const next = [...parts.slice(count), ...rest][0];
   if (!names.every(person)) return null;
-  return next === undefined || isRole(next) || placeLike(next) ? names.join(', ') : null;
+  return next === undefined || isRole(next) || isInstitution(next) || placeLike(next)
+    ? names.join(', ')
+    : null;
 }
 
 /** Label words a date line carries that are not a name: "Published On 5 May 2024". */
@@ -81,7 +104,12 @@ const DATE_LABEL = /\b(?:published|updated|posted|modified|last|on|at|date)\b/i;
 function nameInDateLine(text: string, person: (text: string) => boolean): string | null {
   if (!findDate(text)) return null;
   const parts = creditParts(text).map((part) => part.replace(LABEL, ''));
-  return parts.find((part) => person(part) && !DATE_LABEL.test(part)) ?? null;
+  // "Harbour Herald, English service. 5 May 2024": an outlet with its service, not a person.
+  const service = (part: string) =>
+    /^\s*,?\s*(?:\p{L}+\s+)?(?:service|edition|desk|bureau)\b/iu.test(
+      text.slice(text.indexOf(part) + part.length),
+    );
+  return parts.find((part) => person(part) && !DATE_LABEL.test(part) && !service(part)) ?? null;
 }
 
 /** A dataset row's head: the date first, then three cells or more ("10 December 2019 | Niger | Tillaberi | Inates"). */
@@ -165,6 +193,9 @@ export function updatedDate({ infos, layout }: Analysis): string | null {
   return infos.slice(0, layout.start).find((info) => info.updated)?.date ?? null;
 }
 
+/** A headline in its field without the quotation marks around it: 'Hearing: "Is the group back?"'. */
+const unquoted = (title: string) => title.replace(/^["“](.+)["”]$/u, '$1');
+
 /** A headline without a note in brackets after it: "Incident notes (compiled for the board; one line each)". */
 const withoutNote = (title: string) =>
   title.replace(/^(\S+(?:\s+\S+){3,}?)\s+\(([^()]+)\)$/, (whole, head: string, note: string) =>
@@ -194,7 +225,7 @@ export function readTextMetadata(
     layout.title === null
       ? [null, null]
       : splitOutletSuffix(
-          withoutNote(lines[layout.title]!.text.replace(HEADLINE_LABEL, '')),
+          withoutNote(unquoted(lines[layout.title]!.text.replace(HEADLINE_LABEL, ''))),
           (name) => outletLike(name) && outletNamed(name),
         );
   return {

@@ -57,7 +57,7 @@ function mastheadBesideByline({ lines, infos, layout }: Analysis, authors: reado
 
 /** A heading of the document's own sections ("Summary", "Key judgments"), not an outlet. */
 const SECTION_HEADING =
-  /^(?:summary|executive summary|overview|introduction|background|abstract|key (?:judg(?:e)?ments?|findings|points)|bottom line|contents|analysis|assessment|conclusions?)$/i;
+  /^(?:summary|executive summary|overview|introduction|background|abstract|key (?:judg(?:e)?ments?|findings|points|messages)|highlights|bottom line|contents|analysis|assessment|conclusions?)$/i;
 
 /** A line no reader takes for the outlet: a section heading or a security marking. */
 const neverOutlet = (text: string) => SECTION_HEADING.test(text) || SECURITY_MARKING.test(text);
@@ -86,9 +86,9 @@ export function creditParts(text: string): string[] {
   return rest.split(/\s*[·|•,]\s*|\s[–—-]\s/).map((part) => part.trim());
 }
 
-/** What a credit line names beside the outlet: its genre or section ("Policy brief", "Analysis"). */
+/** What a credit line names beside the outlet: its genre or section ("Policy brief", "Analysis", "Issue 41"). */
 const GENRE =
-  /^(?:an?\s+)?(?:policy|research|working|discussion|occasional)?\s*(?:brief|paper|note|analysis|commentary|opinion|op-ed|explainer|feature|report|briefing|editorial|interview|breaking|news)$/i;
+  /^(?:an?\s+)?(?:(?:policy|research|working|discussion|occasional|press)?\s*(?:brief|paper|note|analysis|commentary|opinion|op-ed|explainer|feature|report|briefing|editorial|interview|breaking|news|release|statement)|(?:issue|no\.|number|vol\.|volume|edition|situation update|update)\s*#?\s*\d+)$/i;
 
 /** Labels under which a name's institution is the person's own, not the publisher: "Testimony of", "Submitted by". */
 const AFFILIATION_LABEL = /^\W*(?:testimony|statement|evidence) of\b|^\W*submitted by\b/i;
@@ -184,7 +184,8 @@ function showOfEpisode({ lines, layout }: Analysis): string | null {
 
 /**
  * The publisher a page's lines name: a copyright line (without a company word the page does not
- * show: "© Harbour Post Media" under a "HARBOUR POST" masthead gives "Harbour Post"), else a
+ * show: "© Harbour Post Media" under a "HARBOUR POST" masthead gives "Harbour Post"; not one held
+ * by one of `authors`), else a
  * "Source: …" field among the header's labelled fields, else the site
  * name shown at the top and repeated in the footer, else a news agency in the dateline, else an
  * outlet's name beside the byline that is not one of `authors`, else one named in the credit line
@@ -196,7 +197,9 @@ export function textPublisher(analysed: Analysis, authors: readonly string[]): s
   for (let i = lines.length - 1; i >= 0; i--) {
     if (infos[i]!.chrome !== 'copyright') continue;
     const name = publisherFromCopyright(lines[i]!.text);
-    if (name) return shownName(name, analysed);
+    // "© 2025 Jane Doe" under Jane Doe's newsletter: the writer owns it, no outlet is named.
+    if (name && !authors.some((author) => author.toLowerCase() === name.toLowerCase()))
+      return shownName(name, analysed);
   }
   const agency = layout.start <= layout.end ? readDateline(lines[layout.start]!.text)?.agency : null;
   return (

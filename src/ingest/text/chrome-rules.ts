@@ -33,14 +33,17 @@ export type ChromeKind =
   | 'appeal'
   | 'feedback'
   | 'comments'
-  | 'media';
+  | 'media'
+  | 'end-mark'
+  | 'republication'
+  | 'back-matter';
 
 const SOCIAL = new Set(
   (
     'share shares shared sharing facebook twitter x whatsapp telegram linkedin instagram youtube tiktok ' +
     'email e-mail mail print save bookmark copy copied link url reddit pinterest flipboard threads bluesky ' +
     'mastodon rss messenger snapchat vk weibo wechat line viber signal channel tweet pin it on this article ' +
-    'story post page via sms download pdf'
+    'story post page via sms download pdf like restack repost google google+'
   ).split(' '),
 );
 
@@ -109,7 +112,13 @@ function isNavLine(line: string): boolean {
   const breadcrumb = /\s*[›»]\s*|\s+>\s+/;
   const parts = line.split(breadcrumb.test(line) ? breadcrumb : /\s+[|·•/]\s+/);
   const short = (p: string) => p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p);
-  if (parts.length < 2) return false;
+  if (parts.length < 2 || /^\|.*\|$/.test(line)) return false;
+  // "event_id | event_date | actor1": a data table's column names, not a menu; nor is a row of figures
+  // (nor a Markdown table's row, "| Year | Attacks |").
+  if (parts.some((p) => /^\p{Ll}+_\p{Ll}+/u.test(p.trim()))) return false;
+  const cell = (p: string) => p.replace(/^\s*\|\s*|\s*\|\s*$/g, '');
+  const figures = parts.filter((p) => /^[\d.,%–-]+$/.test(cell(p))).length;
+  if (line.includes('|') && figures * 2 >= parts.length) return false;
   // "Admin1: Borno | Admin2: Jere | Location: Koshobe": a record's fields on one line, not a menu.
   if (parts.every((p) => isRecordField(p.trim()))) return false;
   return breadcrumb.test(line) ? parts.slice(0, -1).every(short) : parts.every(short);
@@ -150,6 +159,11 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'newsletter',
     test: (l) =>
       (/^[\W_]*(?:subscribe|sign up)\b/i.test(l) && l.length < 200) ||
+      // a newsletter's own footer: "If you enjoyed this, forward it to a friend."
+      (l.length < 200 &&
+        /^[\W_]*if you (?:liked|enjoyed|found)\b|\bforward (?:it|this)(?: \w+)? to a friend\b|\bpaid subscribers\b/i.test(
+          l,
+        )) ||
       (/\b(?:newsletters?|sign up|sign-up|subscribe|your inbox|in your inbox|your email|email address|enter your e-?mail|get (?:the|our) .{0,40}(?:briefing|digest|alerts?))\b/i.test(
         l,
       ) &&
@@ -159,7 +173,9 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {
     kind: 'copyright',
     test: (l) =>
-      l.length < 250 && /^[\W_]*(?:copyright\b|\(c\)\s*(?:19|20)\d\d)|©|\ball rights reserved\b/i.test(l),
+      l.length < 250 &&
+      (/^[\W_]*(?:copyright\b|\(c\)\s*(?:19|20)\d\d)|©|\ball rights reserved\b/i.test(l) ||
+        /^[\W_]*\([cC]\)\s*\p{Lu}/u.test(l)),
   },
   {
     kind: 'cookies',
@@ -172,16 +188,30 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {
     kind: 'disclaimer',
     test: (l) =>
-      /\b(?:do(?:es)? not necessarily (?:reflect|represent)|(?:are|is) (?:solely )?(?:those|that) of the authors?\b|does not take institutional positions|views expressed (?:here|in this)|not (?:be )?(?:construed|taken) as (?:an? )?(?:endorsement|official)|reflects? (?:only )?(?:the )?(?:authors?['’]s?|writers?['’]s?|personal) (?:own )?views?)/i.test(
+      /\b(?:do(?:es)? not necessarily (?:reflect|represent)|(?:are|is) (?:solely )?(?:those|that) of the authors?\b|does not take institutional positions|views expressed (?:here|in this|are (?:his|her|their|the authors?['’]s?|my) own)|not (?:be )?(?:construed|taken) as (?:an? )?(?:endorsement|official)|reflects? (?:only )?(?:the )?(?:authors?['’]s?|writers?['’]s?|personal) (?:own )?views?)/i.test(
+        l,
+      ),
+  },
+  // A journal article's declarations after its text: "Funding: None.", "Conflict of interest: ..."
+  {
+    kind: 'disclaimer',
+    test: (l) =>
+      l.length < 300 &&
+      /^[\W_]*(?:funding|conflicts? of interests?|competing interests?|declarations? of (?:competing )?interests?|data availability(?: statement)?|acknowledge?ments?|ethics statement)\s*:/i.test(
         l,
       ),
   },
   // "UNCLASSIFIED // FOR OFFICIAL USE ONLY", "Classification: Restricted": a document's security marking
+  // and the terms a paper circulates under ("Distribution: subscribers. Do not forward.",
+  // "Check against delivery.", "Not for citation without permission.")
   {
     kind: 'marking',
     test: (l) =>
       l.length < 120 &&
-      (/^[\W_]*classification\s*:\s*\S/i.test(l) ||
+      (/^[\W_]*(?:classification|distribution|handling)\s*:\s*\S/i.test(l) ||
+        /\b(?:(?:do|may) not (?:be )?(?:forward(?:ed)?|distribut(?:e|ed)|circulat(?:e|ed))|check against delivery|as prepared for delivery|not for (?:citation|attribution|quotation|distribution)\b)/i.test(
+          l,
+        ) ||
         (!/\p{Ll}/u.test(l) &&
           (SECURITY_MARKING.test(l) ||
             /^[\W_]*(?:(?:TOP\s+)?SECRET|CONFIDENTIAL|RESTRICTED|OFFICIAL)\b/u.test(l)))),
@@ -227,7 +257,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'feedback',
     test: (l) =>
       l.length < 200 &&
-      /^[\W_]*(?:(?:spotted|found|see|noticed?) an? (?:error|mistake|typo)|(?:do you have|got) a (?:story|tip)|(?:report|submit) (?:an? )?(?:error|correction|tip)|send us (?:a|your) (?:tip|story|feedback))\b/i.test(
+      /^[\W_]*(?:(?:reader|readers'|our) poll\b|(?:spotted|found|see|noticed?) an? (?:error|mistake|typo)|(?:do you have|got) a (?:story|tip)|(?:report|submit) (?:an? )?(?:error|correction|tip)|send us (?:a|your) (?:tip|story|feedback))\b/i.test(
         l,
       ),
   },
@@ -239,7 +269,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       ) &&
         l.length < 120) ||
       (l.length < 250 &&
-        /(?:\b(?:photo|image|picture|credit|illustration)s?\s*(?:credit)?\s*:\s*[^.]{1,60}|\.\s*\((?:photo:?\s*)?\p{Lu}[\p{L}\s/.&-]{0,30}\))$/iu.test(
+        /(?:\b(?:photo|image|picture|credit|illustration)s?\s*(?:credit)?\s*:\s*[^.]{1,60}|\.\s*\((?:photo:?\s*)?(?!(?:high|moderate|medium|low)\s+confidence\b)\p{Lu}[\p{L}\s/.&-]{0,30}(?<!\.)\))$/iu.test(
           l,
         )) ||
       /^[\W_]*(?:listen to (?:this|the) (?:article|story|report|piece)|listen to article|audio version|play audio)\b[^.!?]{0,30}$/i.test(
@@ -248,6 +278,39 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       (l.length < 60 &&
         !/[.!?]$/.test(l) &&
         /\b(?:logo|lettermark|hero image|icon|thumbnail|placeholder|banner image|avatar)\b/i.test(l)),
+  },
+  // "This article was first published in French on ...", "A version of this piece originally appeared in ..."
+  {
+    kind: 'republication',
+    test: (l) =>
+      l.length < 300 &&
+      /^[\W_]*(?:an? (?:earlier |shorter |longer )?version of )?this (?:article|piece|essay|commentary|column|op-ed|post|analysis|report|interview) (?:was |has been |is )?(?:first |originally )?(?:published|appeared|posted|ran)\b/i.test(
+        l,
+      ),
+  },
+  // The heading of what follows a paper's text: "References", "Notes", "Annex A", "Formal minutes".
+  {
+    kind: 'back-matter',
+    test: (l) =>
+      /^[\W_]*(?:references|bibliography|notes|endnotes|footnotes|works cited|appendix(?: [a-z0-9]{1,3})?|annex(?:es)?(?: [a-z0-9]{1,3})?|formal minutes|list of witnesses|glossary|about the authors?)[\W_]*$/i.test(
+        l,
+      ),
+  },
+  // The mark a press release or a wire story ends on: "###", "-30-", "- ENDS -".
+  // ... and a recording's transcript: "[Outro music]", "[End of transcript]".
+  {
+    kind: 'end-mark',
+    test: (l) =>
+      /^(?:#{3}|-\s*30\s*-|[-–—]*\s*ENDS?\s*[-–—]*)$/.test(l) ||
+      /^\[(?:outro|closing music|end of (?:transcript|episode|recording))\b[^\]]*\]$/i.test(l),
+  },
+  // An assessment's key to its estimative words: "Probability yardstick: remote (<5%), ..."
+  {
+    kind: 'disclaimer',
+    test: (l) =>
+      /^[\W_]*(?:probability yardstick|estimative (?:language|terms)|confidence levels?|key to (?:estimative )?(?:terms|probabilities))\s*:/i.test(
+        l,
+      ),
   },
 ];
 
