@@ -68,6 +68,12 @@ describe('findClaims on missing things, estimates and rejected alternatives', ()
     ['A mass escape from the camps would hand the rebels a new army.', 'manpower', ['for']],
     ['The northern war fell off the agenda after the election.', 'geopolitical_distraction', ['for']],
     ['The ministries have greatly improved information sharing.', 'state_capacity', ['against']],
+    [
+      'Several agencies have moved analysts from counter-terrorism to cyber defence.',
+      'geopolitical_distraction',
+      ['for'],
+    ],
+    ['The ruling council is focused on regime security.', 'geopolitical_distraction', ['for']],
     ['Last year was the deadliest year in the province since 2015.', 'decentralisation', ['for']],
   ])('%s → %s %j', (text, factor, expected) => {
     expect(direction(text, factor)).toEqual(expected);
