@@ -1,6 +1,6 @@
 import type { Claim, Direction } from '../../model/claim.js';
 import { attributionOf } from './attribution.js';
-import { claimDirection, closeMarker, type CueHit } from './direction.js';
+import { claimDirection, closeMarker, directionOf, type CueHit } from './direction.js';
 import type { FactorCue, FactorDefinition } from './framework.js';
 import { findMarkers, negatedAt, wordAt, wordStarts, type Marker } from './markers.js';
 import { periodOf } from './period.js';
@@ -49,6 +49,19 @@ function cueHits(text: string, cues: (Range & { cue: FactorCue })[], starts: num
     };
   });
 }
+
+/**
+ * Words before a cue saying that what it names is missing ("without a leader able to hold it
+ * together", "for lack of a territorial base"): whatever follows describes the missing thing.
+ */
+const ABSENT_BEFORE =
+  /\b(?:without|lack(?:s|ed|ing)?(?:\s+of)?|absence\s+of|devoid\s+of|bereft\s+of)\s+(?:(?:a|an|any|the|its|their|single|real|clear|credible|obvious|reliable|functioning)\s+){0,2}$/iu;
+
+/** Whether the first cue of a factor in a clause names something missing (a cue reading by itself is negated instead). */
+const absentCue = (text: string, clause: TextSpan, hits: CueHit[]) => {
+  const first = hits.reduce((a, b) => (b.start < a.start ? b : a));
+  return !first.cue.reads && ABSENT_BEFORE.test(text.slice(clause.start, first.start));
+};
 
 /** The other direction: what a claim says once turned round. */
 const reversed = (direction: Direction): Direction => (direction === 'for' ? 'against' : 'for');
@@ -106,6 +119,10 @@ function clauseClaims(index: TextIndex, clause: TextSpan, rules: ClaimRules): Cl
   for (const { factor, hits } of found) {
     const negated = (hit: CueHit) => negatedAt(index, clause, hit.start, starts);
     let direction = claimDirection(hits, markers, factor, { taken, links, negated });
+    if (absentCue(text, clause, hits)) {
+      out.push({ factor, direction: directionOf('down', factor), clause, presupposed: false });
+      continue;
+    }
     const takenFromGroup = hits.some((h) => TAKEN_FROM_GROUP.test(text.slice(h.end, h.end + 60)));
     if (direction && takenFromGroup && factor.polarity === 'positive') direction = reversed(direction);
     if (direction && factor.polarity === 'positive' && gainedByState(hits, found))

@@ -74,9 +74,15 @@ const WITHIN = 60;
  */
 const reportedBefore = (index: TextIndex, sentence: TextSpan, offset: number) => {
   const before = index.text.slice(sentence.start, offset);
-  const from = sentence.start + Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'), 0);
+  const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'), 0);
+  // "a familiar argument has returned: the group is about to rise again" states the argument after the colon.
+  const from = VIEW_NOUN_BEFORE_COLON.test(before.slice(0, colon)) ? sentence.start : sentence.start + colon;
   return within(index.reported, { start: from, end: offset }).length > 0;
 };
+
+/** A view named as a noun before a colon, which the words after the colon state ("the argument runs: ..."). */
+const VIEW_NOUN_BEFORE_COLON =
+  /\b(?:argument|idea|notion|narrative|claim|thesis)\b(?![^:;]*\b(?:answer|verdict|reply|wrong|mistaken)\b)[^:;]*$/i;
 
 /** An answer the sentence gives to the question it names ("whether it is back, my answer is no"). */
 const ANSWER =
@@ -88,7 +94,7 @@ const ANSWER =
  * "talk of a comeback is overstated".
  */
 const DOUBTED =
-  /\b(?:overstated|overblown|exaggerated|premature|too soon to|(?:does|do) not support|no evidence|little evidence|nothing to suggest|nothing\b[^,;:]*\bsuggests|misread\w*|(?:has )?had its day)\b/i;
+  /\b(?:overstated|overblown|exaggerated|premature|too soon to|(?:does|do) not support|no evidence|little evidence|nothing to suggest|nothing\b[^,;:]*\bsuggests|misread\w*|(?:has )?had its day|misled|misleading|not evidence)\b/i;
 
 /** Where a clause ends: a comma, semicolon, colon or dash, or "but". */
 const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s|\bbut\b/gi;
@@ -108,10 +114,22 @@ function clauseAt(text: string, sentence: TextSpan, offset: number): { start: nu
   return { start, end };
 }
 
-/** Whether the clause around `offset` casts doubt on its verdict ({@link DOUBTED}). */
+/** A doubt that carries its own negator ("no evidence", "does not support", "not evidence"). */
+const NEGATING_DOUBT = /\b(?:no evidence|not evidence|(?:does|do) not support)\b/i;
+
+/** The text of the clause around `offset`. */
+const clauseText = (text: string, sentence: TextSpan, offset: number) => {
+  const clause = clauseAt(text, sentence, offset);
+  return text.slice(clause.start, clause.end);
+};
+
+/** A main clause saying that whoever holds the sentence's view is wrong ("readers who believe it have been misled"). */
+const MISLED = /\b(?:(?:have|has) been|are being|were|will have been|would be) (?:misled|mistaken|wrong)\b/i;
+
+/** Whether the clause around `offset` casts doubt on its verdict ({@link DOUBTED}), or the sentence calls its holders misled. */
 function doubtedAt(text: string, sentence: TextSpan, offset: number): boolean {
   const clause = clauseAt(text, sentence, offset);
-  return DOUBTED.test(text.slice(clause.start, clause.end));
+  return DOUBTED.test(text.slice(clause.start, clause.end)) || MISLED.test(sentence.text);
 }
 
 /** Words after a revival word that say where it came from ("rebuilt after its defeat"), not how it fares. */
@@ -129,7 +147,7 @@ const NOUN_AFTER = /^\s+\p{L}/u;
 const GROUP_NOUN =
   /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:network|enemy|organi[sz]ation|movement|group|branch|affiliate|insurgen\w*|militan\w*|jihadis\w*)\b/iu;
 
-/** Whether the decline word at `hit` describes a noun that is not the group ("a shrinking presence"). */
+/** Whether the revival or decline word at `hit` describes a noun that is not the group ("a shrinking presence"). */
 function describesOther(index: TextIndex, sentence: TextSpan, hit: { start: number; end: number }): boolean {
   const { text } = index;
   // A phrase ("a spent force") is a verdict of its own.
@@ -201,6 +219,9 @@ export function bottomLines(
         continue;
       }
       if (reportedBefore(index, sentence, hit.start) || ADVICE.test(before)) continue;
+      // "the revived task force": a participle before a noun that is not the group ("a comeback in" is no participle).
+      if (/(?:ed|ing)$/i.test(text.slice(hit.start, hit.end)) && describesOther(index, sentence, hit))
+        continue;
       if (inPastWhen(text, sentence, hit.start)) continue;
       const at = { start: hit.start, end: hit.end };
       const clause = clauseAt(text, sentence, at.start);
@@ -211,6 +232,8 @@ export function bottomLines(
       const others = markers.filter(
         (m) =>
           m !== self &&
+          // "stronger than ... and weaker than ...": a word that is itself a verdict reads nothing else.
+          ![...revival, ...decline].some((v) => m.start < v.end && v.start < m.end) &&
           Math.abs(m.start - at.start) < WITHIN &&
           (!past || m.start < at.start) &&
           m.start >= clause.start &&
@@ -218,11 +241,16 @@ export function bottomLines(
           !(m.start > at.end && SOURCE_BETWEEN.test(text.slice(at.end, m.start))),
       );
       const nearest = others.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0];
-      const negated = self?.negated || negatedAt(index, sentence, at.start);
-      // A doubted clause reads the revival as it names it, not by polarity words in other clauses.
-      const doubted = doubtedAt(text, sentence, hit.start);
-      // "defending a shrinking pocket rather than expanding": the rejected alternative reads as it is named.
+      // "defending a shrinking pocket rather than expanding": the rejected alternative reads as it is
+      // named, and the "rather than" that rejects it is no negator of it.
       const rejected = REJECTED_BEFORE.test(before);
+      // A doubted clause reads the revival as it names it, not by polarity words in other clauses, and
+      // the negator inside the doubt ("no evidence that it is back") is the doubt, not a second negation.
+      const doubted = doubtedAt(text, sentence, hit.start);
+      const negated =
+        !rejected &&
+        !(doubted && NEGATING_DOUBT.test(clauseText(text, sentence, hit.start))) &&
+        (self?.negated || negatedAt(index, sentence, at.start));
       const kind = negated ? 'down' : nearest && !doubted && !rejected ? effectiveKind(nearest) : 'up';
       const turned = rejected !== doubted;
       if ((kind === 'up' || kind === 'favours') !== turned) up++;
@@ -232,8 +260,9 @@ export function bottomLines(
       if (describesOther(index, sentence, hit) || inPastWhen(text, sentence, hit.start)) continue;
       // "officials describe the group as defeated": a view the document reports, often to rebut it.
       const before = text.slice(sentence.start, hit.start);
-      const turned = REJECTED_BEFORE.test(before) !== doubtedAt(text, sentence, hit.start);
-      if (negatedAt(index, sentence, hit.start) !== turned) up++;
+      const rejected = REJECTED_BEFORE.test(before);
+      const turned = rejected !== doubtedAt(text, sentence, hit.start);
+      if ((!rejected && negatedAt(index, sentence, hit.start)) !== turned) up++;
       else if (!reportedBefore(index, sentence, hit.start) && !ONCE_BEFORE.test(before)) down++;
     }
     const direction = balanced.length || (up && down) ? 'mixed' : up ? 'for' : down ? 'against' : null;
