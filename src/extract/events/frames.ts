@@ -28,6 +28,8 @@ export interface Frame {
   roles: Roles;
   /** A heading: a short paragraph of its own without a full stop, which opens a new section. */
   heading: boolean;
+  /** False in a digest of dated entries, where "Place, date:" opens an entry rather than a story's dateline. */
+  datelines?: boolean;
   /** How the sentence relates the incident it tells to the document's main one. */
   cues: FrameCues;
 }

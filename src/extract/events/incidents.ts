@@ -51,7 +51,7 @@ const hasCasualties = (f: Frame) => f.casualties.some((c) => CASUALTY_ROLES.has(
 
 /** The date a sentence gives its own incident, if any. */
 function frameDate(f: Frame): DateMention | null {
-  return mostPrecise(incidentDates(f.sentence.text, f.sentence.start, f.dates));
+  return mostPrecise(incidentDates(f.sentence.text, f.sentence.start, f.dates, f.datelines ?? true));
 }
 
 /** Words before a place that make it where people came from or went to, not where the incident was. */
@@ -197,6 +197,9 @@ function followsFocus(frame: Frame, own: DateMention, focusDate: DateMention): b
 /** A dataset entry opened by its date ("11/02/2019: …", as the GTD writes its summaries) tells of one incident of its own. */
 const DATASET_ENTRY = /^\d{1,2}\/\d{1,2}\/\d{4}:\s/;
 
+/** Armed people named by what they are, not by a group: "two assailants arrived at the gate". */
+const ARMED_PEOPLE = /\b(?:gunm[ae]n|assailants|attackers|militants|insurgents|jihadists|bombers)\b/i;
+
 /** A sentence that sets the scene of an act told next: its date and place, but no act of its own. */
 interface Scene {
   frame: Frame;
@@ -213,7 +216,8 @@ function sceneOf(frame: Frame): Scene | null {
   if (frame.dates.length === 0) return null;
   const date = frameDate(frame);
   if (!date || date.precision !== 'day' || placesAt(frame).length === 0) return null;
-  if (frame.actors.length === 0 && !isEntryHeader(frame)) return null;
+  if (frame.actors.length === 0 && !isEntryHeader(frame) && !ARMED_PEOPLE.test(frame.sentence.text))
+    return null;
   const { cues } = frame;
   if (cues.aggregate || cues.hypothetical || cues.another || cues.comparison) return null;
   return { frame, date };

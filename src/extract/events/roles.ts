@@ -2,7 +2,7 @@ import type { ActorKind } from '../../model/actor.js';
 import type { ActorMention } from '../actors/find-actors.js';
 import { findCountry } from '../places/countries.js';
 import type { Trigger } from './event-types.js';
-import type { ClaimReading } from './responsibility.js';
+import { CLAIM_TIME, type ClaimReading } from './responsibility.js';
 
 /** An actor with the role a sentence gives it and how strongly the wording says so. */
 export interface RoleReading {
@@ -57,6 +57,10 @@ const AFFILIATE_OF_IT = /^['’]s\s+(?:[\w-]+\s+)?(?:affiliate|branch|offshoot|f
 
 const BLAME_AFTER =
   /^(?:'s)?(?:\s+(?:fighters|militants|members|cells?|gunmen|jihadists|insurgents|group))?(?:\s+(?:operating|based|active|hiding)\s+(?:in|from|near|around)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?,?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:widely|initially|immediately|also|likely|probably)\s+)?(?:suspected|believed|thought|blamed|accused|behind|responsible)\b/i;
+
+/** "Eleven fighters of X died when …": the group's men counted among the dead, not a group blamed. */
+const COUNTED_DEAD_AFTER =
+  /^(?:\s*\([^)]*\))?\s+(?:(?:also|all|later)\s+)?(?:died|perished|were\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)|lost\s+their\s+lives)\b/i;
 
 /** "about 100 members of the security forces": a state's men counted, not a state blamed. */
 const MEMBERSHIP_BEFORE = /\b(?:members?\s+of|belonging\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$/i;
@@ -160,6 +164,8 @@ export function readRoles(
       if (!named && BLAME_BEFORE.test(before) && AFFILIATE_OF_IT.test(after))
         candidates.push(reading(mm, actor, 4, 'blame'));
       else candidates.push(reading(mm, actor, named ? 0 : acts ? 3 : 2, named ? 'mention' : 'agent'));
+    } else if (COUNTED_DEAD_AFTER.test(after) && /\bof\s+(?:the\s+)?$/i.test(before)) {
+      candidates.push(reading(mm, actor, 1, 'mention'));
     } else if (RECORD_PERPETRATOR.test(before)) {
       candidates.push(reading(mm, actor, 4, 'blame'));
     } else if (claim.claimed && claim.at !== null && isClaimant(sentence, m, claim.at, principals)) {
@@ -206,14 +212,21 @@ export function readRoles(
 const SET_OFF_BEFORE_CLAIM =
   /^(?:\s*\([^)]*\))?\s*,\s*(?:which|who|whose|a|an|the|its|once|formerly|now|long)\b[^,;.]*,\s*(?:(?:has|had|have|later|quickly|swiftly|also|then|on\s+\w+)\s+){0,3}$/i;
 
+const CLAIMED_BY = new RegExp(
+  `claimed\\s+${CLAIM_TIME}by\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}?(?:(?:calling|calls)\\s+itself\\s+(?:the\\s+)?|known\\s+as\\s+(?:the\\s+)?)?$`,
+  'i',
+);
+
+const PASSIVE_CLAIM = new RegExp(`^claimed\\s+${CLAIM_TIME}by\\b`, 'i');
+
 /** The claimant is the actor named last before the claim ("X, which ..., claimed") or right after "claimed by". */
 function isClaimant(sentence: string, m: ActorMention, claimAt: number, mentions: ActorMention[]): boolean {
   if (m.start < claimAt) {
+    // "The attack, one of the deadliest suffered by the army, was claimed by X": the claimant comes after
+    if (PASSIVE_CLAIM.test(sentence.slice(claimAt))) return false;
     if (SET_OFF_BEFORE_CLAIM.test(sentence.slice(m.end, claimAt))) return true;
     const later = mentions.some((o) => o.start > m.end && o.end <= claimAt && o.kind !== 'state_forces');
     return !later && !/[.;]/.test(sentence.slice(m.end, claimAt));
   }
-  return /claimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:(?:calling|calls)\s+itself\s+(?:the\s+)?|known\s+as\s+(?:the\s+)?)?$/i.test(
-    sentence.slice(claimAt, m.start),
-  );
+  return CLAIMED_BY.test(sentence.slice(claimAt, m.start));
 }

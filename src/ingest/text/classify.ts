@@ -68,8 +68,14 @@ function datedCell(text: string): boolean {
 const ARTICLE_HISTORY =
   /^\W*(?:received|submitted)\b[^;]*;.*?\b(?:published(?: online)?|first published)\s*:?\s*/i;
 
+const TRANSLATED_NOTE =
+  /^translated\s+from\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+by\s+[^.|·•]{1,60})?\s*[.|·•]\s*/iu;
+
 /** A date line: a full date with at most a label, weekday, time, zone and a place around it. */
-function dateLine(text: string): LineInfo | null {
+function dateLine(line: string): LineInfo | null {
+  // "Translated from French. Le Courrier, 3 May 2022", "Translated from Persian by the desk | 3 May 2022":
+  // a translator's note before a dated header is no more words of it.
+  const text = line.replace(TRANSLATED_NOTE, '');
   const history = text.length < 200 ? ARTICLE_HISTORY.exec(text) : null;
   const online = history ? findDate(text.slice(history[0].length)) : null;
   if (online?.start === 0) return { kind: 'date', date: online.date, updated: false };

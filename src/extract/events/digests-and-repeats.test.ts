@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './extract-events.js';
+import { readClaim } from './responsibility.js';
+
+const brief = (text: string, published: string) =>
+  extractEvents(text, published).map((e) => ({
+    type: e.type,
+    date: e.date,
+    perpetrator: e.perpetrator,
+    fatalities: e.fatalities,
+  }));
+
+describe('digests, record entries and repeated claims', () => {
+  it('dates each entry of a digest by its own "Place, day:" opening, not as a dateline', () => {
+    const events = brief(
+      [
+        'Kirkuk, 3 March: A roadside bomb killed two soldiers on the road to Hawija.',
+        'Nineveh, 5 March: Gunmen shot dead a shepherd near Sinjar.',
+      ].join('\n\n'),
+      '2023-03-10',
+    );
+    expect(events.map((e) => e.date)).toEqual(['2023-03-03', '2023-03-05']);
+  });
+
+  it('does not blame a group whose fighters are counted among the dead', () => {
+    const events = brief(
+      'Nine fighters of the Syrian Democratic Forces died when militants attacked their checkpoint near Shaddadi on Monday. Commanders blamed Islamic State cells.',
+      '2023-06-14',
+    );
+    expect(events[0]).toMatchObject({ perpetrator: 'Islamic State', fatalities: 9 });
+  });
+
+  it('lets a record whose summary opens on armed people set the scene of the act told next', () => {
+    const events = brief(
+      [
+        'Record 7\nDate: 4 May 2022. Location: Mosul, Iraq.\nSummary: A car bomb exploded at a livestock market, killing six people.',
+        'Record 8\nDate: 9 June 2022. Location: Kabul, Afghanistan.\nSummary: Three gunmen reached the gate of a ministry. One threw a grenade and the others opened fire, killing two guards.',
+      ].join('\n\n'),
+      '2022-12-01',
+    );
+    expect(events.map((e) => e.date)).toEqual(['2022-05-04', '2022-06-09']);
+  });
+
+  it("does not date an act by the day a group's wing or a leader's message spoke of it", () => {
+    expect(
+      brief(
+        "Militants stormed a police post in Tank on Tuesday, killing three officers. On Thursday the group's media wing said that its fighters had carried out the raid.",
+        '2023-05-12',
+      ).map((e) => e.date),
+    ).toEqual(['2023-05-09']);
+    expect(
+      brief(
+        'Gunmen abducted 20 traders near Baidoa on 4 May. In a video message on 9 May the insurgents said they had taken them.',
+        '2023-05-12',
+      ).map((e) => e.date),
+    ).toEqual(['2023-05-04']);
+  });
+
+  it('reads people taken by count as an abduction, actively or in the passive', () => {
+    expect(
+      brief(
+        'Gunmen raided a boarding school in Zamfara State on Tuesday night and took 80 girls.',
+        '2023-05-12',
+      )[0]?.type,
+    ).toBe('abduction');
+    expect(
+      brief(
+        'Dozens of pupils were taken from a school in Birnin Yauri, Kebbi State, by gunmen on Friday.',
+        '2023-05-12',
+      )[0]?.type,
+    ).toBe('abduction');
+  });
+
+  it('gives a claim made "again" or "as well" to the group that claimed before, not the rival named since', () => {
+    const events = brief(
+      [
+        'A bomber struck a Shiite mosque in Kunduz on 8 October. The Islamic State claimed the blast.',
+        'Taliban officials vowed to hunt down the cell.',
+        'On 15 October a bomber struck a mosque in Kandahar. The militants again claimed responsibility.',
+      ].join('\n\n'),
+      '2023-10-20',
+    );
+    expect(events.map((e) => e.perpetrator)).toEqual(['Islamic State', 'Islamic State']);
+  });
+
+  it("reads a claim made by a man introduced as the leader of a group as that group's", () => {
+    const events = brief(
+      [
+        'Ahmed Diriye, the leader of al-Shabaab, has rarely spoken in public.',
+        'On 4 May gunmen stormed a hotel in Kismayo and killed nine guests. Officials blamed clan militias, but Diriye said that his group was behind the raid.',
+      ].join('\n\n'),
+      '2023-05-12',
+    );
+    expect(events[0]).toMatchObject({ perpetrator: 'al-Shabaab', date: '2023-05-04' });
+  });
+
+  it('takes the claimant after "was claimed on <day> by", not the force named before it', () => {
+    const events = brief(
+      'Twenty soldiers were killed in an attack on a base in Borno on Saturday. The attack, the worst suffered by the Nigerian army this year, was claimed on Sunday evening by ISWAP.',
+      '2023-05-15',
+    );
+    expect(events[0]).toMatchObject({ perpetrator: 'Islamic State', date: '2023-05-13' });
+  });
+
+  it('counts attackers who killed before they were killed themselves', () => {
+    const events = brief(
+      'Three gunmen opened fire in a market in Peshawar on Monday, killing four people before they were shot dead by police.',
+      '2023-05-16',
+    );
+    expect(events[0]?.fatalities).toBe(7);
+  });
+
+  it('reads "a unit of its fighters carried out" as a claim', () => {
+    expect(readClaim('The group said that a unit of its fighters had carried out the ambush.').claimed).toBe(
+      true,
+    );
+  });
+});
