@@ -115,4 +115,44 @@ describe('digests, record entries and repeated claims', () => {
       true,
     );
   });
+
+  it('lets a lead without an act date and blame the act told in the next paragraph', () => {
+    const events = brief(
+      [
+        'Nine shepherds grazing their flocks near Palmyra were murdered on Friday when they were targeted by terrorists of the Daesh organisation, state media said.',
+        'Nine people were killed in the attack, which took place at dawn, and two were wounded.',
+      ].join('\n\n'),
+      '2023-03-12',
+    );
+    expect(events[0]).toMatchObject({ date: '2023-03-10', perpetrator: 'Islamic State' });
+  });
+
+  it('reads "no party has announced its responsibility" as no claim', () => {
+    expect(readClaim('No party has announced its responsibility for the bombing.').claimed).toBe(false);
+  });
+
+  it('blames the group the attackers "belonged to"', () => {
+    expect(
+      brief(
+        'Militants attacked a Peshmerga post near Makhmour on Monday, killing three. The ministry said the attackers belonged to the Islamic State.',
+        '2023-03-15',
+      )[0]?.perpetrator,
+    ).toBe('Islamic State');
+  });
+
+  it('types a record coded with an ACLED event type that holds no trigger word', () => {
+    const row = (type: string) =>
+      `event_date: 3 May 2023 | country: Mali | location: Mopti | event_type: ${type} | fatalities: 4\nnotes: Militants attacked a checkpoint in Mopti, killing four soldiers.`;
+    expect(brief(row('Battles'), '2023-06-01')[0]?.type).toBe('battle');
+    expect(brief(row('Violence against civilians'), '2023-06-01')[0]?.type).toBe('attack');
+  });
+
+  it('does not type an attack by an act the lead tells as having happened before it', () => {
+    expect(
+      brief(
+        'Gunmen came to the village of Albu Bali near Baqubah on Tuesday after two farmers had been kidnapped, and opened fire on the men searching for them, killing eight.',
+        '2023-03-15',
+      )[0]?.type,
+    ).toBe('attack');
+  });
 });

@@ -194,6 +194,12 @@ function followsFocus(frame: Frame, own: DateMention, focusDate: DateMention): b
   return frame.claim.claimed === true || AFTER_THE_ACT.test(frame.sentence.text);
 }
 
+/** The day a lead sentence gives its own incident, when it is recent enough to be the story's. */
+function leadDay(f: Frame, published: string | null): DateMention | null {
+  const own = frameDate(f);
+  return own && own.precision === 'day' && recentEnough(own, published) ? own : null;
+}
+
 /** A dataset entry opened by its date ("11/02/2019: …", as the GTD writes its summaries) tells of one incident of its own. */
 const DATASET_ENTRY = /^\d{1,2}\/\d{1,2}\/\d{4}:\s/;
 
@@ -366,10 +372,16 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       }
       const lastDate = dateOf(last);
       home = { frames: [], date: !own && frame.cues.sameDay ? lastDate : null, countries: new Set() };
+      // a lead that sets the scene ("… were martyred on Friday when terrorists of X targeted them")
+      // dates the first act told, in its own paragraph or the next
+      const reach = incidents.length === 0 ? 1 : 0;
       incidents.push(home);
-      if (!own && !home.date && scene && scene.frame.paragraph === frame.paragraph)
+      if (!own && !home.date && scene && frame.paragraph - scene.frame.paragraph <= reach)
         add(home, scene.frame, scene.date);
-      for (const early of ahead.splice(0)) if (frame.paragraph - early.paragraph <= 2) add(home, early, null);
+      // a count told before the act, in a lead that gives its day, dates an act told without one
+      for (const early of ahead.splice(0))
+        if (frame.paragraph - early.paragraph <= 2)
+          add(home, early, !own && !home.date && !dateOf(home) ? leadDay(early, published) : null);
     }
     scene = null;
     add(home, frame, date);

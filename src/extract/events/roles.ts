@@ -36,7 +36,7 @@ const DESCRIBED = String.raw`(?:\s+(?:loyal\s+to|led\s+by|commanded\s+by|under|f
 const ACT_NEXT = new RegExp(`^${BRACKETED}(?:,[^,]{0,80},)?${DESCRIBED}${AGENT_VERB}`, 'i');
 
 const BLAME_BEFORE =
-  /(?:blam(?:e|ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|suspicion\s+(?:fell|falls|has\s+fallen|fall)\s+(?:\w+\s+){0,2}?on|adherents\s+of|hallmarks?\s+of|signature\s+of|flags?\s+of|banners?\s+of|modus\s+operandi\s+of|work\s+of|in\s+the\s+name\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|point(?:ed|ing)\s+(?:the\s+finger\s+)?(?:at|to)|suspected(?:\s+to\s+be|\s+of\s+being)?|accused|belonging\s+to|members\s+of|(?:was|were|is|are|being)\s+(?:a\s+)?member\s+of|recruited\s+by|acting\s+(?:for|on\s+behalf\s+of)|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
+  /(?:blam(?:e|ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|suspicion\s+(?:fell|falls|has\s+fallen|fall)\s+(?:\w+\s+){0,2}?on|adherents\s+of|hallmarks?\s+of|signature\s+of|flags?\s+of|banners?\s+of|modus\s+operandi\s+of|work\s+of|in\s+the\s+name\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|point(?:ed|ing)\s+(?:the\s+finger\s+)?(?:at|to)|suspected(?:\s+to\s+be|\s+of\s+being)?|accused|belong(?:ing|ed|s)?\s+to|members\s+of|(?:was|were|is|are|being)\s+(?:a\s+)?member\s+of|recruited\s+by|acting\s+(?:for|on\s+behalf\s+of)|fighters\s+(?:of|from)|militants\s+(?:of|from)|terrorists\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
 
 /** Words that tie an actor to another without making it the one that acted ("linked to al-Qaeda"). */
 const AFFILIATION_BEFORE =
@@ -70,7 +70,7 @@ const TAKEN_BY_BEFORE =
   /\b(?:fell|falling|fallen|lost)\s+to\s+(?:the\s+)?$|\bfell\s+into\s+the\s+hands\s+of\s+(?:the\s+)?$/i;
 
 const BY_BEFORE =
-  /\b(?:(?:rebels|fighters|militants|insurgents|factions|groups|forces|coalition|alliance|offensive|militias)\s+led|carried\s+out|claimed|killed|perpetrated|launched|staged|conducted|committed|attacked|ambushed|seized|captured|overrun|abducted|kidnapped|executed|beheaded|orchestrated|masterminded|attack|attacks|assault|raid|ambush|offensive)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?$/i;
+  /\b(?:(?:rebels|fighters|militants|insurgents|factions|groups|forces|coalition|alliance|offensive|militias)\s+led|carried\s+out|claimed|killed|perpetrated|launched|staged|conducted|committed|attacked|ambushed|targeted|seized|captured|overrun|abducted|kidnapped|executed|beheaded|orchestrated|masterminded|attack|attacks|assault|raid|ambush|offensive)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?$/i;
 
 const TARGET_BEFORE =
   /\b(?:attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|stormed|targeted|targeting|against|on|killed|killing|struck|hit|assaulted|overran|besieged|shot|wounding|injuring)\s+(?:(?:a|an|the|two|three|several|\w+)\s+){0,4}?$/i;

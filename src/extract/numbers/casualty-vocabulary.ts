@@ -128,6 +128,7 @@ export const NOMINALS: Record<string, CasualtyRole> = {
   killings: 'killed',
   murder: 'killed',
   murders: 'killed',
+  martyrdom: 'killed',
   injury: 'injured',
   injuries: 'injured',
   injuring: 'injured',
