@@ -155,4 +155,16 @@ describe('digests, record entries and repeated claims', () => {
       )[0]?.type,
     ).toBe('attack');
   });
+
+  it('places a main incident the body places nowhere where the headline says', () => {
+    const body =
+      'Police say at least 20 people were killed when a car bomb exploded outside a busy hotel on Saturday evening. The militants said they had carried out the attack.';
+    expect(
+      extractEvents(body, '2023-05-14', { title: 'Car bomb kills 20 at Baidoa hotel' })[0],
+    ).toMatchObject({
+      country: 'SO',
+      place: 'Baidoa',
+    });
+    expect(extractEvents(body, '2023-05-14')).toEqual([]);
+  });
 });
