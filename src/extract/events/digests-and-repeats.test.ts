@@ -167,4 +167,23 @@ describe('digests, record entries and repeated claims', () => {
     });
     expect(extractEvents(body, '2023-05-14')).toEqual([]);
   });
+
+  it('reads a group "known locally as" another group\'s name as the group the document is about', () => {
+    const events = brief(
+      [
+        'The Islamic State claimed an attack on Mocimboa da Praia in Cabo Delgado on 5 August.',
+        'In June, armed men known locally as "al-Shabaab" beheaded twelve villagers near Macomia, Cabo Delgado.',
+      ].join('\n\n'),
+      '2023-08-20',
+    );
+    expect(events.map((e) => e.perpetrator)).toEqual(['Islamic State', 'Islamic State']);
+  });
+
+  it('names no perpetrator when forces told in the passive were ambushed by men nobody names', () => {
+    const events = brief(
+      'A patrol of the army was ambushed near Tera, Tillaberi region, on 3 May; nine soldiers were killed. No group claimed the ambush.',
+      '2023-05-12',
+    );
+    expect(events[0]).toMatchObject({ perpetrator: null, fatalities: 9 });
+  });
 });

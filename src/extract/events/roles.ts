@@ -62,6 +62,10 @@ const BLAME_AFTER =
 const COUNTED_DEAD_AFTER =
   /^(?:\s*\([^)]*\))?\s+(?:(?:also|all|later)\s+)?(?:died|perished|were\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)|lost\s+their\s+lives)\b/i;
 
+/** "known locally as", "whom residents call": the name people give a group, which may be another's. */
+const LOCAL_NAME_BEFORE =
+  /\b(?:known|referred\s+to)\s+locally\s+as\s+["“'‘]?$|\blocally\s+(?:known\s+as|called|dubbed)\s+["“'‘]?$|\bwhom\s+(?:residents|locals|villagers)\s+call\s+["“'‘]?$/i;
+
 /** "about 100 members of the security forces": a state's men counted, not a state blamed. */
 const MEMBERSHIP_BEFORE = /\b(?:members?\s+of|belonging\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$/i;
 
@@ -88,6 +92,14 @@ const JOINT_BEFORE = /\b([\p{Lu}][\p{L}.]*)\s+and\s+$/u;
  */
 const RECORD_PERPETRATOR =
   /(?:^|[\n.;|]\s*)(?:actor(?:\s*1)?|perpetrators?(?:\s+group)?(?:\s+name)?|perpetrator\s+organi[sz]ation|group\s+name)\s*:\s*(?:[^:\n|;.]{0,40}?)$/i;
+
+/** "a unit of the army was ambushed": forces told in the passive of an attack are its target. */
+const ACTED_UPON_AFTER =
+  /^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:ambushed|attacked|targeted|hit|struck|overrun|raided|besieged|assaulted)\b/i;
+
+/** A record's field for the side acted upon: ACLED's "actor2: Military Forces of Niger", GTD's "Target: …". */
+const RECORD_TARGET =
+  /(?:^|[\n.;|]\s*)(?:actor\s*2|assoc[_\s]actor[_\s]2|targets?(?:[_\s]type)?|victims?)\s*:\s*(?:[^:\n|;.]{0,40}?)$/i;
 
 /**
  * "blamed on jihadists", "suspected insurgents", "jihadists of the group's Somali affiliate": a bare
@@ -146,6 +158,13 @@ export function readRoles(
     }
     const kind = m.actor ? m.kind : 'armed_group';
     const before = slice(sentence, m.start - 120, m.start);
+    // "armed men known locally as 'al-Shabaab'": a local nickname, not the group of that name; the men
+    // belong to the group the document is about
+    if (LOCAL_NAME_BEFORE.test(before)) {
+      if (subject && subject !== m.actor)
+        candidates.push(reading({ ...m, kind: 'armed_group', unit: null }, subject, 2, 'agent'));
+      continue;
+    }
     const after = sentence.slice(m.end, m.end + 120);
     const followed = FOLLOWED.exec(after)?.[0] ?? '';
     const afterFollowers = after.slice(followed.length);
@@ -166,6 +185,8 @@ export function readRoles(
       else candidates.push(reading(mm, actor, named ? 0 : acts ? 3 : 2, named ? 'mention' : 'agent'));
     } else if (COUNTED_DEAD_AFTER.test(after) && /\bof\s+(?:the\s+)?$/i.test(before)) {
       candidates.push(reading(mm, actor, 1, 'mention'));
+    } else if (RECORD_TARGET.test(before)) {
+      targets.push(reading(mm, actor, 2, 'mention'));
     } else if (RECORD_PERPETRATOR.test(before)) {
       candidates.push(reading(mm, actor, 4, 'blame'));
     } else if (claim.claimed && claim.at !== null && isClaimant(sentence, m, claim.at, principals)) {
@@ -181,6 +202,8 @@ export function readRoles(
       candidates.push(reading(mm, actor, 3, 'agent'));
     } else if (BY_BEFORE.test(before)) {
       candidates.push(reading(mm, actor, 3, 'agent'));
+    } else if (kind === 'state_forces' && ACTED_UPON_AFTER.test(after)) {
+      targets.push(reading(mm, actor, 2, 'mention'));
     } else if (ACT_NEXT.test(afterFollowers)) {
       candidates.push(reading(mm, actor, 3, 'agent'));
     } else if (
