@@ -186,4 +186,18 @@ describe('digests, record entries and repeated claims', () => {
     );
     expect(events[0]).toMatchObject({ perpetrator: null, fatalities: 9 });
   });
+
+  it("lets a record's line of fields date the summary in the paragraph after it", () => {
+    const events = brief(
+      [
+        'Date: 4 May 2022. Location: Mosul, Iraq.',
+        'Summary: Gunmen stormed a checkpoint and killed three policemen.',
+        'Record 9',
+        'Date: 9 June 2022. Location: Kirkuk, Iraq.',
+        'Summary: A bomb hidden in a cart exploded at a market, killing five people.',
+      ].join('\n\n'),
+      '2022-12-01',
+    );
+    expect(events.map((e) => e.date)).toEqual(['2022-05-04', '2022-06-09']);
+  });
 });

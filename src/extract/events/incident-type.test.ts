@@ -19,6 +19,15 @@ describe('the type and perpetrator of an incident', () => {
     expect(read(text)).toMatchObject([{ type: 'attack', fatalities: 19 }]);
   });
 
+  it('takes no type from a habit told paragraphs later in an analysis', () => {
+    const text = [
+      'On 17 September 2024, JNIM fighters attacked the police academy and the airport in Bamako itself, killing more than 70 people according to security sources.',
+      'Nobody who watched the smoke over the airport can claim the group cannot reach the capital.',
+      'That does not make JNIM popular. Its sieges of towns have starved civilians, and its fighters have executed farmers accused of helping the army.',
+    ].join('\n\n');
+    expect(types(text)).toEqual(['attack']);
+  });
+
   it('still names a bloodless raid by the hostages it took', () => {
     const text = [
       'Armed men attacked a boarding school in Zamfara state on Thursday night.',
@@ -38,6 +47,12 @@ describe('the type and perpetrator of an incident', () => {
         'French aircraft and drones struck a Islamic State camp near Menaka in Mali on Saturday, the army said.',
       ),
     ).toMatchObject([{ type: 'airstrike', perpetrator: 'Military of France' }]);
+  });
+
+  it("reads a killing by a country's drone as its air strike", () => {
+    expect(
+      read('A commander of the group was killed by a US drone near Jilib, in southern Somalia, on Tuesday.'),
+    ).toMatchObject([{ type: 'airstrike', perpetrator: 'Military of United States' }]);
   });
 
   it("reads a bomb dropped by a national aircraft on a group as that country's strike, not the group's bombing", () => {

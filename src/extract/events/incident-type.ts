@@ -230,8 +230,12 @@ export function incidentType(incident: Incident): EventType {
   const coded = codedType(incident);
   if (coded) return coded;
   const lead = withoutPriorActs(incident.frames.find((f) => f.triggers.length > 0) ?? incident.frames[0]!);
-  const all = incident.frames.flatMap((f) => (f === lead.source ? lead.triggers : f.triggers));
-  const special = all.filter(isSpecial).sort((a, b) => b.priority - a.priority)[0];
+  // A type named paragraphs away ("... executed their sons", years of habit told in passing) is
+  // not this incident's: a later sentence names what it was within the next paragraph.
+  const near = incident.frames
+    .filter((f) => f.paragraph - lead.paragraph <= 1)
+    .flatMap((f) => (f === lead.source ? lead.triggers : f.triggers));
+  const special = near.filter(isSpecial).sort((a, b) => b.priority - a.priority)[0];
   if (special && lead.triggers.some((t) => t.type === special.type && isSpecial(t))) return special.type;
   // "When gunmen arrived at the school …" then "… had carried out the kidnapping": the lead names only
   // the doers, a later sentence what they did

@@ -200,6 +200,10 @@ function leadDay(f: Frame, published: string | null): DateMention | null {
   return own && own.precision === 'day' && recentEnough(own, published) ? own : null;
 }
 
+/** A record's line of fields, "Date: 2 May 2021. Location: Mosul, Iraq.", set apart from the summary it heads. */
+const isFieldLine = (f: Frame | undefined): boolean =>
+  f !== undefined && /^(?:(?:incident|event)\s+)?(?:date|location|place)\s*:/i.test(f.sentence.text);
+
 /** A dataset entry opened by its date ("11/02/2019: …", as the GTD writes its summaries) tells of one incident of its own. */
 const DATASET_ENTRY = /^\d{1,2}\/\d{1,2}\/\d{4}:\s/;
 
@@ -222,7 +226,12 @@ function sceneOf(frame: Frame): Scene | null {
   if (frame.dates.length === 0) return null;
   const date = frameDate(frame);
   if (!date || date.precision !== 'day' || placesAt(frame).length === 0) return null;
-  if (frame.actors.length === 0 && !isEntryHeader(frame) && !ARMED_PEOPLE.test(frame.sentence.text))
+  if (
+    frame.actors.length === 0 &&
+    !isEntryHeader(frame) &&
+    !isFieldLine(frame) &&
+    !ARMED_PEOPLE.test(frame.sentence.text)
+  )
     return null;
   const { cues } = frame;
   if (cues.aggregate || cues.hypothetical || cues.another || cues.comparison) return null;
@@ -316,7 +325,8 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     const scened =
       !own &&
       scene !== null &&
-      scene.frame.paragraph === frame.paragraph &&
+      (scene.frame.paragraph === frame.paragraph ||
+        (isFieldLine(scene.frame) && frame.paragraph - scene.frame.paragraph === 1)) &&
       frame.paragraph !== lastParagraph;
     // An act with an old date of its own cannot be an undated focus, which that date could not date:
     // "… including the drone strike on the base in January" tells of an incident of its own.
@@ -374,7 +384,7 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       home = { frames: [], date: !own && frame.cues.sameDay ? lastDate : null, countries: new Set() };
       // a lead that sets the scene ("… were martyred on Friday when terrorists of X targeted them")
       // dates the first act told, in its own paragraph or the next
-      const reach = incidents.length === 0 ? 1 : 0;
+      const reach = incidents.length === 0 || isFieldLine(scene?.frame) ? 1 : 0;
       incidents.push(home);
       if (!own && !home.date && scene && frame.paragraph - scene.frame.paragraph <= reach)
         add(home, scene.frame, scene.date);

@@ -26,19 +26,20 @@ const BIO_ROLE =
 
 /** "Jane Doe is a senior fellow at ...", "Jane Doe and John Roe are researchers ...": the names first. */
 const BIO =
-  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\S+){1,3}?(?:,? and \p{Lu}[\p{L}'’.-]*(?:\s+\S+){1,3}?)?) (?:(?:is|serves as) (?:an?|the)|are) /u;
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\S+){1,3}?(?:,? and \p{Lu}[\p{L}'’.-]*(?:\s+\S+){1,3}?)?) (?:((?:is|serves as) (?:an?|the)|are)|leads|directs|heads|runs|teaches|lectures|edits|covers) /u;
 
 /**
  * The names an author's biography opens with ("Jane Doe is a contributing writer at The Ledger and
- * the author of ..."), or [] when `text` is not one: a sentence or two under 300 characters whose
- * subject is a name and whose predicate is a job.
+ * the author of ...", "Jane Doe leads the Sahel programme at ..."), or [] when `text` is not one: a
+ * sentence or two under 300 characters whose subject is a name and whose predicate is a job.
  */
 export function bioNames(text: string): string[] {
   if (text.length > 300 || (text.match(/[.!?](?:\s|$)/g) ?? []).length > 2) return [];
   const m = BIO.exec(text);
   if (!m) return [];
+  // "is a ..." must name a job; "leads the programme at ...", "teaches security studies" is one.
   const rest = text.slice(m[0].length);
-  if (!ROLE.test(rest) && !BIO_ROLE.test(rest)) return [];
+  if (m[2] && !ROLE.test(rest) && !BIO_ROLE.test(rest)) return [];
   const names = m[1]!.split(/,? and /);
   return names.every(nameLike) ? names : [];
 }

@@ -164,6 +164,218 @@ describe('readTextMetadata: the headers of testimony, journals, newsletters and 
   });
 });
 
+describe('readTextMetadata: desks, tables and live pages', () => {
+  it('reads a desk’s credit under the headline as its date line, and the table’s header row as body', () => {
+    const found = clean([
+      'Bridge inspections - Old Canal (extract)',
+      'Compiled by the Quay Observatory data desk, 3 April 2024. Rows as recorded.',
+      'bridge_id | inspected_on | span | finding',
+      'QB-1 | 2024-02-10 | north | Rust on two girders, repaired within a week.',
+      'QB-2 | 2024-03-05 | south | Cracked deck plate, lane closed until the spring.',
+    ]);
+    expect(found.meta).toMatchObject({
+      title: 'Bridge inspections - Old Canal (extract)',
+      published: '2024-04-03',
+    });
+    expect(found.first).toBe('bridge_id | inspected_on | span | finding');
+  });
+
+  it('takes a desk’s "Last updated" date when nothing else dates the page', () => {
+    const found = clean([
+      'Chronology: the canal bridges, 1990-2020',
+      'Prepared by the Quay Research Collective. Last updated 20 August 2021.',
+      ...BODY,
+    ]);
+    expect(found.meta).toMatchObject({
+      title: 'Chronology: the canal bridges, 1990-2020',
+      published: '2021-08-20',
+    });
+    expect(found.first).toBe(BODY[0]);
+  });
+
+  it('keeps a live page’s headline over the stamp of its newest entry', () => {
+    const found = clean([
+      'LIVE: Storm closes the canal bridges – latest updates',
+      'Quay Courier live desk | Saturday 29 June 2024',
+      'UPDATE, Sunday 30 June, 09:10 GMT',
+      BODY[0]!,
+      '18:42 GMT',
+      BODY[1]!,
+    ]);
+    expect(found.meta.title).toBe('LIVE: Storm closes the canal bridges – latest updates');
+    expect(found.text).not.toContain('live desk');
+  });
+
+  it('names no person from an outlet’s service line or a firm of partners', () => {
+    const wire = clean([
+      'Storm closes the canal bridges',
+      'Quay Herald, English service. 24.06.2024, 15:40',
+      ...BODY,
+    ]);
+    expect(wire.meta.authors).toEqual([]);
+    const digest = clean([
+      'WEEKLY BRIDGE DIGEST - Week 24',
+      'Harbour Risk Partners | Client briefing | 14 June 2024',
+      ...BODY,
+      '(c) Harbour Risk Partners. This digest may not be forwarded.',
+    ]);
+    expect(digest.meta.authors).toEqual([]);
+    expect(digest.last).toBe(BODY.at(-1));
+  });
+});
+
+describe('readTextMetadata: reports, reviews, letters, panels and notices', () => {
+  it('reads a committee report: the title under the committee, its conclusions to the list’s end, no minutes', () => {
+    const found = clean([
+      'HOUSE OF ASSEMBLY',
+      'Select Committee on Public Works',
+      'The Canal Bridges and the Cost of Delay',
+      'Second Report of Session 2024-25',
+      'Published on 30 January 2025 by authority of the House',
+      'Summary',
+      ...BODY,
+      '4. We recommend that the Government:',
+      '(a) publish the inspection records;',
+      '(b) report to this Committee within six months on the second span.',
+      'Formal minutes',
+      'Thursday 23 January 2025',
+      'Members present: the Chair, and five other Members.',
+    ]);
+    expect(found.meta).toMatchObject({
+      title: 'The Canal Bridges and the Cost of Delay',
+      published: '2025-01-30',
+    });
+    expect(found.last).toBe('(b) report to this Committee within six months on the second span.');
+    expect(found.text).not.toContain('Members present');
+  });
+
+  it('reads an assessment: key judgements with their confidence start the body, no key to its terms', () => {
+    const found = clean([
+      'JOINT ASSESSMENT CELL',
+      'Subject: The canal bridges over the next twelve months',
+      'KEY JUDGEMENTS',
+      'KJ1. We assess that the second span will very likely open before the rains. (High confidence.)',
+      'KJ2. We judge it likely that the old bridge will close in the spring. (Moderate confidence.)',
+      'DISCUSSION',
+      ...BODY,
+      'Probability yardstick: remote (<5%), unlikely (25-35%), likely (55-75%), almost certain (>95%).',
+    ]);
+    expect(found.meta.authors).toEqual([]);
+    expect(found.first).toMatch(/^KJ1\. We assess/);
+    expect(found.last).toBe(BODY.at(-1));
+  });
+
+  it('reads a report chapter whose table of figures is part of the text', () => {
+    const found = clean([
+      'NATIONAL BRIDGES AUTHORITY',
+      'Annual Bridges Report 2025',
+      'Published 4 March 2025',
+      '3.1 Overview',
+      BODY[0]!,
+      '3.2 Closures',
+      '| Year | Closures | Repairs |',
+      '|------|----------|---------|',
+      '| 2023 | 5        | 22      |',
+      '| 2024 | 6        | 24      |',
+      BODY[1]!,
+      BODY[2]!,
+      BODY[0]!.replace('Thursday', 'Friday'),
+    ]);
+    expect(found.meta.title).toBe('Annual Bridges Report 2025');
+    expect(found.first).toBe(BODY[0]);
+    expect(found.text).toContain('| 2023 | 5');
+  });
+
+  it('reads a book review: the reviewer is the author, the book’s credit line is not the title', () => {
+    const found = clean([
+      'JOURNAL OF CANAL STUDIES | Book reviews',
+      'Bridges of the Old Canal: A History',
+      'by Omar Haddad. Quay Street Press, 2025. 312 pp.',
+      'Reviewed by Lena Ortiz',
+      ...BODY,
+      'Lena Ortiz teaches civil engineering.',
+    ]);
+    expect(found.meta).toMatchObject({
+      title: 'Bridges of the Old Canal: A History',
+      authors: ['Lena Ortiz'],
+    });
+    expect(found.last).toBe(BODY.at(-1));
+  });
+
+  it('names a letter’s writer from the signature under "Yours faithfully"', () => {
+    const found = clean([
+      'The Harbour Post',
+      'Letters to the Editor',
+      'The bridges need more than patches',
+      ...BODY,
+      'Yours faithfully,',
+      'Omar Haddad',
+      'Former bridge engineer',
+    ]);
+    expect(found.meta.authors).toEqual(['Omar Haddad']);
+  });
+
+  it('reads a panel summary’s quoted title and starts the body under its credit line', () => {
+    const found = clean([
+      'Harbour Engineering Conference 2025',
+      'Panel summary: "Can the old bridges be saved?"',
+      'Quay City, 15-16 October 2025 | Rapporteur: Omar Haddad',
+      ...BODY,
+    ]);
+    expect(found.meta.title).toBe('Panel summary: "Can the old bridges be saved?"');
+    expect(found.first).toBe(BODY[0]);
+  });
+
+  it('reads a breaking story’s headline, a notice’s issue date, and no organisation as a person', () => {
+    const breaking = clean([
+      'QUAY VOICE',
+      'Home | News | Politics | Sports',
+      'Breaking: Storm closes the canal bridges',
+      'By Lena Ortiz | March 8, 2024 | 4 Comments',
+      ...BODY,
+    ]);
+    expect(breaking.meta).toMatchObject({
+      title: 'Breaking: Storm closes the canal bridges',
+      authors: ['Lena Ortiz'],
+    });
+    const notice = clean([
+      'QUAY CITY: Canal Bridges Snapshot',
+      'Situation update No. 7 | Issued 9 April 2021',
+      'HIGHLIGHTS',
+      ...BODY,
+    ]);
+    expect(notice.meta).toMatchObject({ published: '2021-04-09', publisher: null });
+    const release = clean([
+      'QUAY CITY: BRIDGE CLOSURES MUST BE EXPLAINED',
+      'Press release | Bridge Watch Harbour | 16 December 2020',
+      ...BODY,
+    ]);
+    expect(release.meta.authors).toEqual([]);
+    const translated = clean([
+      'Canal bridges reopen after a week',
+      'Translated from French. Le Courrier du Quai, 3 November 2019',
+      ...BODY,
+    ]);
+    expect(translated.meta.published).toBe('2019-11-03');
+  });
+
+  it('keeps the last fields of a list of records, labelled as every record is', () => {
+    const found = clean([
+      'Bridge incidents, 2016 (records)',
+      'Prepared for the bridges desk.',
+      'Record 1',
+      'Location: North span',
+      'Summary: A barge struck the north span and damaged two girders.',
+      'Damage type: Structural',
+      'Record 2',
+      'Location: South span',
+      'Summary: A lorry struck the south railing and bent it.',
+      'Damage type: Railing',
+    ]);
+    expect(found.last).toBe('Damage type: Railing');
+  });
+});
+
 describe('normaliseAuthors: what follows a name', () => {
   it.each([
     ['Prepared by: Lena Ortiz, Senior Analyst, Bridges and Tunnels', ['Lena Ortiz']],
@@ -171,6 +383,7 @@ describe('normaliseAuthors: what follows a name', () => {
     ['Presenter: Lt. Gen. Lena Ortiz', ['Lena Ortiz']],
     ['Presented by Capt. Omar Haddad (retd.)', ['Omar Haddad']],
     ['By John Major', ['John Major']],
+    ['By Lena Ortiz, Quay Brief', ['Lena Ortiz', 'Quay Brief']],
   ])('%s gives %j', (byline, names) => {
     expect(normaliseAuthors(byline)).toEqual(names);
   });

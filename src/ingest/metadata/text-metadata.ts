@@ -1,6 +1,6 @@
 import type { Analysis } from '../text/analyse.js';
 import { HEADLINE_LABEL } from '../text/classify.js';
-import { affiliationUnderName } from '../text/layout.js';
+import { affiliationUnderName, SUMMARY_HEADING } from '../text/layout.js';
 import { outletLike, outletNamed, personLike, withoutBylinePlace } from '../text/name-shapes.js';
 import { bioNames, isInstitution, isRole, LABEL, normaliseAuthors } from './authors.js';
 import { findDate } from './dates.js';
@@ -18,10 +18,16 @@ function bylineAuthors(analysed: Analysis, isPlace: PlaceCheck): string[] {
 }
 
 function bylineNames({ lines, infos, layout }: Analysis, isPlace: PlaceCheck): string[] {
-  const person = (text: string) => personLike(text) && !isRole(text) && !isPlace(text);
+  const person = (text: string) =>
+    personLike(text) && !isRole(text) && !isPlace(text) && !SUMMARY_HEADING.test(text);
   const from = layout.title ?? 0;
-  for (let i = 0; i < layout.start; i++) {
-    const names = infos[i]!.kind === 'byline' ? normaliseAuthors(lines[i]!.text) : [];
+  // A review's "Reviewed by ..." outranks the "by ..." of the book under review.
+  const header = [...Array(Math.min(layout.start, lines.length)).keys()].filter(
+    (i) => infos[i]!.kind === 'byline',
+  );
+  const reviewer = header.find((i) => /^reviewed by\b/i.test(lines[i]!.text));
+  for (const i of reviewer === undefined ? header : [reviewer, ...header]) {
+    const names = normaliseAuthors(lines[i]!.text);
     if (names.length) return names;
   }
   for (let i = from + 1; i < layout.start; i++) {
@@ -48,6 +54,11 @@ function bylineNames({ lines, infos, layout }: Analysis, isPlace: PlaceCheck): s
     const names = bioNames(lines[i]!.text).filter(person);
     if (names.length) return names;
   }
+  // A letter's signature under its valediction: "Yours faithfully," over "Jane Doe".
+  for (let i = layout.end + 1; i < lines.length - 1; i++) {
+    if (VALEDICTION.test(lines[i]!.text) && person(lines[i + 1]!.text))
+      return normaliseAuthors(lines[i + 1]!.text);
+  }
   for (const line of lines) {
     const signed = SIGNED.exec(line.text.trim());
     if (signed && person(signed[1]!) && (!signed[2] || isRole(signed[2])))
@@ -55,6 +66,10 @@ function bylineNames({ lines, infos, layout }: Analysis, isPlace: PlaceCheck): s
   }
   return [];
 }
+
+/** A letter's closing words before the signature. */
+const VALEDICTION =
+  /^(?:yours (?:faithfully|sincerely|truly)|(?:best |kind |warm )?regards|sincerely|with thanks)[,.]?$/i;
 
 /** A letter's or a newsletter's signature on a line of its own: "— Jane Doe, editor". */
 const SIGNED = /^[—–-]{1,2}\s*(\p{Lu}[\p{L}'’. -]{2,40}?)(?:,\s*([^,]{2,40}))?$/u;
@@ -89,7 +104,12 @@ const DATE_LABEL = /\b(?:published|updated|posted|modified|last|on|at|date)\b/i;
 function nameInDateLine(text: string, person: (text: string) => boolean): string | null {
   if (!findDate(text)) return null;
   const parts = creditParts(text).map((part) => part.replace(LABEL, ''));
-  return parts.find((part) => person(part) && !DATE_LABEL.test(part)) ?? null;
+  // "Harbour Herald, English service. 5 May 2024": an outlet with its service, not a person.
+  const service = (part: string) =>
+    /^\s*,?\s*(?:\p{L}+\s+)?(?:service|edition|desk|bureau)\b/iu.test(
+      text.slice(text.indexOf(part) + part.length),
+    );
+  return parts.find((part) => person(part) && !DATE_LABEL.test(part) && !service(part)) ?? null;
 }
 
 /** A dataset row's head: the date first, then three cells or more ("10 December 2019 | Niger | Tillaberi | Inates"). */

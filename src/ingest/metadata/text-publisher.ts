@@ -57,7 +57,7 @@ function mastheadBesideByline({ lines, infos, layout }: Analysis, authors: reado
 
 /** A heading of the document's own sections ("Summary", "Key judgments"), not an outlet. */
 const SECTION_HEADING =
-  /^(?:summary|executive summary|overview|introduction|background|abstract|key (?:judg(?:e)?ments?|findings|points)|bottom line|contents|analysis|assessment|conclusions?)$/i;
+  /^(?:summary|executive summary|overview|introduction|background|abstract|key (?:judg(?:e)?ments?|findings|points|messages)|highlights|bottom line|contents|analysis|assessment|conclusions?)$/i;
 
 /** A line no reader takes for the outlet: a section heading or a security marking. */
 const neverOutlet = (text: string) => SECTION_HEADING.test(text) || SECURITY_MARKING.test(text);
@@ -86,9 +86,9 @@ export function creditParts(text: string): string[] {
   return rest.split(/\s*[·|•,]\s*|\s[–—-]\s/).map((part) => part.trim());
 }
 
-/** What a credit line names beside the outlet: its genre or section ("Policy brief", "Analysis"). */
+/** What a credit line names beside the outlet: its genre or section ("Policy brief", "Analysis", "Issue 41"). */
 const GENRE =
-  /^(?:an?\s+)?(?:policy|research|working|discussion|occasional)?\s*(?:brief|paper|note|analysis|commentary|opinion|op-ed|explainer|feature|report|briefing|editorial|interview|breaking|news)$/i;
+  /^(?:an?\s+)?(?:(?:policy|research|working|discussion|occasional|press)?\s*(?:brief|paper|note|analysis|commentary|opinion|op-ed|explainer|feature|report|briefing|editorial|interview|breaking|news|release|statement)|(?:issue|no\.|number|vol\.|volume|edition|situation update|update)\s*#?\s*\d+)$/i;
 
 /** Labels under which a name's institution is the person's own, not the publisher: "Testimony of", "Submitted by". */
 const AFFILIATION_LABEL = /^\W*(?:testimony|statement|evidence) of\b|^\W*submitted by\b/i;

@@ -35,14 +35,15 @@ export type ChromeKind =
   | 'comments'
   | 'media'
   | 'end-mark'
-  | 'republication';
+  | 'republication'
+  | 'back-matter';
 
 const SOCIAL = new Set(
   (
     'share shares shared sharing facebook twitter x whatsapp telegram linkedin instagram youtube tiktok ' +
     'email e-mail mail print save bookmark copy copied link url reddit pinterest flipboard threads bluesky ' +
     'mastodon rss messenger snapchat vk weibo wechat line viber signal channel tweet pin it on this article ' +
-    'story post page via sms download pdf like restack repost'
+    'story post page via sms download pdf like restack repost google google+'
   ).split(' '),
 );
 
@@ -111,7 +112,13 @@ function isNavLine(line: string): boolean {
   const breadcrumb = /\s*[›»]\s*|\s+>\s+/;
   const parts = line.split(breadcrumb.test(line) ? breadcrumb : /\s+[|·•/]\s+/);
   const short = (p: string) => p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p);
-  if (parts.length < 2) return false;
+  if (parts.length < 2 || /^\|.*\|$/.test(line)) return false;
+  // "event_id | event_date | actor1": a data table's column names, not a menu; nor is a row of figures
+  // (nor a Markdown table's row, "| Year | Attacks |").
+  if (parts.some((p) => /^\p{Ll}+_\p{Ll}+/u.test(p.trim()))) return false;
+  const cell = (p: string) => p.replace(/^\s*\|\s*|\s*\|\s*$/g, '');
+  const figures = parts.filter((p) => /^[\d.,%–-]+$/.test(cell(p))).length;
+  if (line.includes('|') && figures * 2 >= parts.length) return false;
   // "Admin1: Borno | Admin2: Jere | Location: Koshobe": a record's fields on one line, not a menu.
   if (parts.every((p) => isRecordField(p.trim()))) return false;
   return breadcrumb.test(line) ? parts.slice(0, -1).every(short) : parts.every(short);
@@ -166,7 +173,9 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {
     kind: 'copyright',
     test: (l) =>
-      l.length < 250 && /^[\W_]*(?:copyright\b|\(c\)\s*(?:19|20)\d\d)|©|\ball rights reserved\b/i.test(l),
+      l.length < 250 &&
+      (/^[\W_]*(?:copyright\b|\(c\)\s*(?:19|20)\d\d)|©|\ball rights reserved\b/i.test(l) ||
+        /^[\W_]*\([cC]\)\s*\p{Lu}/u.test(l)),
   },
   {
     kind: 'cookies',
@@ -179,7 +188,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {
     kind: 'disclaimer',
     test: (l) =>
-      /\b(?:do(?:es)? not necessarily (?:reflect|represent)|(?:are|is) (?:solely )?(?:those|that) of the authors?\b|does not take institutional positions|views expressed (?:here|in this)|not (?:be )?(?:construed|taken) as (?:an? )?(?:endorsement|official)|reflects? (?:only )?(?:the )?(?:authors?['’]s?|writers?['’]s?|personal) (?:own )?views?)/i.test(
+      /\b(?:do(?:es)? not necessarily (?:reflect|represent)|(?:are|is) (?:solely )?(?:those|that) of the authors?\b|does not take institutional positions|views expressed (?:here|in this|are (?:his|her|their|the authors?['’]s?|my) own)|not (?:be )?(?:construed|taken) as (?:an? )?(?:endorsement|official)|reflects? (?:only )?(?:the )?(?:authors?['’]s?|writers?['’]s?|personal) (?:own )?views?)/i.test(
         l,
       ),
   },
@@ -200,7 +209,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     test: (l) =>
       l.length < 120 &&
       (/^[\W_]*(?:classification|distribution|handling)\s*:\s*\S/i.test(l) ||
-        /\b(?:do not (?:forward|distribute|circulate)|check against delivery|as prepared for delivery|not for (?:citation|attribution|quotation|distribution)\b)/i.test(
+        /\b(?:(?:do|may) not (?:be )?(?:forward(?:ed)?|distribut(?:e|ed)|circulat(?:e|ed))|check against delivery|as prepared for delivery|not for (?:citation|attribution|quotation|distribution)\b)/i.test(
           l,
         ) ||
         (!/\p{Ll}/u.test(l) &&
@@ -260,7 +269,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       ) &&
         l.length < 120) ||
       (l.length < 250 &&
-        /(?:\b(?:photo|image|picture|credit|illustration)s?\s*(?:credit)?\s*:\s*[^.]{1,60}|\.\s*\((?:photo:?\s*)?\p{Lu}[\p{L}\s/.&-]{0,30}\))$/iu.test(
+        /(?:\b(?:photo|image|picture|credit|illustration)s?\s*(?:credit)?\s*:\s*[^.]{1,60}|\.\s*\((?:photo:?\s*)?(?!(?:high|moderate|medium|low)\s+confidence\b)\p{Lu}[\p{L}\s/.&-]{0,30}(?<!\.)\))$/iu.test(
           l,
         )) ||
       /^[\W_]*(?:listen to (?:this|the) (?:article|story|report|piece)|listen to article|audio version|play audio)\b[^.!?]{0,30}$/i.test(
@@ -279,8 +288,30 @@ export const CHROME_RULES: readonly ChromeRule[] = [
         l,
       ),
   },
+  // The heading of what follows a paper's text: "References", "Notes", "Annex A", "Formal minutes".
+  {
+    kind: 'back-matter',
+    test: (l) =>
+      /^[\W_]*(?:references|bibliography|notes|endnotes|footnotes|works cited|appendix(?: [a-z0-9]{1,3})?|annex(?:es)?(?: [a-z0-9]{1,3})?|formal minutes|list of witnesses|glossary|about the authors?)[\W_]*$/i.test(
+        l,
+      ),
+  },
   // The mark a press release or a wire story ends on: "###", "-30-", "- ENDS -".
-  { kind: 'end-mark', test: (l) => /^(?:#{3}|-\s*30\s*-|[-–—]*\s*ENDS?\s*[-–—]*)$/.test(l) },
+  // ... and a recording's transcript: "[Outro music]", "[End of transcript]".
+  {
+    kind: 'end-mark',
+    test: (l) =>
+      /^(?:#{3}|-\s*30\s*-|[-–—]*\s*ENDS?\s*[-–—]*)$/.test(l) ||
+      /^\[(?:outro|closing music|end of (?:transcript|episode|recording))\b[^\]]*\]$/i.test(l),
+  },
+  // An assessment's key to its estimative words: "Probability yardstick: remote (<5%), ..."
+  {
+    kind: 'disclaimer',
+    test: (l) =>
+      /^[\W_]*(?:probability yardstick|estimative (?:language|terms)|confidence levels?|key to (?:estimative )?(?:terms|probabilities))\s*:/i.test(
+        l,
+      ),
+  },
 ];
 
 /** Names of the sections of news and think-tank sites, as menus list them. */

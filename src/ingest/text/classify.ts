@@ -46,13 +46,17 @@ const INCIDENT_DATE_FIELD =
  */
 function datedCell(text: string): boolean {
   const cells = text.split(/\s*[|·•]\s*|\.\s+(?=\d)/);
-  if (cells.length < 2 || cells.some((cell) => cell.split(/\s+/).length > 7)) return false;
+  // the first cell may be a longer credit ("Translated from Persian by the Caspian Monitor desk")
+  if (cells.length < 2 || cells.some((cell, i) => cell.split(/\s+/).length > (i ? 7 : 10))) return false;
   // a record's row opens on its date or names its act after it ("CZ-1 | 4 May 2022 | Mine blast"):
   // a header's date cell comes after the first and is followed by counts at most ("12 Comments")
   return cells.slice(1).some((cell, i) => {
     if (!cells.slice(i + 2).every((later) => /^\d+\s+\p{L}+$/u.test(later))) return false;
     const found = findDate(cell);
-    if (!found || !/^\W*(?:(?:on|date|dated|published|posted)\W*)?$/i.test(cell.slice(0, found.start)))
+    if (
+      !found ||
+      !/^\W*(?:(?:on|date|dated|published|posted|issued|released)\W*)?$/i.test(cell.slice(0, found.start))
+    )
       return false;
     return (
       cell
@@ -71,6 +75,21 @@ const ARTICLE_HISTORY =
 const TRANSLATED_NOTE =
   /^translated\s+from\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+by\s+[^.|·•]{1,60})?\s*[.|·•]\s*/iu;
 
+/** A desk's credit that dates the page: "Compiled by the data desk, 3 April 2023.", "Prepared by X. Last updated 2 May 2024." */
+export const DESK_CREDIT = /^(?:compiled|prepared|produced|issued) (?:by|for)\s/i;
+const CREDIT_DATE_LABEL =
+  /(?:,|\.\s+(?:(?:last\s+)?(?:published|updated|dated|issued)\s*:?)?(?:\s*on)?)\s*$/i;
+
+/** The date a desk's credit gives right after the credit, with its label: see {@link DESK_CREDIT}. */
+function creditDate(text: string): LineInfo | null {
+  if (text.length > 200 || !DESK_CREDIT.test(text)) return null;
+  const found = findDate(text);
+  if (!found || !CREDIT_DATE_LABEL.test(text.slice(0, found.start))) return null;
+  if (!/^\.?(?:$|\s+\p{Lu})/u.test(text.slice(found.end))) return null;
+  const updated = /\bupdated\s*:?\s*(?:on\s*)?$/i.test(text.slice(0, found.start));
+  return { kind: 'date', date: found.date, updated };
+}
+
 /** A date line: a full date with at most a label, weekday, time, zone and a place around it. */
 function dateLine(line: string): LineInfo | null {
   // "Translated from French. Le Courrier, 3 May 2022", "Translated from Persian by the desk | 3 May 2022":
@@ -79,6 +98,8 @@ function dateLine(line: string): LineInfo | null {
   const history = text.length < 200 ? ARTICLE_HISTORY.exec(text) : null;
   const online = history ? findDate(text.slice(history[0].length)) : null;
   if (online?.start === 0) return { kind: 'date', date: online.date, updated: false };
+  const credited = creditDate(text);
+  if (credited) return credited;
   if (text.length > 100 || INCIDENT_DATE_FIELD.test(text)) return null;
   const found = findDate(text);
   if (!found) return null;
@@ -89,7 +110,7 @@ function dateLine(line: string): LineInfo | null {
   const words = rest.replace(DATE_FILLER, ' ').trim().split(/\s+/).filter(Boolean);
   // "Policy brief | Centre for Conflict Studies | 2 September 2024", "Working paper, Sahel
   // Observatory, 12 August 2025": a bar of short labels ending in the date.
-  const parts = text.split(/\s*[·|•]\s*|,\s+(?!\d{4}\b)/);
+  const parts = text.split(/\s*[·|•]\s*|,\s+(?!\d{4}\b)|\.\s+(?=\p{Lu}|\d)/u);
   const bar =
     parts.length > 1 &&
     parts.every((part) => part.split(/\s+/).length <= 5) &&
@@ -112,6 +133,9 @@ export function isProse(text: string): boolean {
 /** The label of a field that holds the headline: a memo's "Subject: …", a record's "Title: …". */
 export const HEADLINE_LABEL = /^(?:subject|re|title|headline|hearing):\s+/i;
 
+/** A genre's label and a title in quotation marks: 'Panel summary: "Is the insurgency winning again?"'. */
+export const QUOTED_TITLE = /^\p{Lu}[\p{L} ]{2,30}:\s+["“]([^"“”]+)["”]$/u;
+
 /** One question under a label in capitals: "DEBATE: Is the group on the way back?". */
 const LABELLED_QUESTION = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s*[:—–]\s+[^.!?]+\?["”]?$/u;
 
@@ -127,9 +151,9 @@ export function classifyLine(line: Line): LineInfo {
   if (date) return date;
   const chrome = chromeKind(text) ?? (line.cells && isMenuRow(line.cells) ? 'nav' : null);
   if (chrome) return { kind: 'chrome', chrome };
-  // "SUBJECT: Is the group regenerating?", "DEBATE: Is the group back?": a headline in a field or
-  // under a label in capitals, even when it asks a question
-  if ((HEADLINE_LABEL.test(text) || LABELLED_QUESTION.test(text)) && text.split(/\s+/).length < 25)
-    return { kind: 'short' };
+  // "SUBJECT: Is the group regenerating?", "DEBATE: Is the group back?", 'Panel summary: "…?"': a
+  // headline in a field, under a label in capitals or quoted after a genre's label, even when it asks a question
+  const headlineField = HEADLINE_LABEL.test(text) || LABELLED_QUESTION.test(text) || QUOTED_TITLE.test(text);
+  if (headlineField && text.split(/\s+/).length < 25) return { kind: 'short' };
   return { kind: isProse(text) ? 'prose' : 'short' };
 }

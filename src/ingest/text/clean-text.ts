@@ -4,7 +4,7 @@ import { readDateline } from '../metadata/publisher.js';
 import { readTextMetadata, type PlaceCheck } from '../metadata/text-metadata.js';
 import { analyseLines, type Analysis } from './analyse.js';
 import { splitFrontMatter } from './front-matter.js';
-import { HEADLINE_LABEL } from './classify.js';
+import { DESK_CREDIT, HEADLINE_LABEL, QUOTED_TITLE } from './classify.js';
 import { joinWrappedLines, splitLines, type Line } from './lines.js';
 import { markdownTitle, stripMarkdown } from './markdown.js';
 
@@ -33,7 +33,7 @@ function blocksOf(lines: readonly Line[]): string[] {
 }
 
 /**
- * An article's header: a headline with a byline under it; or with a date line under it when the
+ * An article's header: a headline with a byline or a desk's credit under it; or with a date line under it when the
  * body dates nothing else line by line (a list of records dates each one), or above a body that
  * opens with a news dateline ("KABUL (Agency) -"); or a headline above such a body with at most
  * short lines between ("Staff Reporter").
@@ -47,6 +47,9 @@ const headed = ({ lines, infos, layout }: Analysis) => {
   return (
     // A memo's "Subject: …" closes its "To:" and "From:" fields.
     HEADLINE_LABEL.test(lines[layout.title]!.text) ||
+    QUOTED_TITLE.test(lines[layout.title]!.text) ||
+    // "Compiled by the data desk from coded records.": a desk's credit under the title of its notes.
+    DESK_CREDIT.test(lines[layout.title + 1]?.text ?? '') ||
     header.some((info) => info.kind === 'byline') ||
     (dated && (!listed || dateline)) ||
     (dateline && !listed && header.every((info) => info.kind === 'short'))

@@ -1,7 +1,7 @@
 import { bioNames, isRole } from '../metadata/authors.js';
 import { readDateline } from '../metadata/publisher.js';
 import { isRecordField } from './chrome-rules.js';
-import { HEADLINE_LABEL, type LineInfo } from './classify.js';
+import { HEADLINE_LABEL, QUOTED_TITLE, type LineInfo } from './classify.js';
 import type { Line } from './lines.js';
 import { nameLike, outletLike, outletNamed, placedName } from './name-shapes.js';
 
@@ -21,6 +21,7 @@ const HEADER_CHROME = new Set(['share', 'reading-time', 'follow', 'nav', 'call-t
 const END_CHROME = new Set([
   'comments',
   'end-mark',
+  'back-matter',
   'related-heading',
   'follow',
   'newsletter',
@@ -35,10 +36,14 @@ const isHeaderLine = (info: LineInfo) =>
   info.kind === 'date' ||
   (info.kind === 'chrome' && HEADER_CHROME.has(info.chrome!));
 
-/** A line that could be a headline or a standfirst: several words, not shouting, not a list. */
+/** A live page's entry stamp: "UPDATE, Sunday 30 June, 09:10 WAT", "18:42 GMT". */
+const ENTRY_STAMP =
+  /^[\W_]*(?:(?:update[sd]?|latest|posted)\W+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W+)?(?:\d{1,2}\s+\p{L}+\W+)?(?:\d{4}\W+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?[\W_]*$/iu;
+
+/** A line that could be a headline or a standfirst: several words, not shouting, not a list, not an entry's time. */
 function titleLike(line: Line, info: LineInfo): boolean {
   const n = words(line.text);
-  if (n < 3 || n > 40 || line.bullet || line.text.length > 300) return false;
+  if (n < 3 || n > 40 || line.bullet || line.text.length > 300 || ENTRY_STAMP.test(line.text)) return false;
   if (!/\p{Ll}/u.test(line.text) || /:$/.test(line.text)) return false;
   return info.kind === 'short' || info.kind === 'prose';
 }
@@ -186,6 +191,16 @@ function amongFields(lines: readonly Line[], infos: readonly LineInfo[], k: numb
 /** A line that opens with a label in capitals and a dash or colon: "CLIENT NOTE — Mali and Niger". */
 const labelled = (text: string) => /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*[—–:]\s+(?=.*\p{Ll})/u.test(text);
 
+/** Words that name a body issuing a paper, not a paper: a committee, a ministry, a centre. */
+const ISSUING_BODY =
+  /\b(?:committee|commission|council|parliament|assembly|senate|ministry|department|agency|directorate|secretariat|institute|centre|center)\b/i;
+
+/** "Breaking: Pupils abducted in Kuriga" right above the byline: the story's headline, not a ticker. */
+const breakingHeadline = (lines: readonly Line[], infos: readonly LineInfo[], k: number) =>
+  infos[k]!.chrome === 'promo' &&
+  /^[\W_]*(?:breaking(?: news)?|just in|developing(?: story)?)\s*:/i.test(lines[k]!.text) &&
+  isHeaderLine(infos[k + 1] ?? { kind: 'prose' });
+
 /** A newsletter's or a show's numbered headline, "Issue #47: ...", "Episode 12 - ...", below its name and tagline. */
 const NUMBERED_ISSUE = /^(?:issue|episode|edition|no\.)\s*#?\d+\s*[:—–-]\s*\p{L}/iu;
 
@@ -197,21 +212,26 @@ const NUMBERED_ISSUE = /^(?:issue|episode|edition|no\.)\s*#?\d+\s*[:—–-]\s*\
  */
 function titleBefore(lines: readonly Line[], infos: readonly LineInfo[], from: number): number | null {
   const candidate = (k: number) =>
-    infos[k]!.kind !== 'chrome' &&
-    !isHeaderLine(infos[k]!) &&
-    !nameLike(lines[k]!.text) &&
-    !affiliationUnderName(lines, k) &&
-    !amongFields(lines, infos, k) &&
-    !PERSON_FIELD.test(lines[k]!.text) &&
-    !repeatedLead(lines, k) &&
-    (titleLike(lines[k]!, infos[k]!) || shoutedHeadline(lines, infos, k));
+    breakingHeadline(lines, infos, k) ||
+    (infos[k]!.kind !== 'chrome' &&
+      !isHeaderLine(infos[k]!) &&
+      !nameLike(lines[k]!.text) &&
+      !affiliationUnderName(lines, k) &&
+      !amongFields(lines, infos, k) &&
+      !PERSON_FIELD.test(lines[k]!.text) &&
+      !repeatedLead(lines, k) &&
+      lines[k]!.text.split(/\s+\|\s+/).length < 4 &&
+      (titleLike(lines[k]!, infos[k]!) || shoutedHeadline(lines, infos, k)));
   let i = from;
   while (i >= 0 && !candidate(i)) i--;
   const group: number[] = [];
   while (i >= 0 && candidate(i)) group.unshift(i--);
-  const headline = (k: number) => words(lines[k]!.text) >= 4;
+  // "Select Committee on International Security" over a report's title names who issued it.
+  const body = (k: number) => outletLike(lines[k]!.text) && ISSUING_BODY.test(lines[k]!.text);
+  const headline = (k: number) => words(lines[k]!.text) >= 4 && !body(k);
   return (
     group.find((k) => HEADLINE_LABEL.test(lines[k]!.text) || NUMBERED_ISSUE.test(lines[k]!.text)) ??
+    group.find((k) => QUOTED_TITLE.test(lines[k]!.text)) ??
     group.find((k) => headline(k) && !labelled(lines[k]!.text)) ??
     group.find(headline) ??
     group[0] ??
@@ -243,8 +263,8 @@ function findTitle(lines: readonly Line[], infos: readonly LineInfo[], run: numb
 }
 
 /** The heading of the summary a paper opens with: "Abstract", "Executive summary", "Key findings". */
-const SUMMARY_HEADING =
-  /^[\W_]*(?:abstract|summary|executive summary|key (?:findings|judg(?:e)?ments|points|takeaways)|bottom line(?: up front)?|bluf)[\W_]*$/i;
+export const SUMMARY_HEADING =
+  /^[\W_]*(?:abstract|summary|executive summary|highlights|key (?:findings|judg(?:e)?ments|points|takeaways|messages)|bottom line(?: up front)?|bluf)[\W_]*$/i;
 
 /**
  * A paper's abstract or summary starts its body even when menus or keywords part it from the richer
@@ -302,6 +322,13 @@ function findEnd(infos: readonly LineInfo[], lines: readonly Line[], start: numb
     end--;
     last();
   }
+  // A record's last fields ("Attack type: Armed Assault | Perpetrator: ...", under labels the
+  // records above carry too) close it when nothing else does.
+  const labels = new Set<string | null>();
+  for (let k = start; k <= end; k++) labels.add(headOf(lines[k]!.text, 'label'));
+  labels.delete(null);
+  const field = (k: number) => infos[k]!.kind === 'short' && labels.has(headOf(lines[k]!.text, 'label'));
+  while (end + 1 < cut && field(end + 1)) end++;
   return end;
 }
 
@@ -321,6 +348,9 @@ export function findLayout(lines: readonly Line[], infos: readonly LineInfo[]): 
   while (start < infos.length && infos[start]!.kind !== 'prose') start++;
   if (start >= infos.length) start = run;
   start = summaryStart(lines, infos, title ?? 0, start);
+  // A table's header row ("event_id | event_date | ...") belongs with the rows under it.
+  const cells = (k: number) => lines[k]!.text.split(/\s+\|\s+/).length;
+  while (start > headerEnd + 1 && cells(start) >= 4 && cells(start - 1) === cells(start)) start--;
   start = datelineStart(lines, infos, start);
   return { title, headerEnd: headerEnd + 1, start, end: findEnd(infos, lines, start) };
 }

@@ -62,6 +62,8 @@ const COPYRIGHT_MARK = /^\(c\)\s/i;
 /** A line wholly in brackets under another is a subtitle or a note, not the rest of a sentence. */
 const ASIDE = /^\(.*\)$/;
 /** A line that is a date and nothing else ("1 December 2024") is a date line under a header, not wrapped text. */
+/** "by Jane Doe. Harbour Press, 2025.": a book's or a piece's credit under its title, not wrapped text. */
+const CREDIT_UNDER = /^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:[.,;]|$)/u;
 const isDateOnly = (text: string) => {
   if (text.length > 40) return false;
   const found = findDate(text);
@@ -77,7 +79,11 @@ function isWrapped(block: readonly Line[]): boolean {
     .slice(1)
     .filter(
       (l) =>
-        CONTINUES.test(l.text) && !ASIDE.test(l.text) && !isDateOnly(l.text) && !COPYRIGHT_MARK.test(l.text),
+        CONTINUES.test(l.text) &&
+        !ASIDE.test(l.text) &&
+        !isDateOnly(l.text) &&
+        !COPYRIGHT_MARK.test(l.text) &&
+        !CREDIT_UNDER.test(l.text),
     ).length;
   return open * 2 >= inner.length && continued * 2 >= inner.length;
 }

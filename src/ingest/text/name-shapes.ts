@@ -21,10 +21,15 @@ export const outletLike = (text: string) =>
 
 /** Words that end the name of an outlet or an institution, not of a person. */
 const OUTLET_WORD =
-  /\s(?:wire|news|post|times|herald|tribune|observer|digest|review|dispatch|press|agency|service|monitor|journal|gazette|chronicle|daily|weekly|quarterly|magazine|bulletin|courier|ledger|express|mail|telegraph|sentinel|insider|online|today|report|watch|institute|centre|center|council|foundation|observatory|network|media|radio|television|tv|notes|studies|affairs|forum|insights|briefing|programme|program|university|college|academy|initiative|project|advisory|consultancy|association|society)$/i;
+  /\s(?:wire|news|post|times|herald|tribune|observer|digest|review|dispatch|press|agency|service|monitor|journal|gazette|chronicle|daily|weekly|quarterly|magazine|bulletin|courier|ledger|express|mail|telegraph|sentinel|insider|online|today|report|watch|institute|centre|center|council|foundation|observatory|network|media|radio|television|tv|notes|studies|affairs|forum|insights|briefing|programme|program|university|college|academy|initiative|project|advisory|consultancy|association|society|partners|associates|consulting|analytics|brief|briefs)$/i;
 
 /** A name that ends as an outlet's or an institution's does ("… Review", "… Observatory", "… Notes"). */
 export const outletNamed = (text: string) => OUTLET_WORD.test(` ${text.trim()}`);
 
-/** A person's name line, "Jane Doe", "Dr Amina Yusuf": name-shaped, not "The ..." nor "... News". */
-export const personLike = (text: string) => nameLike(text) && !/^The\s/.test(text) && !OUTLET_WORD.test(text);
+/** Words no person's name holds, wherever they stand: "Rights Watch Africa", "News Agency of Nigeria". */
+const ORGANISATION_WORD =
+  /\b(?:Rights|Watch|International|News|Media|Agency|Ministry|Committee|Council|Forum|Institute|Centre|Center|Observatory|Network|Foundation|Association|University)\b/;
+
+/** A person's name line, "Jane Doe", "Dr Amina Yusuf": name-shaped, not "The ..." nor "... News" nor "Rights Watch Africa". */
+export const personLike = (text: string) =>
+  nameLike(text) && !/^The\s/.test(text) && !OUTLET_WORD.test(text) && !ORGANISATION_WORD.test(text);
