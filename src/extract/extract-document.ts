@@ -27,7 +27,7 @@ export interface Extraction {
  */
 export function extractDocument(doc: CleanDocument, options: ExtractOptions = {}): Extraction {
   return {
-    events: extractEvents(doc.text, doc.published, options),
+    events: extractEvents(doc.text, doc.published, { title: doc.title, ...options }),
     ...readClaims(doc.text, options.claimRules, doc.title),
   };
 }

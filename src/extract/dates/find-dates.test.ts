@@ -290,3 +290,12 @@ describe('findDates: named days', () => {
     expect(value('The Boxing Day raid left nine dead.', { published: '2023-06-10' })).toBe('2022-12-26');
   });
 });
+
+describe('findDates: a day whose year is said relative to publication', () => {
+  it('reads "26 October last year" and "May 3 of this year" as those days', () => {
+    expect(values('On the evening of 26 October last year, gunmen came to the village.')).toEqual([
+      ['26 October last year', '2022-10-26'],
+    ]);
+    expect(value('The bridge was bombed on May 3 of this year.')).toBe('2023-05-03');
+  });
+});

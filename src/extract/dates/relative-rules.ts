@@ -59,17 +59,22 @@ const PREPOSITION = `(?<prep>${anyCase('in', 'since', 'by', 'until', 'till', 'fr
 const INCIDENT_NOUN = `(?:attacks?|assaults?|raids?|bombings?|blasts?|massacres?|offensives?|ambush(?:es)?|sieges?|killings?|strikes?|abductions?|kidnappings?|jailbreaks?|prison\\s+breaks?)\\b`;
 const QUALIFIER = `(?<qual>(?:${anyCase('early', 'late', 'mid')})[-\\s]+|(?:${anyCase('the')}\\s+)?(?:end|start|beginning|middle) of\\s+)`;
 
+/** "26 October last year", "3 May of this year": a day whose year is said relative to the reference. */
+const YEAR_SAID = `(?:,?\\s+(?:of\\s+)?(?<yrel>${anyCase('last', 'this', 'next')})\\s+year)?`;
+
 /** Expressions resolved against the reference date: "on Friday", "yesterday", "last month", "4 March". */
 export const RELATIVE_RULES: DateRule[] = [
   {
     name: 'day-month',
-    pattern: rulePattern(`\\b(?<m>${WEEKDAY_PREFIX}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(?<month>${MONTH}))`),
+    pattern: rulePattern(
+      `\\b(?<m>${WEEKDAY_PREFIX}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(?<month>${MONTH})${YEAR_SAID})`,
+    ),
     relative: true,
     resolve: (g, ctx) => dayWithoutYear(g, ctx),
   },
   {
     name: 'month-day',
-    pattern: rulePattern(`\\b(?<m>${WEEKDAY_PREFIX}(?<month>${MONTH})\\s+${DAY})`),
+    pattern: rulePattern(`\\b(?<m>${WEEKDAY_PREFIX}(?<month>${MONTH})\\s+${DAY}${YEAR_SAID})`),
     relative: true,
     resolve: (g, ctx) => dayWithoutYear(g, ctx),
   },
@@ -216,6 +221,11 @@ function dayWithoutYear(g: Record<string, string | undefined>, ctx: MatchContext
   const month = monthNumber(g.month!);
   const dayOfMonth = Number(g.day);
   if (!ref || !month) return null;
+  const yrel = g.yrel?.toLowerCase();
+  if (yrel) {
+    const said = ref.year + (yrel === 'last' ? -1 : yrel === 'next' ? 1 : 0);
+    return isValidDay(said, month, dayOfMonth) ? { year: said, month, day: dayOfMonth } : null;
+  }
   const next = /\bnext\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start));
   // "Look at 2024. On 3 January, …": a year just named frames the day, unless that puts it after the reference.
   const framed = ctx.yearFrame !== undefined && ctx.yearFrame < yearOfDay(ref, month, dayOfMonth, next);

@@ -246,9 +246,13 @@ export function assembleEvent(
   registry: ActorRegistry,
   isMain: boolean,
   mainCountry: string | null = null,
+  headline: PlaceMention | null = null,
 ): DocumentEvent | null {
   const type = incidentType(incident);
-  const place = choosePlace(incident, context) ?? townOfQuarter(incident, context);
+  const told = choosePlace(incident, context) ?? townOfQuarter(incident, context);
+  // a main incident the body places nowhere is where the headline says
+  const unplaced = !told && incident.frames.every((f) => f.nearbyPlaces.length === 0);
+  const place = told ?? (isMain && unplaced ? headline : null);
   const perpetrator = choosePerpetrator(incident, type);
   const actor = perpetrator ? registry.byName(perpetrator.actor) : undefined;
   const country =

@@ -14,3 +14,20 @@ export function isDateline(text: string, m: { start: number; end: number }): boo
   const dateline = DATELINE.exec(text.slice(line, line + 120));
   return dateline !== null && m.end <= line + dateline[0].length;
 }
+
+/** A paragraph opening on a place and a day before a colon or a dash: "Baghdad, 21 January:". */
+const PLACE_DAY_OPENING =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*[\p{L}.]*\s*\d{1,2}(?:\s+\p{L}+\.?)?(?:,?\s+\d{4})?\s*[:—–-]/gmu;
+
+/**
+ * Whether several paragraphs open on a place and a day ("Baghdad, 21 January: …", "Ituri, 14
+ * January: …"): a digest's entries, each dating its own incident, not one story's dateline.
+ */
+export function hasDatedEntries(text: string): boolean {
+  let count = 0;
+  for (const m of text.matchAll(PLACE_DAY_OPENING)) {
+    if (m.index !== 0 && text.slice(m.index - 2, m.index) !== '\n\n') continue;
+    if (++count >= 2) return true;
+  }
+  return false;
+}

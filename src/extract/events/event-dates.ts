@@ -2,11 +2,11 @@ import type { DateMention } from '../dates/index.js';
 
 /** Words before a date that make it the date of a report, a count or a statement, not of the incident. */
 const REPORTING_BEFORE =
-  /\b(?:said|says|told|reported|announced|confirmed|added|stated|rose|risen|climbed|reached|stood|passed|updated|published|released|issued|declared(?!\s+victory)|tweeted|wrote|posted|statement|briefing|interview|mourning|mourned|buried|burying|burials?|funerals?|waited|queued|gathered|protested|vigils?|silence|emergency|vowed|pledged|condemned|visited|agreed|signed|agreement|accord|elected|sworn\s+in|custody|guilty|convicted|sentenced|acquitted|indicted|charged|verdicts?|trial|surrendered|handed\s+(?:himself|herself|themselves)\s+in)\s+(?:[\w'’-]+\s+){0,4}?$|\bclaimed\s+(?:responsibility|the\s+\w+)\s+(?:[\w'’-]+\s+){0,6}?$|\b(?:by|until|as\s+of)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:the\s+)?$/i;
+  /\b(?:said|says|told|reported|announced|confirmed|added|stated|rose|risen|climbed|reached|stood|passed|updated|published|released|issued|declared(?!\s+victory)|tweeted|wrote|posted|statement|briefing|interview|(?:audio|video|voice)\s+messages?|recording|mourning|mourned|buried|burying|burials?|funerals?|waited|queued|gathered|protested|vigils?|silence|emergency|vowed|pledged|condemned|visited|agreed|signed|agreement|accord|elected|sworn\s+in|custody|guilty|convicted|sentenced|acquitted|indicted|charged|verdicts?|trial|surrendered|handed\s+(?:himself|herself|themselves)\s+in)\s+(?:[\w'’-]+\s+){0,4}?$|\bclaimed\s+(?:responsibility|the\s+\w+)\s+(?:[\w'’-]+\s+){0,6}?$|\b(?:was|were|been)\s+claimed\s+(?:[\w'’-]+\s+){0,2}?$|\b(?:by|until|as\s+of)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:the\s+)?$/i;
 
 /** Words right after a date that make it the date of a report ("officials on Thursday lowered the toll"). */
 const REPORTING_AFTER =
-  /^[\s,]*(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:its|the|a|an|his|her|their|officials?|police|authorities)\s+(?:[\w'’-]+\s+){0,2}?)?(?:said|say|told|reported|announced|confirmed|lowered|raised|revised|updated|put|gave|issued|released|published|added|stated|claimed(?!\s+by)|blamed(?!\s+on)|vowed|pledged|condemned|declared|visited|buried|held)\b/i;
+  /^[\s,]*(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:its|the|a|an|his|her|their|officials?|police|authorities)\s+(?:[\w'’-]+\s+){0,2}?|the\s+[\w-]+['’]s\s+(?:[\w-]+\s+){1,2}?(?=said|says|announced|stated|claimed))?(?:said|say|told|reported|announced|confirmed|lowered|raised|revised|updated|put|gave|issued|released|published|added|stated|claimed(?!\s+by)|blamed(?!\s+on)|vowed|pledged|condemned|declared|visited|buried|held)\b/i;
 
 /** "..., the army said it had killed": the report is of an act on that date. */
 const SAID_IT_DID =
@@ -27,7 +27,7 @@ const THAT_IT_DID =
 
 /** "…opened fire on the post on Saturday, the army said": a comma and a speaker after the date attribute the act. */
 const ATTRIBUTED_AFTER =
-  /^\s*,\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?|(?:officials|police|witnesses|residents|sources|authorities|survivors|activists|rescuers|medics|doctors)\s+(?:[\w-]+\s+){0,2}?)(?:said|says|told|reported|announced|confirmed|added|stated)\b/i;
+  /^\s*,\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?|(?:officials|police|witnesses|residents|sources|authorities|survivors|activists|rescuers|medics|doctors)\s+(?:[\w-]+\s+){0,2}?)(?:said|says|told|reported|announced|confirmed|added|stated)\b/i;
 
 /** "the toll rose to at least 213 on Tuesday, …": the date of a count, however attributed. */
 const TOLL_BEFORE = /\b(?:toll|rose|risen|climbed|reached|stood|figures?|count)\b[^,;.]*$/i;
@@ -71,9 +71,16 @@ const plannedFor = (before: string) => {
 
 /**
  * The date mentions of a clause that date the incident it tells: not the dates of reports ("said on
- * Wednesday", "the toll rose to 63 on Monday") nor the starts of periods ("since 2019").
+ * Wednesday", "the toll rose to 63 on Monday") nor the starts of periods ("since 2019"). With
+ * `datelines` false (a digest whose paragraphs open on a place and a day), "Baghdad, 21 January: …"
+ * dates its entry's incident instead of being the day a story was filed.
  */
-export function incidentDates(clause: string, clauseStart: number, dates: DateMention[]): DateMention[] {
+export function incidentDates(
+  clause: string,
+  clauseStart: number,
+  dates: DateMention[],
+  datelines = true,
+): DateMention[] {
   const possessive = dates.filter(
     (d) =>
       POSSESSIVE_ACT.test((/['’]s$/.test(d.text) ? "'s" : '') + clause.slice(d.end - clauseStart)) ||
@@ -100,6 +107,7 @@ export function incidentDates(clause: string, clauseStart: number, dates: DateMe
     // "Garowe, 2 February 2025 - …" and "Chitral, Sept 7: …": a dateline in title case is one too;
     // "DUBAI, Jan 5 (Agency) -" names its agency; "PESHAWAR, Pakistan, Aug 1 (Agency) -" its country too.
     if (
+      datelines &&
       /^(?:[\p{Lu}\s'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?,\s*$/u.test(
         before,
       ) &&

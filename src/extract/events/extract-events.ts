@@ -1,5 +1,7 @@
 import type { DocumentEvent } from '../../model/event.js';
 import { defaultActorRegistry, type ActorRegistry } from '../actors/registry.js';
+import { findPlaces } from '../places/find-places.js';
+import type { PlaceMention } from '../places/place.js';
 import { assembleEvent } from './assemble.js';
 import { defaultEventTypes, type EventTypeRegistry } from './event-types.js';
 import { groupIncidents } from './incidents.js';
@@ -9,6 +11,15 @@ import { readFrames } from './read-frames.js';
 export interface EventOptions {
   actors?: ActorRegistry;
   eventTypes?: EventTypeRegistry;
+  /** The document's headline: where the main incident is when the body names no place ("Twin car bombs hit Mogadishu's …"). */
+  title?: string | null;
+}
+
+/** The first town or site a headline names, for a main incident the body does not place. */
+function headlinePlace(title: string, countries: string[]): PlaceMention | null {
+  return (
+    findPlaces(title, { countries }).find((p) => p.place.kind === 'city' || p.place.kind === 'site') ?? null
+  );
 }
 
 /**
@@ -29,7 +40,8 @@ export function extractEvents(
   const eventTypes = options.eventTypes ?? defaultEventTypes();
   const { frames, context } = readFrames(text, published, { actors, eventTypes });
   const incidents = groupIncidents(frames, published);
-  const main = incidents[0] ? assembleEvent(incidents[0], context, actors, true) : null;
+  const headline = options.title ? headlinePlace(options.title, context.countries) : null;
+  const main = incidents[0] ? assembleEvent(incidents[0], context, actors, true, null, headline) : null;
   const rest = incidents
     .slice(1)
     .map((incident) => assembleEvent(incident, context, actors, false, main?.country ?? null));

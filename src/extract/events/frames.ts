@@ -28,6 +28,8 @@ export interface Frame {
   roles: Roles;
   /** A heading: a short paragraph of its own without a full stop, which opens a new section. */
   heading: boolean;
+  /** False in a digest of dated entries, where "Place, date:" opens an entry rather than a story's dateline. */
+  datelines?: boolean;
   /** How the sentence relates the incident it tells to the document's main one. */
   cues: FrameCues;
 }
@@ -95,6 +97,8 @@ const SUMMARY = new RegExp(
     // "weeks of unrest in which …", but not "five days of fighting in which …", one battle counted in days
     String.raw`\b(?:days|weeks|months|years)(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+)\s+of\s+(?:\w+\s+)?(?:protests|fighting|clashes|unrest|violence|riots)\s+in\s+which\b`,
     String.raw`\b(?:was|were|has|have)\s+(?:never|not)\s+(?:been\s+)?(?:confirmed|verified)\b`,
+    // "killed 23 militants in raids across North Sinai": a tally over many operations
+    String.raw`\b(?:in|during)\s+(?:a\s+(?:series|wave|string)\s+of\s+)?(?:[\w-]+\s+)?(?:raids|operations|strikes|air\s*strikes|clashes|sweeps)\s+(?:across|throughout|over|in\s+(?:several|various|different))\b`,
     // "a growing share of the people they arrest for plotting": a proportion of many cases
     String.raw`\b(?:share|proportion|percentage|majority|minority|fraction)\s+of\s+(?:the\s+|all\s+)?(?:people|suspects|plotters|recruits|arrests|plots)\b`,
   ].join('|'),

@@ -195,9 +195,30 @@ function codedType(incident: Incident): EventType | null {
     const inside = f.triggers
       .filter((t) => t.start >= at + from && t.end <= at + to)
       .sort((a, b) => a.start - b.start);
-    return inside[0]?.type ?? null;
+    return inside[0]?.type ?? ACLED_TYPES.get(value.slice(from, to).trim().toLowerCase()) ?? null;
   }
   return null;
+}
+
+/** ACLED's event types that name none of our trigger words, as our types. */
+const ACLED_TYPES = new Map<string, EventType>([
+  ['battles', 'battle'],
+  ['violence against civilians', 'attack'],
+]);
+
+/** "after two residents had been kidnapped": an act told in the pluperfect happened before the one told. */
+const PRIOR_ACT =
+  /\b(?:after|since|once|because)\b[^,;.]{0,60}?\bhad\s+(?:been\s+|already\s+)?(?:\p{L}+ly\s+)?$/iu;
+
+/**
+ * The lead sentence without the acts it tells as having happened before ("gunmen came after two
+ * residents had been kidnapped and opened fire"), unless those are all it tells.
+ */
+function withoutPriorActs(lead: Frame): Frame & { source: Frame } {
+  const before = (t: Trigger) =>
+    lead.sentence.text.slice(Math.max(0, t.start - lead.sentence.start - 90), t.start - lead.sentence.start);
+  const told = lead.triggers.filter((t) => !PRIOR_ACT.test(before(t)));
+  return { ...lead, triggers: told.length > 0 ? told : lead.triggers, source: lead };
 }
 
 /**
@@ -208,10 +229,12 @@ function codedType(incident: Incident): EventType | null {
 export function incidentType(incident: Incident): EventType {
   const coded = codedType(incident);
   if (coded) return coded;
-  const lead = incident.frames.find((f) => f.triggers.length > 0) ?? incident.frames[0]!;
+  const lead = withoutPriorActs(incident.frames.find((f) => f.triggers.length > 0) ?? incident.frames[0]!);
   // A type named paragraphs away ("... executed their sons", years of habit told in passing) is
   // not this incident's: a later sentence names what it was within the next paragraph.
-  const near = incident.frames.filter((f) => f.paragraph - lead.paragraph <= 1).flatMap((f) => f.triggers);
+  const near = incident.frames
+    .filter((f) => f.paragraph - lead.paragraph <= 1)
+    .flatMap((f) => (f === lead.source ? lead.triggers : f.triggers));
   const special = near.filter(isSpecial).sort((a, b) => b.priority - a.priority)[0];
   if (special && lead.triggers.some((t) => t.type === special.type && isSpecial(t))) return special.type;
   // "When gunmen arrived at the school …" then "… had carried out the kidnapping": the lead names only

@@ -51,7 +51,7 @@ const hasCasualties = (f: Frame) => f.casualties.some((c) => CASUALTY_ROLES.has(
 
 /** The date a sentence gives its own incident, if any. */
 function frameDate(f: Frame): DateMention | null {
-  return mostPrecise(incidentDates(f.sentence.text, f.sentence.start, f.dates));
+  return mostPrecise(incidentDates(f.sentence.text, f.sentence.start, f.dates, f.datelines ?? true));
 }
 
 /** Words before a place that make it where people came from or went to, not where the incident was. */
@@ -194,8 +194,21 @@ function followsFocus(frame: Frame, own: DateMention, focusDate: DateMention): b
   return frame.claim.claimed === true || AFTER_THE_ACT.test(frame.sentence.text);
 }
 
+/** The day a lead sentence gives its own incident, when it is recent enough to be the story's. */
+function leadDay(f: Frame, published: string | null): DateMention | null {
+  const own = frameDate(f);
+  return own && own.precision === 'day' && recentEnough(own, published) ? own : null;
+}
+
+/** A record's line of fields, "Date: 2 May 2021. Location: Mosul, Iraq.", set apart from the summary it heads. */
+const isFieldLine = (f: Frame | undefined): boolean =>
+  f !== undefined && /^(?:(?:incident|event)\s+)?(?:date|location|place)\s*:/i.test(f.sentence.text);
+
 /** A dataset entry opened by its date ("11/02/2019: …", as the GTD writes its summaries) tells of one incident of its own. */
 const DATASET_ENTRY = /^\d{1,2}\/\d{1,2}\/\d{4}:\s/;
+
+/** Armed people named by what they are, not by a group: "two assailants arrived at the gate". */
+const ARMED_PEOPLE = /\b(?:gunm[ae]n|assailants|attackers|militants|insurgents|jihadists|bombers)\b/i;
 
 /** A sentence that sets the scene of an act told next: its date and place, but no act of its own. */
 interface Scene {
@@ -213,7 +226,13 @@ function sceneOf(frame: Frame): Scene | null {
   if (frame.dates.length === 0) return null;
   const date = frameDate(frame);
   if (!date || date.precision !== 'day' || placesAt(frame).length === 0) return null;
-  if (frame.actors.length === 0 && !isEntryHeader(frame)) return null;
+  if (
+    frame.actors.length === 0 &&
+    !isEntryHeader(frame) &&
+    !isFieldLine(frame) &&
+    !ARMED_PEOPLE.test(frame.sentence.text)
+  )
+    return null;
   const { cues } = frame;
   if (cues.aggregate || cues.hypothetical || cues.another || cues.comparison) return null;
   return { frame, date };
@@ -306,7 +325,8 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
     const scened =
       !own &&
       scene !== null &&
-      scene.frame.paragraph === frame.paragraph &&
+      (scene.frame.paragraph === frame.paragraph ||
+        (isFieldLine(scene.frame) && frame.paragraph - scene.frame.paragraph === 1)) &&
       frame.paragraph !== lastParagraph;
     // An act with an old date of its own cannot be an undated focus, which that date could not date:
     // "… including the drone strike on the base in January" tells of an incident of its own.
@@ -362,10 +382,16 @@ export function groupIncidents(frames: Frame[], published: string | null = null)
       }
       const lastDate = dateOf(last);
       home = { frames: [], date: !own && frame.cues.sameDay ? lastDate : null, countries: new Set() };
+      // a lead that sets the scene ("… were martyred on Friday when terrorists of X targeted them")
+      // dates the first act told, in its own paragraph or the next
+      const reach = incidents.length === 0 || isFieldLine(scene?.frame) ? 1 : 0;
       incidents.push(home);
-      if (!own && !home.date && scene && scene.frame.paragraph === frame.paragraph)
+      if (!own && !home.date && scene && frame.paragraph - scene.frame.paragraph <= reach)
         add(home, scene.frame, scene.date);
-      for (const early of ahead.splice(0)) if (frame.paragraph - early.paragraph <= 2) add(home, early, null);
+      // a count told before the act, in a lead that gives its day, dates an act told without one
+      for (const early of ahead.splice(0))
+        if (frame.paragraph - early.paragraph <= 2)
+          add(home, early, !own && !home.date && !dateOf(home) ? leadDay(early, published) : null);
     }
     scene = null;
     add(home, frame, date);

@@ -20,8 +20,9 @@ import {
   splitComparison,
   opensInterval,
 } from './clauses.js';
+import { hasDatedEntries } from './dateline.js';
 import { incidentDates } from './event-dates.js';
-import type { EventTypeRegistry } from './event-types.js';
+import type { EventTypeRegistry, Trigger } from './event-types.js';
 import { readCues, type Frame } from './frames.js';
 import { within } from '../text/spans.js';
 import { readClaim } from './responsibility.js';
@@ -29,6 +30,7 @@ import { nationalStrikes } from './national-strikes.js';
 import { isAffiliationMention, readRoles, type RoleReading } from './roles.js';
 import { nextParagraphSubject, type ParagraphSubject } from './paragraph-subject.js';
 import { pronounPerpetrator } from './pronoun-subject.js';
+import { leaderSpeaking, leadersOf } from './leaders.js';
 
 /** What the whole document says that frames are read against. */
 export interface DocumentContext {
@@ -113,6 +115,12 @@ function inDocument(
 const PRONOUN_CLAIM =
   /^(?:It|They|The\s+group|The\s+militants|The\s+jihadists)\s+(?:\w+\s+){0,2}?(?:claimed|said)\b/;
 
+/** A claim told as a repeat by a group not named in the sentence: "the militants again claimed", "the affiliate claimed that blast as well". */
+const CLAIMED_AGAIN =
+  /^(?:It|They|The\s+(?:group|militants|jihadists|extremists|insurgents|affiliate|branch|faction))\s+(?:again\s+|also\s+)?(?:claimed|said)\b(?:(?<=again\s+(?:claimed|said))|(?<=also\s+(?:claimed|said))|[^.;]*\b(?:as\s+well|too|again)\b)/;
+
+const isNamedGroup = (m: ActorMention) => m.actor !== null && m.kind !== 'state_forces';
+
 /**
  * "its carrying out of the bombing", "their attack", "the group's massacres": an act owned by the group
  * named just before.
@@ -171,6 +179,27 @@ function attackerTermsOf(registry: ActorRegistry): string[] {
   return terms;
 }
 
+/**
+ * "Gunmen took more than 300 boys", "pupils were taken from the school": people counted as taken name
+ * an abduction even where no abduction word is written.
+ */
+function takenPeople(acts: Trigger[], casualties: CasualtyFigure[], types: EventTypeRegistry): Trigger[] {
+  if (acts.some((t) => t.type === 'abduction')) return [];
+  const taken = casualties.find((c) => c.role === 'abducted' && !c.part);
+  const entry = types.entries.find((e) => e.type === 'abduction');
+  if (!taken || !entry) return [];
+  return [
+    {
+      type: 'abduction',
+      priority: entry.priority,
+      start: taken.start,
+      end: taken.end,
+      text: 'taken',
+      act: false,
+    },
+  ];
+}
+
 /** A paragraph of one short line that does not end like a sentence. */
 function isHeading(text: string, sentence: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, sentence.start - 2), sentence.start);
@@ -220,8 +249,11 @@ export function readFrames(
     .sort((a, b) => a.start - b.start);
   const attackerTerms = attackerTermsOf(registries.actors);
   const paragraphs = paragraphStarts(text);
+  const datelines = !hasDatedEntries(text);
   const frames: Frame[] = [];
   let lastGroup: ActorMention | null = null;
+  let lastClaimant: RoleReading | null = null;
+  const leaders = leadersOf(text, actors);
   let placed: { paragraph: number; country: string } | null = null;
   let opening: ParagraphSubject = { paragraph: -1, reading: null };
   const clauses = splitSentences(text).flatMap((whole) =>
@@ -229,12 +261,14 @@ export function readFrames(
       const acts = registries.eventTypes
         .triggersIn(text, within(words, s), placeStarts)
         .filter((t) => told(t.start));
-      return splitAtDates(s, incidentDates(s.text, s.start, within(dates, s)), acts)
+      return splitAtDates(s, incidentDates(s.text, s.start, within(dates, s), datelines), acts)
         .flatMap((c) => splitAtInterval(c, within(acts, c)))
         .flatMap((c) =>
-          splitAtIncluding(c, within(acts, c), incidentDates(c.text, c.start, within(dates, c))),
+          splitAtIncluding(c, within(acts, c), incidentDates(c.text, c.start, within(dates, c), datelines)),
         )
-        .flatMap((c) => splitAtPresent(c, within(acts, c), incidentDates(c.text, c.start, within(dates, c))))
+        .flatMap((c) =>
+          splitAtPresent(c, within(acts, c), incidentDates(c.text, c.start, within(dates, c), datelines)),
+        )
         .map((sentence) => ({ sentence, whole, acts: within(acts, sentence) }));
     }),
   );
@@ -244,7 +278,16 @@ export function readFrames(
     const since = CAME_AFTER.exec(sentence.text);
     const acts = since ? told.filter((a) => a.start - sentence.start >= since[0].length) : told;
     const strikes = nationalStrikes(sentence.text, registries.actors);
-    const triggers = [...acts, ...shift(strikes.triggers, sentence.start)].sort((a, b) => a.start - b.start);
+    const casualties = inDocument(
+      findCasualtyFigures(sentence.text, { attackerTerms }),
+      (c) => outside(c.start + sentence.start),
+      sentence.start,
+    );
+    const triggers = [
+      ...acts,
+      ...shift(strikes.triggers, sentence.start),
+      ...takenPeople(acts, casualties, registries.eventTypes),
+    ].sort((a, b) => a.start - b.start);
     const paragraph = paragraphOf(paragraphs, sentence.start);
     // "the army" is the army of the country the sentence names, else the one its paragraph last named
     const here = within(places, whole)[0]?.place.country;
@@ -282,7 +325,20 @@ export function readFrames(
       null,
     );
     roles.perpetrator = strongest;
-    if (claim.claimed && (strongest?.strength ?? 0) < 5 && lastGroup && PRONOUN_CLAIM.test(sentence.text)) {
+    // "The militants again claimed …", "The affiliate claimed that blast as well": the group that
+    // claimed before, whoever was named since (the rival it fights, say).
+    const claimsAgain =
+      claim.claimed && lastClaimant && CLAIMED_AGAIN.test(sentence.text) && !mentions.some(isNamedGroup);
+    const leader =
+      claim.claimed && !mentions.some(isNamedGroup) ? leaderSpeaking(sentence.text, leaders) : null;
+    if (claimsAgain) roles.perpetrator = { ...lastClaimant!, strength: 5, cue: 'claim' };
+    else if (leader) roles.perpetrator = { ...leader, strength: 5, cue: 'claim' };
+    else if (
+      claim.claimed &&
+      (strongest?.strength ?? 0) < 5 &&
+      lastGroup &&
+      PRONOUN_CLAIM.test(sentence.text)
+    ) {
       roles.perpetrator = {
         actor: lastGroup.actor!,
         unit: lastGroup.unit,
@@ -291,6 +347,12 @@ export function readFrames(
         cue: 'claim',
       };
     }
+    if (
+      claim.claimed &&
+      (roles.perpetrator?.strength ?? 0) >= 2 &&
+      roles.perpetrator!.kind !== 'state_forces'
+    )
+      lastClaimant = roles.perpetrator;
     // "Its deadliest attack was the shooting at X in 2017, when a gunman killed 39": the clause told
     // after a possessive head is that group's act too.
     const head = frames[frames.length - 1];
@@ -334,14 +396,11 @@ export function readFrames(
       triggers,
       dates: within(dates, sentence),
       actors: mentions,
-      casualties: inDocument(
-        findCasualtyFigures(sentence.text, { attackerTerms }),
-        (c) => outside(c.start + sentence.start),
-        sentence.start,
-      ),
+      casualties,
       claim: { claimed: claim.claimed, at: claim.at === null ? null : claim.at + sentence.start },
       roles,
       heading: isHeading(text, whole),
+      datelines,
       cues: readCues(
         sentence.text,
         triggers.map((t) => ({

@@ -6,17 +6,21 @@ export interface ClaimReading {
 }
 
 const NO_CLAIM =
-  /\b(?:no(?:\s+\w+){0,2}\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+|yet\s+|so far\s+)*(?:claimed|said it (?:was|carried))|no(?:\s+immediate)?\s+claims?\s+of\s+responsibility|(?:there\s+(?:was|has been|had been)\s+)?no(?:\s+immediate)?\s+claim\b|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+|publicly\s+)?claimed|(?:did|does|do)\s+not\s+(?:formally\s+|officially\s+|publicly\s+)?claim\b|(?:didn['’]t|doesn['’]t|hasn['’]t|haven['’]t)\s+(?:yet\s+)?claim(?:ed)?\b|never\s+(?:formally\s+|officially\s+|publicly\s+)?claimed|nobody\s+(?:has\s+)?claimed|not\s+(?:been\s+)?claimed\s+by|without\s+(?:a\s+)?claim|unclaimed|denied\s+(?:any\s+)?(?:involvement|responsibility))/i;
+  /\b(?:no(?:\s+\w+){0,2}\s+(?:group|one|organi[sz]ation|faction|party)\s+(?:has\s+|had\s+|immediately\s+|yet\s+|so far\s+)*(?:claimed|said it (?:was|carried)|announced\s+(?:its\s+)?responsibility)|no(?:\s+immediate)?\s+claims?\s+of\s+responsibility|(?:there\s+(?:was|has been|had been)\s+)?no(?:\s+immediate)?\s+claim\b|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+|publicly\s+)?claimed|(?:did|does|do)\s+not\s+(?:formally\s+|officially\s+|publicly\s+)?claim\b|(?:didn['’]t|doesn['’]t|hasn['’]t|haven['’]t)\s+(?:yet\s+)?claim(?:ed)?\b|never\s+(?:formally\s+|officially\s+|publicly\s+)?claimed|nobody\s+(?:has\s+)?claimed|not\s+(?:been\s+)?claimed\s+by|without\s+(?:a\s+)?claim|unclaimed|denied\s+(?:any\s+)?(?:involvement|responsibility))/i;
 
 const INCIDENT_NOUN =
   '(?:attacks?|bombings?|bombs?|blasts?|assaults?|killings?|operations?|raids?|ambush(?:es)?|massacres?|explosions?|kidnappings?|abductions?|strikes?|shootings?|stabbings?|jailbreaks?|prison\\s+breaks?|executions?|beheadings?|capture|seizure|atrocity|atrocities|violence|siege|storming|offensive)';
 
-/** "one of its", "two of its" and a quotation mark before the noun ("one of its 'soldiers'"). */
-const SOME_OF_ITS = `(?:(?:one|two|three|four|five|several|some|a\\s+few|\\d+)\\s+of\\s+)?(?:its|his|their)\\s+["“'‘]?`;
+/** "one of its", "two of its", "a unit of its" and a quotation mark before the noun ("one of its 'soldiers'"). */
+const SOME_OF_ITS = `(?:(?:one|two|three|four|five|several|some|a\\s+few|\\d+|an?\\s+(?:unit|cell|team|squad|group|detachment))\\s+of\\s+)?(?:its|his|their)\\s+["“'‘]?`;
 
 /** What a group says its men did, in its own words: "carried out", "had taken the barracks". */
 const OWN_DEED =
   '(?:carried|detonated|attacked|killed|stormed|targeted|seized|captured|took|taken|overran|ambushed|raided|executed|beheaded|abducted|blew|set|struck|launched)';
+
+/** When a claim came, between "claimed" and "by": "was claimed on Saturday evening by", "claimed hours later by". */
+export const CLAIM_TIME =
+  '(?:(?:(?:late|early)\\s+)?on\\s+\\w+(?:\\s+(?:morning|afternoon|evening|night))?\\s+|(?:hours|days|weeks)\\s+later\\s+|the\\s+(?:same|next|following)\\s+day\\s+)?';
 
 const CLAIM = new RegExp(
   [
@@ -26,7 +30,7 @@ const CLAIM = new RegExp(
     '\\b(?:said|announced)\\s+(?:in|via|through)\\s+a\\s+claim\\b',
     '\\bclaimed\\s+to\\s+have\\s+(?:killed|carried\\s+out|attacked|destroyed|downed|shot\\s+down|captured|seized|executed|beheaded)',
     'responsibility\\s+(?:was|has been|had been)\\s+claimed',
-    '(?:was|were|been|also|later|quickly|swiftly)\\s+claimed\\s+(?:by|in\\s+the\\s+name\\s+of)',
+    `(?:was|were|been|also|later|quickly|swiftly)\\s+claimed\\s+${CLAIM_TIME}(?:by|in\\s+the\\s+name\\s+of)`,
     `${INCIDENT_NOUN}\\s+(?:\\w+\\s+)?claimed\\s+by`,
     '(?:took|accepted|assumed)\\s+responsibility',
     // "its agency has published a claim for the attack"
@@ -36,7 +40,7 @@ const CLAIM = new RegExp(
     `said\\b[^.;]{0,90}?\\bthat\\s+${SOME_OF_ITS}(?:fighters|militants|members|soldiers|operatives|men|mujahideen|suicide\\s+bombers?)["”'’]?\\s+(?:had\\s+)?${OWN_DEED}`,
     // "said that two of its \"martyrdom seekers\" had carried out the attack": the group's own name for its men
     `said\\b[^.;]{0,90}?\\bthat\\s+${SOME_OF_ITS}[^"”'’.;]{1,30}["”'’]\\s+(?:had\\s+)?${OWN_DEED}`,
-    'said\\b[^.;]{0,60}?\\b(?:that\\s+)?it\\s+(?:was|had\\s+been)\\s+behind',
+    'said\\b[^.;]{0,60}?\\b(?:that\\s+)?(?:it|(?:his|her|their)\\s+(?:group|movement|organi[sz]ation|fighters|men))\\s+(?:was|were|had\\s+been)\\s+behind',
     '\\b(?:militants|jihadists|insurgents|fighters|group|faction)\\s+said\\b[^.;]{0,80}?\\bthat\\s+(?:they|it)\\s+had\\s+(?:killed|executed|beheaded|carried\\s+out|attacked|struck|stormed|targeted|bombed)',
     'said\\b[^.;]{0,40}?\\b(?:that\\s+)?it\\s+(?:had\\s+)?carried\\s+out',
     'said\\s+(?:through|via|in)\\s+(?:its|a)\\b[^.]{0,60}(?:agency|statement|channel|outlet)\\s+that\\s+(?:one\\s+of\\s+)?its',

@@ -2,7 +2,7 @@ import type { ActorKind } from '../../model/actor.js';
 import type { ActorMention } from '../actors/find-actors.js';
 import { findCountry } from '../places/countries.js';
 import type { Trigger } from './event-types.js';
-import type { ClaimReading } from './responsibility.js';
+import { CLAIM_TIME, type ClaimReading } from './responsibility.js';
 
 /** An actor with the role a sentence gives it and how strongly the wording says so. */
 export interface RoleReading {
@@ -36,7 +36,7 @@ const DESCRIBED = String.raw`(?:\s+(?:loyal\s+to|led\s+by|commanded\s+by|under|f
 const ACT_NEXT = new RegExp(`^${BRACKETED}(?:,[^,]{0,80},)?${DESCRIBED}${AGENT_VERB}`, 'i');
 
 const BLAME_BEFORE =
-  /(?:blam(?:e|ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|suspicion\s+(?:fell|falls|has\s+fallen|fall)\s+(?:\w+\s+){0,2}?on|adherents\s+of|hallmarks?\s+of|signature\s+of|flags?\s+of|banners?\s+of|modus\s+operandi\s+of|work\s+of|in\s+the\s+name\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|point(?:ed|ing)\s+(?:the\s+finger\s+)?(?:at|to)|suspected(?:\s+to\s+be|\s+of\s+being)?|accused|belonging\s+to|members\s+of|(?:was|were|is|are|being)\s+(?:a\s+)?member\s+of|recruited\s+by|acting\s+(?:for|on\s+behalf\s+of)|fighters\s+(?:of|from)|militants\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
+  /(?:blam(?:e|ed|ing|es)\s+(?:it\s+on\s+|on\s+|the\s+(?:\w+\s+){0,3}?on\s+)?|suspicion\s+(?:fell|falls|has\s+fallen|fall)\s+(?:\w+\s+){0,2}?on|adherents\s+of|hallmarks?\s+of|signature\s+of|flags?\s+of|banners?\s+of|modus\s+operandi\s+of|work\s+of|in\s+the\s+name\s+of|attributed\s+(?:it\s+|the\s+(?:\w+\s+){0,3}?)?to|point(?:ed|ing)\s+(?:the\s+finger\s+)?(?:at|to)|suspected(?:\s+to\s+be|\s+of\s+being)?|accused|belong(?:ing|ed|s)?\s+to|members\s+of|(?:was|were|is|are|being)\s+(?:a\s+)?member\s+of|recruited\s+by|acting\s+(?:for|on\s+behalf\s+of)|fighters\s+(?:of|from)|militants\s+(?:of|from)|terrorists\s+(?:of|from)|gunmen\s+(?:of|from)|jihadists\s+(?:of|from)|insurgents\s+(?:of|from)|rebels\s+(?:of|from))\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:of|,)\s+)?(?:the\s+)?$/i;
 
 /** Words that tie an actor to another without making it the one that acted ("linked to al-Qaeda"). */
 const AFFILIATION_BEFORE =
@@ -58,6 +58,14 @@ const AFFILIATE_OF_IT = /^['’]s\s+(?:[\w-]+\s+)?(?:affiliate|branch|offshoot|f
 const BLAME_AFTER =
   /^(?:'s)?(?:\s+(?:fighters|militants|members|cells?|gunmen|jihadists|insurgents|group))?(?:\s+(?:operating|based|active|hiding)\s+(?:in|from|near|around)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?,?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:widely|initially|immediately|also|likely|probably)\s+)?(?:suspected|believed|thought|blamed|accused|behind|responsible)\b/i;
 
+/** "Eleven fighters of X died when …": the group's men counted among the dead, not a group blamed. */
+const COUNTED_DEAD_AFTER =
+  /^(?:\s*\([^)]*\))?\s+(?:(?:also|all|later)\s+)?(?:died|perished|were\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)|lost\s+their\s+lives)\b/i;
+
+/** "known locally as", "whom residents call": the name people give a group, which may be another's. */
+const LOCAL_NAME_BEFORE =
+  /\b(?:known|referred\s+to)\s+locally\s+as\s+["“'‘]?$|\blocally\s+(?:known\s+as|called|dubbed)\s+["“'‘]?$|\bwhom\s+(?:residents|locals|villagers)\s+call\s+["“'‘]?$/i;
+
 /** "about 100 members of the security forces": a state's men counted, not a state blamed. */
 const MEMBERSHIP_BEFORE = /\b(?:members?\s+of|belonging\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$/i;
 
@@ -66,7 +74,7 @@ const TAKEN_BY_BEFORE =
   /\b(?:fell|falling|fallen|lost)\s+to\s+(?:the\s+)?$|\bfell\s+into\s+the\s+hands\s+of\s+(?:the\s+)?$/i;
 
 const BY_BEFORE =
-  /\b(?:(?:rebels|fighters|militants|insurgents|factions|groups|forces|coalition|alliance|offensive|militias)\s+led|carried\s+out|claimed|killed|perpetrated|launched|staged|conducted|committed|attacked|ambushed|seized|captured|overrun|abducted|kidnapped|executed|beheaded|orchestrated|masterminded|attack|attacks|assault|raid|ambush|offensive)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?$/i;
+  /\b(?:(?:rebels|fighters|militants|insurgents|factions|groups|forces|coalition|alliance|offensive|militias)\s+led|carried\s+out|claimed|killed|perpetrated|launched|staged|conducted|committed|attacked|ambushed|targeted|seized|captured|overrun|abducted|kidnapped|executed|beheaded|orchestrated|masterminded|attack|attacks|assault|raid|ambush|offensive)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?$/i;
 
 const TARGET_BEFORE =
   /\b(?:attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|stormed|targeted|targeting|against|on|killed|killing|struck|hit|assaulted|overran|besieged|shot|wounding|injuring)\s+(?:(?:a|an|the|two|three|several|\w+)\s+){0,4}?$/i;
@@ -84,6 +92,14 @@ const JOINT_BEFORE = /\b([\p{Lu}][\p{L}.]*)\s+and\s+$/u;
  */
 const RECORD_PERPETRATOR =
   /(?:^|[\n.;|]\s*)(?:actor(?:\s*1)?|perpetrators?(?:\s+group)?(?:\s+name)?|perpetrator\s+organi[sz]ation|group\s+name)\s*:\s*(?:[^:\n|;.]{0,40}?)$/i;
+
+/** "a unit of the army was ambushed": forces told in the passive of an attack are its target. */
+const ACTED_UPON_AFTER =
+  /^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:ambushed|attacked|targeted|hit|struck|overrun|raided|besieged|assaulted)\b/i;
+
+/** A record's field for the side acted upon: ACLED's "actor2: Military Forces of Niger", GTD's "Target: …". */
+const RECORD_TARGET =
+  /(?:^|[\n.;|]\s*)(?:actor\s*2|assoc[_\s]actor[_\s]2|targets?(?:[_\s]type)?|victims?)\s*:\s*(?:[^:\n|;.]{0,40}?)$/i;
 
 /**
  * "blamed on jihadists", "suspected insurgents", "jihadists of the group's Somali affiliate": a bare
@@ -142,6 +158,13 @@ export function readRoles(
     }
     const kind = m.actor ? m.kind : 'armed_group';
     const before = slice(sentence, m.start - 120, m.start);
+    // "armed men known locally as 'al-Shabaab'": a local nickname, not the group of that name; the men
+    // belong to the group the document is about
+    if (LOCAL_NAME_BEFORE.test(before)) {
+      if (subject && subject !== m.actor)
+        candidates.push(reading({ ...m, kind: 'armed_group', unit: null }, subject, 2, 'agent'));
+      continue;
+    }
     const after = sentence.slice(m.end, m.end + 120);
     const followed = FOLLOWED.exec(after)?.[0] ?? '';
     const afterFollowers = after.slice(followed.length);
@@ -160,6 +183,10 @@ export function readRoles(
       if (!named && BLAME_BEFORE.test(before) && AFFILIATE_OF_IT.test(after))
         candidates.push(reading(mm, actor, 4, 'blame'));
       else candidates.push(reading(mm, actor, named ? 0 : acts ? 3 : 2, named ? 'mention' : 'agent'));
+    } else if (COUNTED_DEAD_AFTER.test(after) && /\bof\s+(?:the\s+)?$/i.test(before)) {
+      candidates.push(reading(mm, actor, 1, 'mention'));
+    } else if (RECORD_TARGET.test(before)) {
+      targets.push(reading(mm, actor, 2, 'mention'));
     } else if (RECORD_PERPETRATOR.test(before)) {
       candidates.push(reading(mm, actor, 4, 'blame'));
     } else if (claim.claimed && claim.at !== null && isClaimant(sentence, m, claim.at, principals)) {
@@ -175,6 +202,8 @@ export function readRoles(
       candidates.push(reading(mm, actor, 3, 'agent'));
     } else if (BY_BEFORE.test(before)) {
       candidates.push(reading(mm, actor, 3, 'agent'));
+    } else if (kind === 'state_forces' && ACTED_UPON_AFTER.test(after)) {
+      targets.push(reading(mm, actor, 2, 'mention'));
     } else if (ACT_NEXT.test(afterFollowers)) {
       candidates.push(reading(mm, actor, 3, 'agent'));
     } else if (
@@ -206,14 +235,21 @@ export function readRoles(
 const SET_OFF_BEFORE_CLAIM =
   /^(?:\s*\([^)]*\))?\s*,\s*(?:which|who|whose|a|an|the|its|once|formerly|now|long)\b[^,;.]*,\s*(?:(?:has|had|have|later|quickly|swiftly|also|then|on\s+\w+)\s+){0,3}$/i;
 
+const CLAIMED_BY = new RegExp(
+  `claimed\\s+${CLAIM_TIME}by\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}?(?:(?:calling|calls)\\s+itself\\s+(?:the\\s+)?|known\\s+as\\s+(?:the\\s+)?)?$`,
+  'i',
+);
+
+const PASSIVE_CLAIM = new RegExp(`^claimed\\s+${CLAIM_TIME}by\\b`, 'i');
+
 /** The claimant is the actor named last before the claim ("X, which ..., claimed") or right after "claimed by". */
 function isClaimant(sentence: string, m: ActorMention, claimAt: number, mentions: ActorMention[]): boolean {
   if (m.start < claimAt) {
+    // "The attack, one of the deadliest suffered by the army, was claimed by X": the claimant comes after
+    if (PASSIVE_CLAIM.test(sentence.slice(claimAt))) return false;
     if (SET_OFF_BEFORE_CLAIM.test(sentence.slice(m.end, claimAt))) return true;
     const later = mentions.some((o) => o.start > m.end && o.end <= claimAt && o.kind !== 'state_forces');
     return !later && !/[.;]/.test(sentence.slice(m.end, claimAt));
   }
-  return /claimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:(?:calling|calls)\s+itself\s+(?:the\s+)?|known\s+as\s+(?:the\s+)?)?$/i.test(
-    sentence.slice(claimAt, m.start),
-  );
+  return CLAIMED_BY.test(sentence.slice(claimAt, m.start));
 }

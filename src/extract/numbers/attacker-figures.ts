@@ -14,6 +14,11 @@ const LEFT_OUT_BEFORE =
   /\b(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+(?:include|count)\s+(?:the\s+)?$|\b(?:excluding|excludes|exclude|not\s+counting|not\s+including)\s+(?:the\s+)?$/i;
 const LEFT_OUT_AFTER =
   /^\s+(?:suicide\s+)?(?:bombers|attackers|assailants|gunmen|militants|jihadists|insurgents|terrorists)\b/i;
+/** "Two attackers stormed …, killing five, before they were killed by security forces": the attackers counted first. */
+const COUNTED_ATTACKERS =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:attackers|assailants|gunmen|bombers|militants|insurgents)\b/u;
+const BEFORE_THEY_DIED =
+  /\bbefore\s+(?:they\s+(?:were|had\s+been)\s+(?:\p{L}+ly\s+)?(?:killed|shot\s+dead)|(?:police|policemen|officers|troops|soldiers|guards|security\s+forces|special\s+forces)\s+(?:killed\s+them|shot\s+them\s+dead)|being\s+(?:killed|shot\s+dead))\b/iu;
 const ALL_ATTACKERS =
   /\b(?:(?<verb>killed|killing|shot\s+dead|shooting\s+dead)\s+)?all\s+(?:of\s+)?(?:the\s+)?(?<who>attackers|assailants|gunmen|militants|insurgents|jihadists|bombers|terrorists)(?:\s+(?:inside|involved))?(?:\s+(?:were|had\s+been)\s+(?:\p{L}+ly\s+)?(?<passive>killed|shot\s+dead))?/giu;
 
@@ -46,6 +51,10 @@ export function attackerFigures(sentence: string, counted: CasualtyFigure[]): Ca
     const after = LEFT_OUT_AFTER.exec(sentence.slice(q.end));
     if (after && LEFT_OUT_BEFORE.test(sentence.slice(0, q.start)) && free(q.start, q.end + after[0].length))
       out.push(attackerFigure(sentence, q.start, q.end + after[0].length, q.best));
+  }
+  if (BEFORE_THEY_DIED.test(sentence)) {
+    const q = findQuantities(sentence).find((q) => COUNTED_ATTACKERS.test(sentence.slice(q.end)));
+    if (q && free(q.start, q.end)) out.push(attackerFigure(sentence, q.start, q.end, q.best));
   }
   for (const m of allMatches(ALL_ATTACKERS, sentence)) {
     if (!m.groups!.verb && !m.groups!.passive) continue;

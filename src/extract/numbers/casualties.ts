@@ -61,7 +61,10 @@ const ACTIVE_BEFORE = new RegExp(
   'i',
 );
 const SELF_AND_BEFORE = /\b(?:killed|killing)\s+(?:himself|herself|themselves)\s+and\s+(?:another\s+)?$/i;
-const NOMINAL_BEFORE = new RegExp(`\\b(?<noun>${words(NOMINALS)})\\s+of\\s+(?:some\\s+)?$`, 'i');
+const NOMINAL_BEFORE = new RegExp(
+  `\\b(?<noun>${words(NOMINALS)})\\s+of\\s+(?:some\\s+|${SINGLES_BEFORE})?$`,
+  'i',
+);
 const TOLL_BEFORE =
   /\b(?:(?<kind>death|injury|casualty|fatality)\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?<counted>dead|deaths|fatalities|victims|martyrs|people\s+killed|killed|injured|wounded|people\s+injured|people\s+wounded))\b[^.;]{0,120}?\b(?<verb>rose|risen|rises|rising|climbed|climbs|reached|reaches|grew|grown|grows|stood\s+at|stands\s+at|passed|passes|topped|tops|exceeded|exceeds|surpassed|surpasses|hit|hits|jumped|increased|is|was|of|at|to)\s+(?:(?:up\s+)?to\s+|at\s+)?$/i;
 const DEAD_WERE_BEFORE =

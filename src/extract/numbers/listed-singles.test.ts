@@ -36,3 +36,14 @@ describe('single people listed with a count', () => {
     expect(totals(sentence)).toEqual(expected);
   });
 });
+
+describe('single people listed after a noun of death', () => {
+  it('adds "the martyrdom of an officer and ten soldiers" up, apart from the wounded told after', () => {
+    expect(
+      totals(
+        'The clash led to the martyrdom of an officer and six soldiers, while three other men were injured.',
+      ),
+    ).toEqual({ killed: 7, injured: 3 });
+    expect(totals('The raid caused the deaths of a nurse and four patients.')).toEqual({ killed: 5 });
+  });
+});

@@ -257,3 +257,13 @@ describe('findPlaces: a quarter of a city', () => {
     expect(found.map((p) => [p.text, p.place.country])).toEqual([['Tunis', 'TN']]);
   });
 });
+
+describe('findPlaces: a capital named by its country', () => {
+  it('reads "the Somali capital" and "Iraq\'s capital" as those capitals', () => {
+    expect(names('A car bomb went off in the Somali capital on Sunday.')).toEqual([
+      'the Somali capital=Mogadishu/SO',
+    ]);
+    expect(names("Rockets fell on Iraq's capital overnight.")).toContain("Iraq's capital=Baghdad/IQ");
+    expect(names('the Nigerian capital of the region')).toEqual(['the Nigerian capital=Abuja/NG']);
+  });
+});

@@ -1,3 +1,4 @@
+import { capitalsNamedByCountry } from './named-capital.js';
 import { townsBeforeBrackets } from './bracket-regions.js';
 import { findActors, type ActorMention } from '../actors/find-actors.js';
 import { defaultActorRegistry, type ActorRegistry } from '../actors/registry.js';
@@ -62,6 +63,7 @@ export function findPlaces(
     ...mentions,
     ...townsNamedByCue(g, view, names, countries[0] ?? null),
     ...townsBeforeBrackets(g, view, names),
+    ...capitalsNamedByCountry(g, text),
   ]
     .filter((p) => !insideActor(p) && !countryAsActor(text, p))
     .sort((a, b) => a.start - b.start);

@@ -132,6 +132,23 @@ export class Gazetteer {
     return this.isCity(id) ? this.#index.cities.seat[id]! : 0;
   }
 
+  #capitals: Map<string, number> | null = null;
+
+  /** The id of a country's national capital, or undefined when GeoNames marks none. */
+  capitalId(code: string): number | undefined {
+    if (!this.#capitals) {
+      this.#capitals = new Map();
+      for (let id = 0; id < this.#cityCount; id++) {
+        const country = this.country(id);
+        if (this.#index.cities.seat[id] !== 3) continue;
+        const known = this.#capitals.get(country);
+        if (known === undefined || this.population(id) > this.population(known))
+          this.#capitals.set(country, id);
+      }
+    }
+    return this.#capitals.get(code);
+  }
+
   /** The id of the first-level region a GeoNames city lies in, or -1. */
   #admin1Of(id: number): number {
     const a = this.isCity(id) ? this.#index.cities.admin1[id]! : -1;

@@ -55,4 +55,21 @@ describe('publication dates in header bars and sign-offs', () => {
       ]),
     ).toBeNull();
   });
+
+  it("reads the date after a translator's note, however long the note", () => {
+    expect(
+      published([
+        'Canal bridge reopens after a week of repairs',
+        'Translated from Turkish by the Harbour Post night desk | 4 May 2022',
+        ...BODY,
+      ]),
+    ).toBe('2022-05-04');
+    expect(
+      published([
+        'Canal bridge reopens after a week of repairs',
+        'Translated from Spanish. Harbour Post, 4 May 2022',
+        ...BODY,
+      ]),
+    ).toBe('2022-05-04');
+  });
 });

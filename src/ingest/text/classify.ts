@@ -72,6 +72,9 @@ function datedCell(text: string): boolean {
 const ARTICLE_HISTORY =
   /^\W*(?:received|submitted)\b[^;]*;.*?\b(?:published(?: online)?|first published)\s*:?\s*/i;
 
+const TRANSLATED_NOTE =
+  /^translated\s+from\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+by\s+[^.|·•]{1,60})?\s*[.|·•]\s*/iu;
+
 /** A desk's credit that dates the page: "Compiled by the data desk, 3 April 2023.", "Prepared by X. Last updated 2 May 2024." */
 export const DESK_CREDIT = /^(?:compiled|prepared|produced|issued) (?:by|for)\s/i;
 const CREDIT_DATE_LABEL =
@@ -88,7 +91,10 @@ function creditDate(text: string): LineInfo | null {
 }
 
 /** A date line: a full date with at most a label, weekday, time, zone and a place around it. */
-function dateLine(text: string): LineInfo | null {
+function dateLine(line: string): LineInfo | null {
+  // "Translated from French. Le Courrier, 3 May 2022", "Translated from Persian by the desk | 3 May 2022":
+  // a translator's note before a dated header is no more words of it.
+  const text = line.replace(TRANSLATED_NOTE, '');
   const history = text.length < 200 ? ARTICLE_HISTORY.exec(text) : null;
   const online = history ? findDate(text.slice(history[0].length)) : null;
   if (online?.start === 0) return { kind: 'date', date: online.date, updated: false };
