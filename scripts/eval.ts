@@ -1,8 +1,8 @@
 // Runs extraction over ../shared/seeds, ../shared/eval/dev and our own sets and prints the shared
-// scorer's report for each, with the number of claims predicted. Events: eval/own to eval/own7
-// (tuning sets; own2 to own7 were written blind and first scored before any tuning), eval/blind and
+// scorer's report for each, with the number of claims predicted. Events: eval/own to eval/own8
+// (tuning sets; own2 to own8 were written blind and first scored before any tuning), eval/blind and
 // eval/blind2 (written blind, never tuned on). Analyses: eval/analyses-own, eval/analyses-own2,
-// eval/analyses-own4 to eval/analyses-own8 (tuning), eval/analyses-own3
+// eval/analyses-own4 to eval/analyses-own9 (tuning), eval/analyses-own3
 // (validation, scored in aggregate only) and eval/analyses-blind (never tuned on). Without ../shared (and so without the
 // scorer) it says so and exits 0.
 import { execFileSync } from 'node:child_process';
@@ -24,6 +24,7 @@ const sets = [
   ['own5', resolve('eval', 'own5')],
   ['own6', resolve('eval', 'own6')],
   ['own7', resolve('eval', 'own7')],
+  ['own8', resolve('eval', 'own8')],
   ['blind', resolve('eval', 'blind')],
   ['blind2', resolve('eval', 'blind2')],
   ['analyses-own', resolve('eval', 'analyses-own')],
@@ -34,6 +35,7 @@ const sets = [
   ['analyses-own6', resolve('eval', 'analyses-own6')],
   ['analyses-own7', resolve('eval', 'analyses-own7')],
   ['analyses-own8', resolve('eval', 'analyses-own8')],
+  ['analyses-own9', resolve('eval', 'analyses-own9')],
   ['analyses-blind', resolve('eval', 'analyses-blind')],
 ] as const;
 const scorer = join(shared, 'eval', 'score.mjs');
