@@ -17,6 +17,17 @@ describe('findActors', () => {
     ]);
   });
 
+  it('knows the armed groups of other wars in the same theatres', () => {
+    expect(
+      found('IPOB gunmen and M23 rebels were blamed, while RSF fighters and CODECO militia fought on.'),
+    ).toEqual([
+      ['IPOB', 'Indigenous People of Biafra', null],
+      ['M23', 'M23', null],
+      ['RSF', 'Rapid Support Forces', null],
+      ['CODECO', 'CODECO', null],
+    ]);
+  });
+
   it('reads a province named in the group\'s own style as "<place> Province"', () => {
     expect(found('A statement from Wilayat Aden said its men had planted the device.')).toEqual([
       ['Wilayat Aden', 'Islamic State', 'Aden Province'],
